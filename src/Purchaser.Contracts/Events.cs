@@ -1,0 +1,44 @@
+namespace Purchaser.Contracts;
+
+/// <summary>The event types Purchaser emits; the <c>type</c> of a webhook payload.</summary>
+public static class EventTypes
+{
+    /// <summary>An RFQ was created.</summary>
+    public const string RfqCreated = "rfq.created";
+
+    /// <summary>An RFQ was sent to its vendors.</summary>
+    public const string RfqPublished = "rfq.published";
+
+    /// <summary>An RFQ stopped accepting quotes.</summary>
+    public const string RfqClosed = "rfq.closed";
+
+    /// <summary>An RFQ was awarded.</summary>
+    public const string RfqAwarded = "rfq.awarded";
+
+    /// <summary>An RFQ was cancelled.</summary>
+    public const string RfqCancelled = "rfq.cancelled";
+
+    /// <summary>A quote revision was stored.</summary>
+    public const string QuoteReceived = "quote.received";
+}
+
+/// <summary>The data of every <c>rfq.*</c> event: the RFQ as it was right after the change.</summary>
+/// <param name="RfqId">The RFQ.</param>
+/// <param name="Reference">The ERP's reference.</param>
+/// <param name="Rfq">The RFQ resource.</param>
+public sealed record RfqEventData(Guid RfqId, string? Reference, RfqResource Rfq);
+
+/// <summary>The data of <c>quote.received</c>.</summary>
+/// <param name="RfqId">The RFQ answered.</param>
+/// <param name="RfqNumber">Its number.</param>
+/// <param name="Reference">The ERP's reference.</param>
+/// <param name="VendorId">The quoting vendor.</param>
+/// <param name="Quote">The stored revision with the normalized quote.</param>
+public sealed record QuoteReceivedEventData(Guid RfqId, string RfqNumber, string? Reference, Guid VendorId, QuoteResource Quote);
+
+/// <summary>A webhook payload: <c>{ "type", "timestamp", "data" }</c>.</summary>
+/// <typeparam name="TData">The data type for the event type.</typeparam>
+/// <param name="Type">The event type.</param>
+/// <param name="Timestamp">When the event happened.</param>
+/// <param name="Data">The event's data.</param>
+public sealed record WebhookPayload<TData>(string Type, DateTimeOffset Timestamp, TData Data);

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace Purchaser.Diagnostics;
+
+/// <summary>Source-generated log messages of the core services.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Information, "RFQ {RfqNumber} ({RfqId}) {EventType} by {Actor}")]
+    public static partial void RfqChanged(ILogger logger, string rfqNumber, Guid rfqId, string eventType, string actor);
+
+    [LoggerMessage(1002, LogLevel.Information, "Quote revision {Revision} from vendor {VendorId} stored for RFQ {RfqNumber} ({Status})")]
+    public static partial void QuoteRecorded(ILogger logger, int revision, Guid vendorId, string rfqNumber, string status);
+
+    [LoggerMessage(1003, LogLevel.Information, "Closed {Count} RFQ(s) whose response due time passed")]
+    public static partial void ClosedPastDue(ILogger logger, int count);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Closing past-due RFQs failed; will retry")]
+    public static partial void ClosePastDueFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Created tenant {TenantName} ({TenantId}) with API key {ApiKey}. Store it now: it is shown only once.")]
+    public static partial void BootstrapKeyCreated(ILogger logger, string tenantName, Guid tenantId, string apiKey);
+
+    [LoggerMessage(1006, LogLevel.Information, "Seeded tenant {TenantName} ({TenantId}) with the configured API key")]
+    public static partial void BootstrapKeySeeded(ILogger logger, string tenantName, Guid tenantId);
+
+    [LoggerMessage(1007, LogLevel.Debug, "RFQ {RfqId} changed concurrently; retrying ({Attempt})")]
+    public static partial void RetryingAfterConflict(ILogger logger, Guid rfqId, int attempt);
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Purchaser.Diagnostics;
+using Purchaser.Domain;
+using Purchaser.Services;
+using Purchaser.Storage;
+
+namespace Purchaser.Hosting;
+
+/// <summary>Seeds the first tenant and API key at start, as <see cref="BootstrapOptions"/> say.</summary>
+public sealed class TenantBootstrapper
+{
+    private readonly ITenantStore _tenants;
+    private readonly ApiKeyService _keys;
+    private readonly TimeProvider _time;
+    private readonly BootstrapOptions _options;
+    private readonly ILogger<TenantBootstrapper> _logger;
+
+    /// <summary>Creates the bootstrapper; resolved from DI.</summary>
+    public TenantBootstrapper(ITenantStore tenants, ApiKeyService keys, TimeProvider time, IOptions<BootstrapOptions> options, ILogger<TenantBootstrapper> logger)
+    {
+        _tenants = tenants;
+        _keys = keys;
+        _time = time;
+        _options = options.Value;
+        _logger = logger;
+    }
+
+    /// <summary>The key created by the last run when none was configured; null otherwise.</summary>
+    public string? CreatedApiKey { get; private set; }
+
+    /// <summary>Seeds the configured key, or creates a tenant and key when the store is empty.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (_options.ApiKey is { } configured)
+        {
+            if (await _keys.AuthenticateAsync(configured, cancellationToken).ConfigureAwait(false) is null)
+            {
+                var tenant = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
+                await _keys.StoreAsync(tenant.Id, "bootstrap", configured, Actor.System, cancellationToken).ConfigureAwait(false);
+                Log.BootstrapKeySeeded(_logger, tenant.Name, tenant.Id.Value);
+            }
+
+            return;
+        }
+
+        if (_options.CreateWhenEmpty && !await _tenants.AnyTenantAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var tenant = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
+            var (_, secret) = await _keys.CreateAsync(tenant.Id, "bootstrap", Actor.System, cancellationToken).ConfigureAwait(false);
+            CreatedApiKey = secret;
+            Log.BootstrapKeyCreated(_logger, tenant.Name, tenant.Id.Value, secret);
+        }
+    }
+
+    private async Task<Tenant> CreateTenantAsync(CancellationToken cancellationToken)
+    {
+        var tenant = new Tenant(Id<Tenant>.New(), _options.Tenant, _time.GetUtcNow());
+        await _tenants.CreateTenantAsync(tenant, cancellationToken).ConfigureAwait(false);
+        return tenant;
+    }
+}

@@ -1,0 +1,9 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Storage;
+
+/// <summary>A filter over a tenant's RFQs, newest first.</summary>
+/// <param name="Status">Only RFQs in this status.</param>
+/// <param name="Reference">Only RFQs with this ERP reference (exact).</param>
+/// <param name="Page">Which page.</param>
+public sealed record RfqQuery(RfqStatus? Status, string? Reference, PageRequest Page);
