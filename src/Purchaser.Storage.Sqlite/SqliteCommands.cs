@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Purchaser.Storage.Sqlite;
+
+/// <summary>Command building and value conversion: times as fixed-width UTC text (so they sort), decimals as exact text.</summary>
+internal static class SqliteCommands
+{
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    public static SqliteCommand Command(this SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static SqliteCommand With(this SqliteCommand command, string name, object? value)
+    {
+        command.Parameters.AddWithValue(name, value switch
+        {
+            null => DBNull.Value,
+            DateTimeOffset time => Text(time),
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            decimal number => number.ToString(CultureInfo.InvariantCulture),
+            Guid guid => guid.ToString("D"),
+            _ => value,
+        });
+        return command;
+    }
+
+    public static string Text(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    public static string? NullableString(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static DateTimeOffset Time(this SqliteDataReader reader, int ordinal) =>
+        DateTimeOffset.ParseExact(reader.GetString(ordinal), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public static DateTimeOffset? NullableTime(this SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.Time(ordinal);
+
+    public static decimal Decimal(this SqliteDataReader reader, int ordinal) => decimal.Parse(reader.GetString(ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    public static DateOnly? NullableDate(this SqliteDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateOnly.ParseExact(reader.GetString(ordinal), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static Guid Guid(this SqliteDataReader reader, int ordinal) => System.Guid.ParseExact(reader.GetString(ordinal), "D");
+
+    public static bool IsUniqueViolation(this SqliteException exception) => exception.SqliteErrorCode == 19 && exception.SqliteExtendedErrorCode is 2067 or 1555;
+
+    public static async Task<List<T>> ListAsync<T>(this SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        var items = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            items.Add(read(reader));
+        }
+
+        return items;
+    }
+}
