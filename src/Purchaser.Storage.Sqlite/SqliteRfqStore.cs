@@ -46,7 +46,7 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
     public Task<Page<Rfq>> ListAsync(Id<Tenant> tenantId, RfqQuery query, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
-            var sql = $"SELECT {Columns} FROM rfqs WHERE tenant_id = @tenant";
+            var sql = $"SELECT {Columns}, seq FROM rfqs WHERE tenant_id = @tenant";
             await using var command = connection.Command(string.Empty).With("@tenant", tenantId.Value);
             if (query.Status is { } status)
             {
@@ -62,16 +62,16 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
 
             if (Cursor.TryDecode(query.Page.Cursor, out var after))
             {
-                sql += " AND id < @after";
+                sql += " AND seq < @after";
                 command.With("@after", after);
             }
 
-            command.CommandText = sql + " ORDER BY id DESC LIMIT @limit";
+            command.CommandText = sql + " ORDER BY seq DESC LIMIT @limit";
             command.With("@limit", query.Page.Limit + 1);
-            var rows = await command.ListAsync(ReadRow, cancellationToken).ConfigureAwait(false);
-            var hasMore = rows.Count > query.Page.Limit;
-            var page = await LoadChildrenAsync(connection, rows.Take(query.Page.Limit).ToList(), cancellationToken).ConfigureAwait(false);
-            return new Page<Rfq>(page, hasMore ? Cursor.Encode(page[^1].Id.Value) : null);
+            var rows = await command.ListAsync(r => (Rfq: ReadRow(r), Position: r.GetInt64(16)), cancellationToken).ConfigureAwait(false);
+            var pageRows = rows.Take(query.Page.Limit).ToList();
+            var page = await LoadChildrenAsync(connection, [.. pageRows.Select(r => r.Rfq)], cancellationToken).ConfigureAwait(false);
+            return new Page<Rfq>(page, rows.Count > query.Page.Limit ? Cursor.Encode(pageRows[^1].Position) : null);
         }, cancellationToken);
 
     public Task<Rfq> UpdateAsync(Rfq rfq, StateChange change, QuoteRevision? newRevision, CancellationToken cancellationToken) =>

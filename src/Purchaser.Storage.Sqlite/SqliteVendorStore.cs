@@ -41,7 +41,7 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
         }, cancellationToken);
 
     public Task<Page<Vendor>> ListAsync(Id<Tenant> tenantId, PageRequest page, CancellationToken cancellationToken) =>
-        database.ReadAsync(connection => PageAsync(connection, $"SELECT {VendorColumns} FROM vendors WHERE tenant_id = @tenant AND deleted_at IS NULL", tenantId, page, ReadVendor, v => v.Id.Value, cancellationToken), cancellationToken);
+        database.ReadAsync(connection => PageAsync(connection, "vendors", VendorColumns, 8, "AND deleted_at IS NULL", tenantId, page, ReadVendor, cancellationToken), cancellationToken);
 
     public async Task<Vendor> UpdateAsync(Vendor vendor, StateChange change, CancellationToken cancellationToken)
     {
@@ -82,7 +82,7 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
     public Task<Page<VendorList>> ListListsAsync(Id<Tenant> tenantId, PageRequest page, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
-            var lists = await PageAsync(connection, $"SELECT {ListColumns} FROM vendor_lists WHERE tenant_id = @tenant", tenantId, page, ReadList, l => l.Id.Value, cancellationToken).ConfigureAwait(false);
+            var lists = await PageAsync(connection, "vendor_lists", ListColumns, 6, string.Empty, tenantId, page, ReadList, cancellationToken).ConfigureAwait(false);
             return lists with { Items = await LoadMembersAsync(connection, [.. lists.Items], cancellationToken).ConfigureAwait(false) };
         }, cancellationToken);
 
@@ -160,20 +160,21 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
         }
     }
 
-    private static async Task<Page<T>> PageAsync<T>(SqliteConnection connection, string sql, Id<Tenant> tenantId, PageRequest page, Func<SqliteDataReader, T> read, Func<T, Guid> idOf, CancellationToken cancellationToken)
+    /// <summary>Pages newest first by seq, which SQLite increments on every insert; <paramref name="columnCount"/> is where seq lands.</summary>
+    private static async Task<Page<T>> PageAsync<T>(SqliteConnection connection, string table, string columns, int columnCount, string filter, Id<Tenant> tenantId, PageRequest page, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
+        var sql = $"SELECT {columns}, seq FROM {table} WHERE tenant_id = @tenant {filter}";
         await using var command = connection.Command(string.Empty).With("@tenant", tenantId.Value).With("@limit", page.Limit + 1);
         if (Cursor.TryDecode(page.Cursor, out var after))
         {
-            sql += " AND id < @after";
+            sql += " AND seq < @after";
             command.With("@after", after);
         }
 
-        command.CommandText = sql + " ORDER BY id DESC LIMIT @limit";
-        var items = await command.ListAsync(read, cancellationToken).ConfigureAwait(false);
-        var hasMore = items.Count > page.Limit;
-        var pageItems = items.Take(page.Limit).ToList();
-        return new Page<T>(pageItems, hasMore ? Cursor.Encode(idOf(pageItems[^1])) : null);
+        command.CommandText = sql + " ORDER BY seq DESC LIMIT @limit";
+        var rows = await command.ListAsync(r => (Item: read(r), Position: r.GetInt64(columnCount)), cancellationToken).ConfigureAwait(false);
+        var pageRows = rows.Take(page.Limit).ToList();
+        return new Page<T>([.. pageRows.Select(r => r.Item)], rows.Count > page.Limit ? Cursor.Encode(pageRows[^1].Position) : null);
     }
 
     private static async Task<IReadOnlyList<VendorList>> LoadMembersAsync(SqliteConnection connection, List<VendorList> lists, CancellationToken cancellationToken)

@@ -1,29 +1,38 @@
+using System.Buffers.Binary;
 using System.Buffers.Text;
 
 namespace Purchaser.Storage;
 
-/// <summary>Encodes keyset-pagination positions as opaque, URL-safe cursors, so stores agree on one format.</summary>
+/// <summary>
+/// Encodes keyset-pagination positions (a store's monotonically increasing row position) as opaque, URL-safe cursors,
+/// so every store hands out cursors of one format.
+/// </summary>
 public static class Cursor
 {
-    /// <summary>Encodes the identifier of the last item of a page.</summary>
-    public static string Encode(Guid lastId) => Base64Url.EncodeToString(lastId.ToByteArray(bigEndian: true));
+    /// <summary>Encodes the position of the last item of a page.</summary>
+    public static string Encode(long position)
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, position);
+        return Base64Url.EncodeToString(bytes);
+    }
 
     /// <summary>Decodes a cursor; false when it was not produced by <see cref="Encode"/>.</summary>
-    public static bool TryDecode(string? cursor, out Guid lastId)
+    public static bool TryDecode(string? cursor, out long position)
     {
-        lastId = Guid.Empty;
-        if (string.IsNullOrEmpty(cursor) || cursor.Length > 32)
+        position = 0;
+        if (string.IsNullOrEmpty(cursor) || cursor.Length > 16)
         {
             return false;
         }
 
-        Span<byte> bytes = stackalloc byte[24];
-        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 16)
+        Span<byte> bytes = stackalloc byte[12];
+        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 8)
         {
             return false;
         }
 
-        lastId = new Guid(bytes[..16], bigEndian: true);
-        return true;
+        position = BinaryPrimitives.ReadInt64BigEndian(bytes);
+        return position > 0;
     }
 }

@@ -15,8 +15,10 @@ CREATE TABLE api_keys (
 );
 CREATE INDEX ix_api_keys_tenant ON api_keys (tenant_id, id);
 
+-- seq aliases the rowid, so it is stable across VACUUM and orders keyset pagination.
 CREATE TABLE vendors (
-    id             TEXT NOT NULL PRIMARY KEY,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id            TEXT NOT NULL UNIQUE,
     tenant_id      TEXT NOT NULL REFERENCES tenants (id),
     name           TEXT NOT NULL,
     code           TEXT NULL,
@@ -29,8 +31,10 @@ CREATE TABLE vendors (
 CREATE INDEX ix_vendors_tenant ON vendors (tenant_id, id);
 CREATE UNIQUE INDEX ux_vendors_code ON vendors (tenant_id, code) WHERE code IS NOT NULL AND deleted_at IS NULL;
 
+-- seq aliases the rowid, so it is stable across VACUUM and orders keyset pagination.
 CREATE TABLE vendor_lists (
-    id          TEXT NOT NULL PRIMARY KEY,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id         TEXT NOT NULL UNIQUE,
     tenant_id   TEXT NOT NULL REFERENCES tenants (id),
     name        TEXT NOT NULL,
     created_at  TEXT NOT NULL,
@@ -53,8 +57,10 @@ CREATE TABLE rfq_number_sequences (
     PRIMARY KEY (tenant_id, year)
 );
 
+-- seq aliases the rowid, so it is stable across VACUUM and orders keyset pagination.
 CREATE TABLE rfqs (
-    id                   TEXT NOT NULL PRIMARY KEY,
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id                  TEXT NOT NULL UNIQUE,
     tenant_id            TEXT NOT NULL REFERENCES tenants (id),
     number               TEXT NOT NULL,
     reference            TEXT NULL,

@@ -1,0 +1,335 @@
+using Microsoft.Extensions.DependencyInjection;
+using Purchaser.Contracts;
+using Purchaser.Domain;
+using Purchaser.Services;
+
+namespace Purchaser.Storage.ContractTests;
+
+/// <summary>
+/// The specification every Purchaser store must meet. A store's test project derives from this class and says only how
+/// its store is chosen; every test runs against the real database.
+/// </summary>
+public abstract class StoreContractTests : IAsyncLifetime
+{
+    private StoreFixture? _fixture;
+
+    protected StoreFixture Fixture => _fixture ?? throw new InvalidOperationException("Not initialised.");
+
+    private Id<Tenant> A => Fixture.TenantA;
+
+    private Id<Tenant> B => Fixture.TenantB;
+
+    /// <summary>Chooses the store under test on the builder, against a fresh, empty database.</summary>
+    protected abstract void UseStore(PurchaserBuilder builder);
+
+    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(UseStore);
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_fixture is not null)
+        {
+            await _fixture.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task Initializing_twice_is_harmless()
+    {
+        await Fixture.Get<IStoreInitializer>().InitializeAsync(CancellationToken.None);
+        Assert.True(await Fixture.Get<ITenantStore>().AnyTenantAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_rfq_round_trips_with_every_field()
+    {
+        var created = await Fixture.CreateRfqAsync(A);
+        var read = await Fixture.Get<IRfqStore>().FindAsync(A, created.Id, CancellationToken.None);
+
+        Assert.NotNull(read);
+        Assert.Equal(created.Number, read.Number);
+        Assert.Equal("SO-88123", read.Reference);
+        Assert.Equal(CurrencyCode.Usd, read.Currency);
+        Assert.Equal(created.ResponseDueAt, read.ResponseDueAt);
+        Assert.Equal(RfqStatus.Draft, read.Status);
+        Assert.Equal(2, read.Lines.Count);
+        Assert.Equal(new RfqLine(1, "BRK-4471", "Bracket, 6061-T6 aluminium, anodised", 500, UnitOfMeasure.Each, new DateOnly(2027, 1, 15)), read.Lines[0]);
+        Assert.Equal(1500.5m, read.Lines[1].Quantity);
+        Assert.Equal("M", read.Lines[1].Unit.Code);
+        Assert.Null(read.Lines[1].NeedBy);
+        Assert.Equal(1, read.Version);
+        Assert.Equal(StoreFixture.Start, read.CreatedAt);
+    }
+
+    [Fact]
+    public async Task Rfq_numbers_count_up_per_tenant_and_year()
+    {
+        var first = await Fixture.CreateRfqAsync(A);
+        var second = await Fixture.CreateRfqAsync(A);
+        var other = await Fixture.CreateRfqAsync(B);
+
+        Assert.Equal("RFQ-2026-000001", first.Number);
+        Assert.Equal("RFQ-2026-000002", second.Number);
+        Assert.Equal("RFQ-2026-000001", other.Number);
+        Fixture.Time.SetUtcNow(new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await Fixture.Get<IRfqStore>().NextNumberAsync(A, 2027, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Another_tenant_cannot_read_an_rfq()
+    {
+        var rfq = await Fixture.CreateRfqAsync(A);
+
+        Assert.Null(await Fixture.Get<IRfqStore>().FindAsync(B, rfq.Id, CancellationToken.None));
+        var page = await Fixture.Get<IRfqStore>().ListAsync(B, new RfqQuery(null, null, new PageRequest(null, 10)), CancellationToken.None);
+        Assert.Empty(page.Items);
+    }
+
+    [Fact]
+    public async Task A_stale_update_is_refused_and_writes_nothing()
+    {
+        var store = Fixture.Get<IRfqStore>();
+        var rfq = await Fixture.CreateRfqAsync(A);
+        var stale = rfq with { Title = "first" };
+        await store.UpdateAsync(stale, StateChange.AuditOnly(new AuditEntry(A, "rfq", rfq.Id.Value, "test.first", Fixture.Actor, StoreFixture.Start, null)), null, CancellationToken.None);
+
+        var conflict = await Assert.ThrowsAsync<PurchaserException>(() => store.UpdateAsync(
+            rfq with { Title = "second" },
+            StateChange.AuditOnly(new AuditEntry(A, "rfq", rfq.Id.Value, "test.second", Fixture.Actor, StoreFixture.Start, null)),
+            null,
+            CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.RfqConcurrencyConflict, conflict.Error.Code);
+        var read = await store.FindAsync(A, rfq.Id, CancellationToken.None);
+        Assert.Equal("first", read!.Title);
+        Assert.Equal(2, read.Version);
+        var audit = await Fixture.Get<IAuditStore>().ListAsync(A, rfq.Id.Value, 0, 50, CancellationToken.None);
+        Assert.DoesNotContain(audit, e => e.Action == "test.second");
+    }
+
+    [Fact]
+    public async Task Two_concurrent_awards_cannot_both_succeed()
+    {
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var other = await Fixture.CreateVendorAsync(A, "Second Vendor");
+        await Fixture.Get<RfqService>().AttachVendorsAsync(A, rfq.Id, new AttachVendorsRequest { VendorIds = [other.Id.Value] }, null, Fixture.Actor);
+        var first = await Fixture.QuoteAsync(A, rfq, vendor, 12.5m, 3m);
+        var second = await Fixture.QuoteAsync(A, rfq, other, 11m, 2.9m);
+        var service = Fixture.Get<RfqService>();
+
+        var results = await Task.WhenAll(
+            Attempt(() => service.AwardAsync(A, rfq.Id, new AwardRfqRequest { VendorId = vendor.Id.Value, QuoteRevisionId = first.Id.Value }, null, Fixture.Actor)),
+            Attempt(() => service.AwardAsync(A, rfq.Id, new AwardRfqRequest { VendorId = other.Id.Value, QuoteRevisionId = second.Id.Value }, null, Fixture.Actor)));
+
+        Assert.Single(results, r => r is null);
+        Assert.Single(results, r => r is { Error.Kind: ErrorKind.Conflict });
+        var awarded = await Fixture.Get<IRfqStore>().FindAsync(A, rfq.Id, CancellationToken.None);
+        Assert.Equal(RfqStatus.Awarded, awarded!.Status);
+        var outbox = await Fixture.Get<IOutboxStore>().ReadAsync(0, 100, CancellationToken.None);
+        Assert.Single(outbox, m => m.EventType == EventTypes.RfqAwarded && m.SubjectId == rfq.Id.Value);
+
+        static async Task<PurchaserException?> Attempt(Func<Task> award)
+        {
+            try
+            {
+                await award();
+                return null;
+            }
+            catch (PurchaserException ex)
+            {
+                return ex;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_state_change_writes_its_event_and_audit_entry_in_order()
+    {
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var revision = await Fixture.QuoteAsync(A, rfq, vendor, 12.5m, 3m);
+        await Fixture.Get<RfqService>().AwardAsync(A, rfq.Id, new AwardRfqRequest { VendorId = vendor.Id.Value, QuoteRevisionId = revision.Id.Value }, null, Fixture.Actor);
+
+        var events = (await Fixture.Get<IOutboxStore>().ReadAsync(0, 100, CancellationToken.None)).Where(m => m.SubjectId == rfq.Id.Value).ToList();
+        Assert.Equal([EventTypes.RfqCreated, EventTypes.RfqPublished, EventTypes.QuoteReceived, EventTypes.RfqClosed, EventTypes.RfqAwarded], events.Select(e => e.EventType));
+        Assert.True(events.Zip(events.Skip(1)).All(p => p.First.Sequence < p.Second.Sequence));
+        Assert.All(events, e => Assert.StartsWith("msg_", e.Id, StringComparison.Ordinal));
+        Assert.Contains("\"type\":\"rfq.awarded\"", events[^1].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"unitPrice\":{\"amount\":12.5,\"currency\":\"USD\"}", events[^1].Payload, StringComparison.Ordinal);
+
+        var audit = await Fixture.Get<IAuditStore>().ListAsync(A, rfq.Id.Value, 0, 100, CancellationToken.None);
+        Assert.Equal(["rfq.created", "rfq.vendors_attached", "rfq.published", "quote.received", "rfq.closed", "rfq.awarded"], audit.Select(a => a.Action));
+        Assert.All(audit, a => Assert.Equal(Fixture.Actor, a.Actor));
+        Assert.Empty(await Fixture.Get<IAuditStore>().ListAsync(B, rfq.Id.Value, 0, 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_award_round_trips_with_vendor_revision_price_who_and_when()
+    {
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var revision = await Fixture.QuoteAsync(A, rfq, vendor, 12.5m, 3.125m);
+        Fixture.Time.Advance(TimeSpan.FromHours(3));
+        await Fixture.Get<RfqService>().AwardAsync(A, rfq.Id, new AwardRfqRequest
+        {
+            Lines = [new AwardLineRequest { LineNumber = 2, VendorId = vendor.Id.Value, QuoteRevisionId = revision.Id.Value, Quantity = 1000 }],
+        }, null, Fixture.Actor);
+
+        var award = (await Fixture.Get<IRfqStore>().FindAsync(A, rfq.Id, CancellationToken.None))!.Award;
+
+        Assert.NotNull(award);
+        Assert.Equal(AwardMode.PerLine, award.Mode);
+        Assert.Equal(Fixture.Actor, award.AwardedBy);
+        Assert.Equal(StoreFixture.Start.AddHours(3), award.AwardedAt);
+        var line = Assert.Single(award.Lines);
+        Assert.Equal(new AwardedLine(2, vendor.Id, revision.Id, Money.Of(3.125m, "USD"), 1000), line);
+        Assert.Equal(3125m, line.ExtendedPrice.Amount);
+    }
+
+    [Fact]
+    public async Task Listing_pages_by_cursor_newest_first_and_filters()
+    {
+        var created = new List<Rfq>();
+        for (var i = 0; i < 5; i++)
+        {
+            created.Add(await Fixture.CreateRfqAsync(A, reference: i % 2 == 0 ? "SO-EVEN" : "SO-ODD"));
+        }
+
+        var store = Fixture.Get<IRfqStore>();
+        var first = await store.ListAsync(A, new RfqQuery(null, null, new PageRequest(null, 2)), CancellationToken.None);
+        var second = await store.ListAsync(A, new RfqQuery(null, null, new PageRequest(first.NextCursor, 2)), CancellationToken.None);
+        var third = await store.ListAsync(A, new RfqQuery(null, null, new PageRequest(second.NextCursor, 2)), CancellationToken.None);
+
+        Assert.Equal(created.AsEnumerable().Reverse().Select(r => r.Id), first.Items.Concat(second.Items).Concat(third.Items).Select(r => r.Id));
+        Assert.NotNull(second.NextCursor);
+        Assert.Null(third.NextCursor);
+        var even = await store.ListAsync(A, new RfqQuery(null, "SO-EVEN", new PageRequest(null, 10)), CancellationToken.None);
+        Assert.Equal(3, even.Items.Count);
+        var drafts = await store.ListAsync(A, new RfqQuery(RfqStatus.Draft, null, new PageRequest(null, 10)), CancellationToken.None);
+        Assert.Equal(5, drafts.Items.Count);
+        Assert.Empty((await store.ListAsync(A, new RfqQuery(RfqStatus.Published, null, new PageRequest(null, 10)), CancellationToken.None)).Items);
+    }
+
+    [Fact]
+    public async Task Published_rfqs_past_their_due_time_are_listed_for_closing()
+    {
+        var (rfq, _) = await Fixture.PublishedRfqAsync(A);
+        var store = Fixture.Get<IRfqStore>();
+
+        Assert.DoesNotContain(await store.ListPastDueAsync(StoreFixture.Start.AddDays(13), 10, CancellationToken.None), r => r.Id == rfq.Id);
+        Assert.Contains(await store.ListPastDueAsync(StoreFixture.Start.AddDays(14), 10, CancellationToken.None), r => r.Id == rfq.Id);
+
+        Fixture.Time.SetUtcNow(StoreFixture.Start.AddDays(15));
+        Assert.Equal(1, await Fixture.Get<RfqService>().ClosePastDueAsync());
+        Assert.Equal(RfqStatus.Closed, (await store.FindAsync(A, rfq.Id, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task Quote_revisions_keep_history_and_the_latest_wins()
+    {
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var first = await Fixture.QuoteAsync(A, rfq, vendor, 12.5m, 3m);
+        var second = await Fixture.QuoteAsync(A, rfq, vendor, 11.75m, 2.95m);
+        var quotes = Fixture.Get<IQuoteStore>();
+
+        var latest = Assert.Single(await quotes.ListLatestAsync(A, rfq.Id, CancellationToken.None));
+        Assert.Equal(second.Id, latest.Id);
+        Assert.Equal(2, latest.Revision);
+        Assert.Equal(first.QuoteId, second.QuoteId);
+        Assert.Equal(Money.Of(11.75m, "USD"), latest.Quote.Lines[0].UnitPrice);
+        Assert.Equal(21, latest.Quote.Lines[0].LeadTimeDays);
+        var history = await quotes.ListRevisionsAsync(A, first.QuoteId, CancellationToken.None);
+        Assert.Equal([first.Id, second.Id], history.Select(r => r.Id));
+        Assert.Null(await quotes.FindRevisionAsync(B, first.Id, CancellationToken.None));
+        Assert.Equal(RfqVendorStatus.Quoted, (await Fixture.Get<IRfqStore>().FindAsync(A, rfq.Id, CancellationToken.None))!.Vendors[0].Status);
+    }
+
+    [Fact]
+    public async Task Vendors_round_trip_and_codes_are_unique_per_tenant()
+    {
+        var vendor = await Fixture.CreateVendorAsync(A, "Acme Machining", "V-1001");
+        var store = Fixture.Get<IVendorStore>();
+
+        var read = await store.FindAsync(A, vendor.Id, CancellationToken.None);
+        Assert.Equal(vendor with { Contacts = [] }, read! with { Contacts = [] });
+        Assert.Equal(vendor.Contacts, read.Contacts);
+        var duplicate = await Assert.ThrowsAsync<PurchaserException>(() => Fixture.CreateVendorAsync(A, "Acme Two", "V-1001"));
+        Assert.Equal(ErrorCodes.VendorCodeTaken, duplicate.Error.Code);
+        await Fixture.CreateVendorAsync(B, "Acme Machining", "V-1001");
+        Assert.Null(await store.FindAsync(B, vendor.Id, CancellationToken.None));
+
+        var updated = await Fixture.Get<VendorService>().UpdateAsync(A, vendor.Id, new UpdateVendorRequest { Name = "Acme Machining Inc." }, 1, Fixture.Actor);
+        Assert.Equal(2, updated.Version);
+        Assert.Equal("Acme Machining Inc.", (await store.FindAsync(A, vendor.Id, CancellationToken.None))!.Name);
+        var stale = await Assert.ThrowsAsync<PurchaserException>(() => store.UpdateAsync(vendor with { Name = "stale" }, StateChange.AuditOnly(new AuditEntry(A, "vendor", vendor.Id.Value, "x", Fixture.Actor, StoreFixture.Start, null)), CancellationToken.None));
+        Assert.Equal(ErrorKind.PreconditionFailed, stale.Error.Kind);
+    }
+
+    [Fact]
+    public async Task Vendor_lists_keep_member_order_and_drop_deleted_vendors()
+    {
+        var one = await Fixture.CreateVendorAsync(A, "One");
+        var two = await Fixture.CreateVendorAsync(A, "Two");
+        var three = await Fixture.CreateVendorAsync(A, "Three");
+        var service = Fixture.Get<VendorService>();
+        var list = await service.CreateListAsync(A, new CreateVendorListRequest { Name = "Complex Parts", VendorIds = [three.Id.Value, one.Id.Value, two.Id.Value] }, Fixture.Actor);
+
+        Assert.Equal([three.Id, one.Id, two.Id], (await Fixture.Get<IVendorStore>().FindListAsync(A, list.Id, CancellationToken.None))!.VendorIds);
+        var taken = await Assert.ThrowsAsync<PurchaserException>(() => service.CreateListAsync(A, new CreateVendorListRequest { Name = "Complex Parts" }, Fixture.Actor));
+        Assert.Equal(ErrorCodes.VendorListNameTaken, taken.Error.Code);
+
+        await service.DeleteAsync(A, one.Id, Fixture.Actor);
+        Assert.Equal([three.Id, two.Id], (await Fixture.Get<IVendorStore>().FindListAsync(A, list.Id, CancellationToken.None))!.VendorIds);
+        Assert.Null(await Fixture.Get<IVendorStore>().FindAsync(A, one.Id, CancellationToken.None));
+        Assert.Null(await Fixture.Get<IVendorStore>().FindListAsync(B, list.Id, CancellationToken.None));
+        var page = await Fixture.Get<IVendorStore>().ListAsync(A, new PageRequest(null, 10), CancellationToken.None);
+        Assert.Equal([three.Id, two.Id], page.Items.Select(v => v.Id));
+    }
+
+    [Fact]
+    public async Task Attaching_a_vendor_list_attaches_every_vendor_on_it()
+    {
+        var one = await Fixture.CreateVendorAsync(A, "One");
+        var two = await Fixture.CreateVendorAsync(A, "Two");
+        var list = await Fixture.Get<VendorService>().CreateListAsync(A, new CreateVendorListRequest { Name = "Complex Parts", VendorIds = [one.Id.Value, two.Id.Value] }, Fixture.Actor);
+
+        var rfq = await Fixture.CreateRfqAsync(A, vendorListId: list.Id.Value);
+
+        var read = await Fixture.Get<IRfqStore>().FindAsync(A, rfq.Id, CancellationToken.None);
+        Assert.Equal([one.Id, two.Id], read!.Vendors.Select(v => v.VendorId));
+        Assert.All(read.Vendors, v => Assert.Equal(RfqVendorStatus.Pending, v.Status));
+        var foreign = await Assert.ThrowsAsync<PurchaserException>(() => Fixture.CreateRfqAsync(B, vendorListId: list.Id.Value));
+        Assert.Equal(ErrorCodes.VendorListNotFound, foreign.Error.Code);
+    }
+
+    [Fact]
+    public async Task Api_keys_are_found_by_hash_and_revoked()
+    {
+        var keys = Fixture.Get<ApiKeyService>();
+        var (key, secret) = await keys.CreateAsync(A, "ERP integration", Fixture.Actor);
+
+        Assert.StartsWith(ApiKeyService.KeyPrefix, secret, StringComparison.Ordinal);
+        Assert.Equal(key.Id, (await keys.AuthenticateAsync(secret))?.Id);
+        Assert.Null(await keys.AuthenticateAsync(secret + "x"));
+        Assert.DoesNotContain(secret, (await Fixture.Get<ITenantStore>().FindApiKeyByHashAsync(ApiKeyService.Hash(secret), CancellationToken.None))!.SecretHash, StringComparison.Ordinal);
+
+        var other = await Assert.ThrowsAsync<PurchaserException>(() => keys.RevokeAsync(B, key.Id, Fixture.Actor));
+        Assert.Equal(ErrorCodes.ApiKeyNotFound, other.Error.Code);
+        await keys.RevokeAsync(A, key.Id, Fixture.Actor);
+        Assert.Null(await keys.AuthenticateAsync(secret));
+        Assert.NotNull(Assert.Single(await keys.ListAsync(A)).RevokedAt);
+    }
+
+    [Fact]
+    public async Task Idempotency_records_are_stored_once_per_tenant_and_key()
+    {
+        var store = Fixture.Get<IIdempotencyStore>();
+        var record = new IdempotencyRecord { TenantId = A, Key = "k-1", RequestHash = "h1", StatusCode = 201, ContentType = "application/json", Location = "/x", ETag = "\"1\"", Body = [1, 2, 3], CreatedAt = StoreFixture.Start };
+
+        Assert.True(await store.TryAddAsync(record, CancellationToken.None));
+        Assert.False(await store.TryAddAsync(record with { RequestHash = "h2" }, CancellationToken.None));
+        Assert.True(await store.TryAddAsync(record with { TenantId = B }, CancellationToken.None));
+        var read = await store.FindAsync(A, "k-1", CancellationToken.None);
+        Assert.Equal("h1", read!.RequestHash);
+        Assert.Equal([1, 2, 3], read.Body);
+        Assert.Equal("\"1\"", read.ETag);
+        Assert.Null(await store.FindAsync(A, "k-2", CancellationToken.None));
+    }
+}
