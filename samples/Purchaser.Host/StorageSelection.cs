@@ -1,0 +1,16 @@
+namespace Purchaser.Host;
+
+/// <summary>Chooses the store from <c>Purchaser:Storage:Provider</c> and <c>ConnectionStrings:Purchaser</c>.</summary>
+internal static class StorageSelection
+{
+    public static PurchaserBuilder UseConfiguredStorage(this PurchaserBuilder builder, IConfiguration configuration)
+    {
+        var provider = configuration["Purchaser:Storage:Provider"] ?? "Sqlite";
+        var connectionString = configuration.GetConnectionString("Purchaser");
+        return provider.ToUpperInvariant() switch
+        {
+            "SQLITE" => builder.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=purchaser.db" : connectionString),
+            _ => throw new InvalidOperationException($"Purchaser:Storage:Provider '{provider}' is not supported by this host; use Sqlite."),
+        };
+    }
+}

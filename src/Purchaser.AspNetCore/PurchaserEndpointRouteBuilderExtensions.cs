@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Purchaser.AspNetCore;
+using Purchaser.AspNetCore.Endpoints;
+using Purchaser.AspNetCore.Infrastructure;
+
+namespace Microsoft.AspNetCore.Routing;
+
+/// <summary>Maps the Purchaser REST API.</summary>
+public static class PurchaserEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps the REST API under <paramref name="prefix"/> (default <c>/api/v1</c>), every endpoint requiring a tenant API key.</summary>
+    public static RouteGroupBuilder MapPurchaserApi(this IEndpointRouteBuilder endpoints, string prefix = "/api/v1")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var api = endpoints.MapGroup(prefix)
+            .RequireAuthorization(PurchaserApi.Policy)
+            .AddEndpointFilter<PurchaserErrorFilter>()
+            .AddEndpointFilter<IdempotencyFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        RfqEndpoints.Map(api);
+        QuoteEndpoints.Map(api);
+        VendorEndpoints.Map(api);
+        ApiKeyEndpoints.Map(api);
+        return api;
+    }
+
+    /// <summary>Maps <c>/healthz</c> (the process is up) and <c>/readyz</c> (the store answers).</summary>
+    public static IEndpointRouteBuilder MapPurchaserHealthChecks(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(PurchaserApi.ReadyTag) });
+        return endpoints;
+    }
+}
