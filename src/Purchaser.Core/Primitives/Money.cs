@@ -55,8 +55,8 @@ public readonly record struct Money
     /// <summary>Formats as <c>12.50 USD</c>, with at least the currency's minor units.</summary>
     public override string ToString()
     {
-        var minimum = Currency.MinorUnits == 0 ? "0" : "0." + new string('0', Currency.MinorUnits);
-        return $"{Amount.ToString(minimum + "#######", System.Globalization.CultureInfo.InvariantCulture)} {Currency.Code}";
+        var format = "0." + new string('0', Currency.MinorUnits) + "########";
+        return $"{Amount.ToString(format, System.Globalization.CultureInfo.InvariantCulture)} {Currency.Code}";
     }
 
     private static void EnsureSameCurrency(Money left, Money right)

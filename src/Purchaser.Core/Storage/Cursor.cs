@@ -26,8 +26,13 @@ public static class Cursor
             return false;
         }
 
-        Span<byte> bytes = stackalloc byte[12];
-        if (!Base64Url.TryDecodeFromChars(cursor, bytes, out var written) || written != 8)
+        if (!Base64Url.IsValid(cursor, out var length) || length != 8)
+        {
+            return false;
+        }
+
+        Span<byte> bytes = stackalloc byte[8];
+        if (Base64Url.DecodeFromChars(cursor, bytes) != 8 || Base64Url.EncodeToString(bytes) != cursor)
         {
             return false;
         }

@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Purchaser.Contracts;
+
+namespace Purchaser.AspNetCore.Tests;
+
+/// <summary>Small helpers that keep the tests about behaviour, not plumbing.</summary>
+internal static class Api
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static CreateRfqRequest Rfq(string reference = "SO-88123", Guid? vendorListId = null) => new()
+    {
+        Reference = reference,
+        Title = $"Complex parts for {reference}",
+        Currency = "USD",
+        ResponseDueAt = DateTimeOffset.UtcNow.AddDays(14),
+        VendorListId = vendorListId,
+        Lines =
+        [
+            new RfqLineDto { LineNumber = 1, PartNumber = "BRK-4471", Description = "Bracket, 6061-T6 aluminium, anodised", Quantity = 500, Unit = "EA", NeedBy = new DateOnly(2027, 1, 15) },
+            new RfqLineDto { LineNumber = 2, PartNumber = "SCR-M4X10-A2", Description = "Socket head cap screw", Quantity = 20000, Unit = "EA" },
+        ],
+    };
+
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return JsonSerializer.Deserialize<T>(body, Json)!;
+    }
+
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, string json) =>
+        client.PostAsync(url, new StringContent(json, Encoding.UTF8, "application/json"));
+
+    public static async Task<VendorResource> CreateVendorAsync(this HttpClient client, string name)
+    {
+        var request = new CreateVendorRequest { Name = name, Contacts = [new VendorContactDto("Sales", $"sales@{name.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()}.example")] };
+        return await (await client.PostAsJsonAsync("/api/v1/vendors", request, Json)).ReadAsync<VendorResource>(HttpStatusCode.Created);
+    }
+
+    public static async Task<VendorListResource> CreateListAsync(this HttpClient client, string name, params Guid[] vendorIds) =>
+        await (await client.PostAsJsonAsync("/api/v1/vendor-lists", new CreateVendorListRequest { Name = name, VendorIds = vendorIds }, Json)).ReadAsync<VendorListResource>(HttpStatusCode.Created);
+
+    public static async Task<RfqResource> CreateRfqAsync(this HttpClient client, CreateRfqRequest? request = null) =>
+        await (await client.PostAsJsonAsync("/api/v1/rfqs", request ?? Rfq(), Json)).ReadAsync<RfqResource>(HttpStatusCode.Created);
+
+    public static string Field(this JsonElement problem, string name) => problem.GetProperty(name).GetString()!;
+
+    public static bool HasFieldError(this JsonElement problem, string field) =>
+        problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out _);
+}

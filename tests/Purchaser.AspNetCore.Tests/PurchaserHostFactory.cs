@@ -1,0 +1,53 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Purchaser.Domain;
+using Purchaser.Services;
+using Purchaser.Storage;
+
+namespace Purchaser.AspNetCore.Tests;
+
+/// <summary>The reference host in memory, on its own SQLite file, seeded with a known API key.</summary>
+public sealed class PurchaserHostFactory : WebApplicationFactory<Program>
+{
+    public const string ApiKey = "pur_test_bootstrap_key_0123456789abcdef";
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"purchaser-api-{Guid.NewGuid():N}.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Purchaser", $"Data Source={_path}");
+        builder.UseSetting("Purchaser:Bootstrap:ApiKey", ApiKey);
+        builder.UseSetting("Purchaser:Bootstrap:Tenant", "Northfield Robotics");
+    }
+
+    public HttpClient ClientWithKey(string key = ApiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>A second tenant with its own key, made through the services as an operator would.</summary>
+    public async Task<HttpClient> ClientOfAnotherTenantAsync()
+    {
+        using var scope = Services.CreateScope();
+        var tenant = new Tenant(Id<Tenant>.New(), "Other Corp", DateTimeOffset.UtcNow);
+        await scope.ServiceProvider.GetRequiredService<ITenantStore>().CreateTenantAsync(tenant, CancellationToken.None);
+        var (_, secret) = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().CreateAsync(tenant.Id, "other", Actor.System);
+        return ClientWithKey(secret);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
