@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Purchaser.AspNetCore.Tests;
+
+/// <summary>Invalid configuration stops the host at start, naming the option, instead of failing at the first request.</summary>
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("Purchaser:RfqNumberPrefix", "rfq number", "RfqNumberPrefix")]
+    [InlineData("Purchaser:MaxLinesPerRfq", "0", "MaxLinesPerRfq")]
+    [InlineData("Purchaser:Bootstrap:ApiKey", "short", "Purchaser:Bootstrap:ApiKey")]
+    public void Invalid_options_fail_the_start(string key, string value, string named)
+    {
+        using var host = new PurchaserHostFactory().WithWebHostBuilder(builder => builder.UseSetting(key, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+}
