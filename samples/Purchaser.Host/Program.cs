@@ -5,6 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddPurchaser(builder.Configuration.GetSection("Purchaser"))
     .UseConfiguredStorage(builder.Configuration)
+    .AddWebhooks(builder.Configuration.GetSection("Purchaser:Webhooks"))
     .AddRestApi();
 
 var app = builder.Build();

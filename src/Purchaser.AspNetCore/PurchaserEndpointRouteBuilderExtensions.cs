@@ -3,14 +3,19 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
 using Purchaser.AspNetCore;
 using Purchaser.AspNetCore.Endpoints;
+using Microsoft.Extensions.DependencyInjection;
 using Purchaser.AspNetCore.Infrastructure;
+using Purchaser.Webhooks;
 
 namespace Microsoft.AspNetCore.Routing;
 
 /// <summary>Maps the Purchaser REST API.</summary>
 public static class PurchaserEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps the REST API under <paramref name="prefix"/> (default <c>/api/v1</c>), every endpoint requiring a tenant API key.</summary>
+    /// <summary>
+    /// Maps the REST API under <paramref name="prefix"/> (default <c>/api/v1</c>), every endpoint requiring a tenant API key.
+    /// The webhook endpoints are mapped when <c>AddWebhooks()</c> was called.
+    /// </summary>
     public static RouteGroupBuilder MapPurchaserApi(this IEndpointRouteBuilder endpoints, string prefix = "/api/v1")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -23,6 +28,11 @@ public static class PurchaserEndpointRouteBuilderExtensions
         QuoteEndpoints.Map(api);
         VendorEndpoints.Map(api);
         ApiKeyEndpoints.Map(api);
+        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(WebhookEndpointService)) == true)
+        {
+            WebhookEndpoints.Map(api);
+        }
+
         return api;
     }
 

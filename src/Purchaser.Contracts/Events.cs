@@ -20,6 +20,15 @@ public static class EventTypes
 
     /// <summary>A quote revision was stored.</summary>
     public const string QuoteReceived = "quote.received";
+
+    /// <summary>The engine disabled a webhook endpoint (410 Gone, or failing for too long).</summary>
+    public const string WebhookEndpointDisabled = "webhook.endpoint.disabled";
+
+    /// <summary>A test message sent on request to one endpoint.</summary>
+    public const string Ping = "ping";
+
+    /// <summary>Every event type an endpoint can subscribe to.</summary>
+    public static IReadOnlyList<string> All { get; } = [RfqCreated, RfqPublished, RfqClosed, RfqAwarded, RfqCancelled, QuoteReceived, WebhookEndpointDisabled, Ping];
 }
 
 /// <summary>The data of every <c>rfq.*</c> event: the RFQ as it was right after the change.</summary>
@@ -35,6 +44,17 @@ public sealed record RfqEventData(Guid RfqId, string? Reference, RfqResource Rfq
 /// <param name="VendorId">The quoting vendor.</param>
 /// <param name="Quote">The stored revision with the normalized quote.</param>
 public sealed record QuoteReceivedEventData(Guid RfqId, string RfqNumber, string? Reference, Guid VendorId, QuoteResource Quote);
+
+/// <summary>The data of <c>webhook.endpoint.disabled</c>.</summary>
+/// <param name="EndpointId">The endpoint.</param>
+/// <param name="Url">Its URL.</param>
+/// <param name="Reason">Why it was disabled.</param>
+public sealed record WebhookEndpointDisabledEventData(Guid EndpointId, string Url, string Reason);
+
+/// <summary>The data of <c>ping</c>.</summary>
+/// <param name="EndpointId">The endpoint pinged.</param>
+/// <param name="Message">A human-readable note.</param>
+public sealed record PingEventData(Guid EndpointId, string Message);
 
 /// <summary>A webhook payload: <c>{ "type", "timestamp", "data" }</c>.</summary>
 /// <typeparam name="TData">The data type for the event type.</typeparam>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Purchaser.Contracts.Webhooks;
 
 namespace Purchaser.Contracts;
 
@@ -32,4 +33,14 @@ namespace Purchaser.Contracts;
 [JsonSerializable(typeof(CreatedApiKeyResource))]
 [JsonSerializable(typeof(WebhookPayload<RfqEventData>))]
 [JsonSerializable(typeof(WebhookPayload<QuoteReceivedEventData>))]
+[JsonSerializable(typeof(WebhookPayload<WebhookEndpointDisabledEventData>))]
+[JsonSerializable(typeof(WebhookPayload<PingEventData>))]
+[JsonSerializable(typeof(CreateWebhookEndpointRequest))]
+[JsonSerializable(typeof(UpdateWebhookEndpointRequest))]
+[JsonSerializable(typeof(WebhookEndpointResource))]
+[JsonSerializable(typeof(IReadOnlyList<WebhookEndpointResource>))]
+[JsonSerializable(typeof(WebhookSecretResource))]
+[JsonSerializable(typeof(PageDto<WebhookAttemptResource>))]
+[JsonSerializable(typeof(ReplayWebhookRequest))]
+[JsonSerializable(typeof(ReplayWebhookResult))]
 public sealed partial class PurchaserJsonContext : JsonSerializerContext;

@@ -29,6 +29,7 @@ public static class SqlitePurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IAuditStore, SqliteAuditStore>());
         services.Replace(ServiceDescriptor.Singleton<IOutboxStore, SqliteOutboxStore>());
         services.Replace(ServiceDescriptor.Singleton<IIdempotencyStore, SqliteIdempotencyStore>());
+        services.Replace(ServiceDescriptor.Singleton<IWebhookStore, SqliteWebhookStore>());
         return builder;
     }
 }

@@ -54,6 +54,12 @@ public static class ErrorCodes
     /// <summary>The API key does not exist for this tenant.</summary>
     public const string ApiKeyNotFound = "api_key.not_found";
 
+    /// <summary>The webhook endpoint does not exist for this tenant.</summary>
+    public const string WebhookEndpointNotFound = "webhook.endpoint_not_found";
+
+    /// <summary>The webhook message does not exist for this tenant and endpoint.</summary>
+    public const string WebhookMessageNotFound = "webhook.message_not_found";
+
     /// <summary>The <c>Idempotency-Key</c> was already used with a different request.</summary>
     public const string IdempotencyKeyReused = "request.idempotency_key_reused";
 

@@ -74,6 +74,18 @@ public static class DocumentCodec
     public static IReadOnlyList<VendorContact> ReadContacts(string json) =>
         [.. (JsonSerializer.Deserialize(json, Json.IReadOnlyListVendorContactDto) ?? []).Select(c => new VendorContact(c.Name, c.Email ?? string.Empty))];
 
+    /// <summary>Webhook signing secrets (already protected) as JSON.</summary>
+    public static string Write(IReadOnlyList<WebhookSigningSecret> secrets) => JsonSerializer.Serialize(secrets, StorageJsonContext.Default.IReadOnlyListWebhookSigningSecret);
+
+    /// <summary>Webhook signing secrets from JSON.</summary>
+    public static IReadOnlyList<WebhookSigningSecret> ReadSecrets(string json) => JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListWebhookSigningSecret) ?? [];
+
+    /// <summary>A list of strings (event types) as JSON; null stays null.</summary>
+    public static string? WriteStrings(IReadOnlyList<string>? values) => values is null ? null : JsonSerializer.Serialize(values, StorageJsonContext.Default.IReadOnlyListString);
+
+    /// <summary>A list of strings from JSON; null stays null.</summary>
+    public static IReadOnlyList<string>? ReadStrings(string? json) => json is null ? null : JsonSerializer.Deserialize(json, StorageJsonContext.Default.IReadOnlyListString);
+
     private static TEnum Enum<TEnum>(string word)
         where TEnum : struct, Enum =>
         WireName.TryParse<TEnum>(word, out var value) ? value : throw new FormatException($"'{word}' is not a {typeof(TEnum).Name}.");

@@ -1,0 +1,59 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Storage;
+
+/// <summary>Persists webhook endpoints, the deliveries fanned out from the outbox, and every attempt.</summary>
+public interface IWebhookStore
+{
+    /// <summary>Stores a new endpoint.</summary>
+    Task CreateEndpointAsync(WebhookEndpoint endpoint, StateChange change, CancellationToken cancellationToken);
+
+    /// <summary>An endpoint of the tenant, or null.</summary>
+    Task<WebhookEndpoint?> FindEndpointAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> id, CancellationToken cancellationToken);
+
+    /// <summary>The tenant's endpoints, oldest first.</summary>
+    Task<IReadOnlyList<WebhookEndpoint>> ListEndpointsAsync(Id<Tenant> tenantId, CancellationToken cancellationToken);
+
+    /// <summary>Every enabled endpoint of the tenants named, for fanning out.</summary>
+    Task<IReadOnlyList<WebhookEndpoint>> ListEnabledEndpointsAsync(IReadOnlyCollection<Id<Tenant>> tenantIds, CancellationToken cancellationToken);
+
+    /// <summary>Saves a changed endpoint if its stored version equals <see cref="WebhookEndpoint.Version"/>; returns it with the next version.</summary>
+    Task<WebhookEndpoint> UpdateEndpointAsync(WebhookEndpoint endpoint, StateChange change, CancellationToken cancellationToken);
+
+    /// <summary>Deletes an endpoint and its pending deliveries; false when not found.</summary>
+    Task<bool> DeleteEndpointAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> id, StateChange change, CancellationToken cancellationToken);
+
+    /// <summary>The outbox position up to which messages have been fanned out.</summary>
+    Task<long> ReadFanOutCheckpointAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="deliveries"/> and moves the fan-out checkpoint from <paramref name="expected"/> to
+    /// <paramref name="next"/> in one transaction; false (and nothing stored) when another dispatcher moved it first.
+    /// </summary>
+    Task<bool> AppendDeliveriesAsync(long expected, long next, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>Stores deliveries outside the fan-out (a test ping).</summary>
+    Task AddDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Leases up to <paramref name="limit"/> pending deliveries due at <paramref name="now"/> to <paramref name="owner"/>
+    /// until <paramref name="leaseUntil"/>: only to enabled endpoints, and only a delivery with no earlier pending
+    /// delivery of the same subject to the same endpoint, so events of one RFQ arrive in order.
+    /// </summary>
+    Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Records an attempt and the delivery's new state (releasing its lease), and the endpoint's when it changed.</summary>
+    Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken);
+
+    /// <summary>The endpoint's attempts, newest first.</summary>
+    Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken);
+
+    /// <summary>The endpoint's deliveries of one message, or that are failed and were created at or after <paramref name="failedSince"/>.</summary>
+    Task<IReadOnlyList<WebhookDelivery>> FindDeliveriesAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, string? messageId, DateTimeOffset? failedSince, CancellationToken cancellationToken);
+
+    /// <summary>Makes deliveries pending again, due at <paramref name="now"/>, with a fresh attempt budget.</summary>
+    Task RequeueAsync(IReadOnlyList<Id<WebhookDelivery>> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>An outbox message of the tenant by id, for replaying one that the endpoint never received.</summary>
+    Task<OutboxMessage?> FindOutboxMessageAsync(Id<Tenant> tenantId, string messageId, CancellationToken cancellationToken);
+}

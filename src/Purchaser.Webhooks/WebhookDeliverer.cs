@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Purchaser.Contracts;
+using Purchaser.Domain;
+using Purchaser.Storage;
+
+namespace Purchaser.Webhooks;
+
+/// <summary>Makes one attempt of one claimed delivery and records what happened: success, a scheduled retry, final failure, or a disabled endpoint.</summary>
+internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, WebhookSecretProtector secrets, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
+{
+    public async Task DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        var endpoint = await store.FindEndpointAsync(delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false);
+        if (endpoint is not { Enabled: true })
+        {
+            return; // Disabled or deleted meanwhile: the lease lapses and the delivery waits for the endpoint to be enabled.
+        }
+
+        var attemptedAt = time.GetUtcNow();
+        var outcome = await sender.SendAsync(endpoint.Url, delivery.MessageId, delivery.Payload, endpoint.ActiveSecrets(attemptedAt).Select(s => secrets.Unprotect(s.ProtectedValue)), cancellationToken).ConfigureAwait(false);
+        var now = time.GetUtcNow();
+        var attempts = delivery.Attempts + 1;
+        var settings = options.CurrentValue;
+        var next = outcome.Succeeded || outcome.StatusCode == HttpStatusCode.Gone
+            ? null
+            : new RetrySchedule([.. settings.RetrySchedule], settings.Jitter, Random.Shared.NextDouble).Next(attempts, now, outcome.StatusCode, outcome.RetryAfter);
+
+        var updated = delivery with
+        {
+            Attempts = attempts,
+            Status = outcome.Succeeded ? WebhookDeliveryStatus.Succeeded : next is null ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending,
+            NextAttemptAt = next,
+            CompletedAt = outcome.Succeeded || next is null ? now : null,
+        };
+        var (changedEndpoint, change) = EndpointAfter(endpoint, outcome, now, settings.DisableAfter);
+        var attempt = new WebhookAttempt
+        {
+            DeliveryId = delivery.Id,
+            EndpointId = delivery.EndpointId,
+            MessageId = delivery.MessageId,
+            EventType = delivery.EventType,
+            AttemptedAt = attemptedAt,
+            StatusCode = outcome.StatusCode is { } code ? (int)code : null,
+            Latency = outcome.Latency,
+            ResponseBody = outcome.ResponseBody,
+            Error = outcome.Error,
+            Succeeded = outcome.Succeeded,
+            NextRetryAt = next,
+        };
+        await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
+        WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");
+        if (changedEndpoint is { Enabled: false })
+        {
+            WebhookLog.EndpointDisabled(logger, endpoint.Id.Value, endpoint.Url, changedEndpoint.DisabledReason ?? string.Empty);
+        }
+    }
+
+    private static (WebhookEndpoint? Endpoint, StateChange Change) EndpointAfter(WebhookEndpoint endpoint, SendOutcome outcome, DateTimeOffset now, TimeSpan disableAfter)
+    {
+        if (outcome.Succeeded)
+        {
+            return endpoint.FailingSince is null ? (null, new StateChange([], [])) : (endpoint with { FailingSince = null, UpdatedAt = now }, new StateChange([], []));
+        }
+
+        var failingSince = endpoint.FailingSince ?? now;
+        var reason = outcome.StatusCode == HttpStatusCode.Gone
+            ? "the endpoint answered 410 Gone"
+            : now - failingSince >= disableAfter ? $"every delivery failed since {failingSince:u}" : null;
+        if (reason is null)
+        {
+            return endpoint.FailingSince is null ? (endpoint with { FailingSince = now, UpdatedAt = now }, new StateChange([], [])) : (null, new StateChange([], []));
+        }
+
+        var disabled = endpoint with { Enabled = false, DisabledReason = reason, FailingSince = failingSince, UpdatedAt = now };
+        var data = new WebhookEndpointDisabledEventData(endpoint.Id.Value, endpoint.Url.AbsoluteUri, reason);
+        var payload = JsonSerializer.Serialize(new WebhookPayload<WebhookEndpointDisabledEventData>(EventTypes.WebhookEndpointDisabled, now, data), PurchaserJsonContext.Default.WebhookPayloadWebhookEndpointDisabledEventData);
+        var change = new StateChange(
+            [new AuditEntry(endpoint.TenantId, "webhook-endpoint", endpoint.Id.Value, EventTypes.WebhookEndpointDisabled, Actor.System, now, reason)],
+            [new OutboxMessage(OutboxMessage.NewId(), endpoint.TenantId, EventTypes.WebhookEndpointDisabled, endpoint.Id.Value, payload, now)]);
+        return (disabled, change);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Purchaser.Contracts.Webhooks;
+
+namespace Purchaser.Webhooks;
+
+/// <summary>Signs one message with every active secret and POSTs it once.</summary>
+internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, TimeProvider time)
+{
+    public const string ClientName = "Purchaser.Webhooks";
+
+    public async Task<SendOutcome> SendAsync(Uri url, string messageId, string payload, IEnumerable<string> secrets, CancellationToken cancellationToken)
+    {
+        var body = Encoding.UTF8.GetBytes(payload);
+        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
+        var signatures = string.Join(' ', secrets.Select(secret => WebhookSignature.Sign(WebhookSignature.DecodeSecret(secret), messageId, timestamp, body)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Headers.TryAddWithoutValidation(WebhookSignature.IdHeader, messageId);
+        request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, signatures);
+        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("Purchaser-Webhooks", "1.0"));
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var text = await ReadStartAsync(response, options.CurrentValue.ResponseBodyLimit, cancellationToken).ConfigureAwait(false);
+            var succeeded = (int)response.StatusCode is >= 200 and < 300;
+            return new SendOutcome(succeeded, response.StatusCode, Stopwatch.GetElapsedTime(started), text, succeeded ? null : Describe(response), response.Headers.RetryAfter);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new SendOutcome(false, null, Stopwatch.GetElapsedTime(started), null, Describe(ex), null);
+        }
+    }
+
+    private static string Describe(HttpResponseMessage response) =>
+        (int)response.StatusCode is >= 300 and < 400 ? $"redirect {(int)response.StatusCode} to {response.Headers.Location} (redirects are not followed)" : $"HTTP {(int)response.StatusCode}";
+
+    private static string Describe(Exception exception) => exception switch
+    {
+        Polly.Timeout.TimeoutRejectedException => "timed out",
+        Polly.CircuitBreaker.BrokenCircuitException => "circuit open: the endpoint failed repeatedly, attempts are paused",
+        HttpRequestException { InnerException: { } inner } http => $"{http.Message} ({inner.Message})",
+        _ => exception.Message,
+    };
+
+    private static async Task<string?> ReadStartAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    {
+        if (limit == 0)
+        {
+            return null;
+        }
+
+        await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var buffer = new byte[limit];
+        var read = 0;
+        int chunk;
+        while (read < limit && (chunk = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            read += chunk;
+        }
+
+        return read == 0 ? null : Encoding.UTF8.GetString(buffer, 0, read);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Purchaser.Webhooks;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Adds webhook delivery.</summary>
+public static class WebhooksPurchaserBuilderExtensions
+{
+    /// <summary>Adds endpoints, the outbox dispatcher (a hosted service) and the signed HTTP client, configured by <paramref name="configure"/>.</summary>
+    public static PurchaserBuilder AddWebhooks(this PurchaserBuilder builder, Action<WebhookOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var options = services.AddOptions<WebhookOptions>().ValidateOnStart();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsAttributeValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidator>());
+        services.AddDataProtection();
+        services.TryAddSingleton<WebhookSecretProtector>();
+        services.TryAddSingleton<WebhookUrlGuard>();
+        services.TryAddSingleton<WebhookSender>();
+        services.TryAddScoped<WebhookFanOut>();
+        services.TryAddScoped<WebhookDeliverer>();
+        services.TryAddScoped(sp => new WebhookEndpointService(
+            sp.GetRequiredService<Purchaser.Storage.IWebhookStore>(), sp.GetRequiredService<WebhookUrlGuard>(), sp.GetRequiredService<WebhookSecretProtector>(),
+            sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<WebhookDispatcher>();
+
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                ConnectCallback = sp.GetRequiredService<WebhookUrlGuard>().ConnectAsync,
+            })
+            .AddResilienceHandler("purchaser-webhooks", (pipeline, context) =>
+            {
+                var settings = context.ServiceProvider.GetRequiredService<IOptionsMonitor<WebhookOptions>>().CurrentValue;
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                {
+                    FailureRatio = 0.9,
+                    MinimumThroughput = 10,
+                    SamplingDuration = TimeSpan.FromMinutes(1),
+                    BreakDuration = TimeSpan.FromSeconds(30),
+                });
+                pipeline.AddTimeout(settings.Timeout);
+            })
+            .SelectPipelineByAuthority();
+        return builder;
+    }
+
+    /// <summary>Adds webhook delivery with options bound from <paramref name="configuration"/> (<c>Purchaser:Webhooks</c>).</summary>
+    public static PurchaserBuilder AddWebhooks(this PurchaserBuilder builder, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        builder.AddWebhooks();
+        builder.Services.AddOptions<WebhookOptions>().Bind(configuration);
+        return builder;
+    }
+}
