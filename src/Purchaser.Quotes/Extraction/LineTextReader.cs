@@ -46,11 +46,8 @@ internal static partial class LineTextReader
         {
             var requested = line.Quantity;
             var ordered = tiers.OrderBy(t => t.Qty ?? 0).ToList();
-            var chosen = ordered.LastOrDefault(t => (t.Qty ?? 0) <= requested);
-            if (chosen == default)
-            {
-                chosen = ordered[0];
-            }
+            var applicable = ordered.Where(t => (t.Qty ?? 0) <= requested).ToList();
+            var chosen = applicable.Count > 0 ? applicable.First(t => (t.Qty ?? 0) == (applicable[^1].Qty ?? 0)) : ordered[0];
 
             finding.UnitPrice = chosen.Price;
             finding.Currency = chosen.Currency ?? tiers.Select(t => t.Currency).FirstOrDefault(c => c is not null);
@@ -242,7 +239,7 @@ internal static partial class LineTextReader
             foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
             {
                 var value = token.Value.TrimEnd('.', ',', ')');
-                if (context.Matcher.IsRfqPart(value) || SpecLike().IsMatch(value) || value.Length < 4)
+                if (context.Matcher.IsRfqPart(value) || SpecLike().IsMatch(value) || value.Length < 4 || IsRfqReference(value, context))
                 {
                     continue;
                 }
@@ -252,6 +249,15 @@ internal static partial class LineTextReader
         }
 
         return null;
+    }
+
+    private static bool IsRfqReference(string token, DocumentContext context)
+    {
+        var rfq = context.Document.Rfq;
+        var normalized = LineMatcher.Normalize(token);
+        return normalized == LineMatcher.Normalize(rfq.Number)
+            || (rfq.Reference is { } reference && normalized == LineMatcher.Normalize(reference))
+            || (context.Document.Subject is { } subject && LineMatcher.Normalize(subject).Contains(normalized, StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"[.;!?](?=\s|$)|\s+(?:but|however|whereas)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]

@@ -15,9 +15,9 @@ internal static partial class TextTableParser
             if (IsPipeRow(lines[i]))
             {
                 var rows = new List<IReadOnlyList<string>>();
-                while (i < lines.Length && (IsPipeRow(lines[i]) || PipeRule().IsMatch(lines[i])) && rows.Count < maxRows)
+                while (i < lines.Length && (IsPipeRow(lines[i]) || PipeRule().IsMatch(lines[i]) || (lines[i].Trim().Length == 0 && i + 1 < lines.Length && IsPipeRow(lines[i + 1]))) && rows.Count < maxRows)
                 {
-                    if (!PipeRule().IsMatch(lines[i]))
+                    if (IsPipeRow(lines[i]))
                     {
                         rows.Add(SplitPipes(lines[i]));
                     }

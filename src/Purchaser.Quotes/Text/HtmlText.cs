@@ -49,7 +49,15 @@ internal static partial class HtmlText
 
                     break;
                 case "tr":
-                    builder.Append(closing ? " |\n" : "\n");
+                    if (closing)
+                    {
+                        builder.Append(" |\n");
+                    }
+                    else if (builder.Length > 0 && builder[^1] != '\n')
+                    {
+                        builder.Append('\n');
+                    }
+
                     break;
                 case "td" or "th":
                     inCell = !closing;

@@ -7,7 +7,7 @@ internal static partial class TextPatterns
 {
     private const int Timeout = 250;
 
-    public const string Number = @"(?:\d{1,3}(?:[,.'’]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
+    public const string Number = @"(?:\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
 
     [GeneratedRegex(Number, RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex NumberToken();
@@ -54,7 +54,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoqAfter();
 
-    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+(?:our|the|a)|our\s+(?:standard|own|part|p/n|equivalent|version|stock)|cross[- ]?ref\w*|superseded\s+by|replaced\s+by|successor|compatible)\b",
+    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|part|p/n|equivalent|version|stock)|cross[- ]?ref\w*|superseded\s+by|replaced\s+by|successor|compatible)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex AlternateWord();
 
