@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Purchaser.Domain;
 using Purchaser.Quotes;
@@ -8,6 +9,8 @@ namespace Purchaser.Cli;
 /// <summary><c>purchaser parse-quote --rfq RFQ.json EML [EML ...]</c>: one normalized quote per email, as JSON Lines, in input order.</summary>
 internal static class ParseQuoteCommand
 {
+    private static readonly CliJsonContext Json = new(new JsonSerializerOptions(CliJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
         string? rfqPath = null;
@@ -76,7 +79,7 @@ internal static class ParseQuoteCommand
             }
 
             var output = ParseQuoteOutput.From(Path.GetFileName(file), quote.ToDto(), quote.Reason);
-            await stdout.WriteLineAsync(JsonSerializer.Serialize(output, CliJsonContext.Default.ParseQuoteOutput)).ConfigureAwait(false);
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(output, Json.ParseQuoteOutput)).ConfigureAwait(false);
         }
 
         await stdout.FlushAsync(cancellationToken).ConfigureAwait(false);

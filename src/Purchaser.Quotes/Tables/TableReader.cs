@@ -233,7 +233,7 @@ internal static partial class TableReader
         if (finding.UnitPrice is null && (TextPatterns.NoBid().IsMatch(noBidText) || NoPriceCell().IsMatch(priceCell)))
         {
             finding.NoBid = true;
-            finding.NoBidReason = noBidText.Trim();
+            finding.NoBidReason = row.FirstOrDefault(c => TextPatterns.NoBid().IsMatch(c))?.Trim() ?? noBidText.Trim();
         }
 
         if (loose.Length > 0)

@@ -56,7 +56,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         if (m.Success)
         {
             length = m.Length;
-            return One;
+            return new PriceBasis(1, UnitWords.Read("pc"), false);
         }
 
         return null;
