@@ -41,7 +41,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
-            var inClause = spans.Where(s => s.Start < end && s.End > start).ToList();
+            var clauseRefs = context.Matcher.Find(clause);
+            var clauseSpans = Spans(clause, [.. clauseRefs]).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
+            var inClause = clauseSpans.Count > 0 ? clauseSpans : spans.Where(s => s.Start < end && s.End > start).ToList();
             if (inClause.Count == 0)
             {
                 if (prices.Any(p => p.Index >= start && p.Index < end))
@@ -116,7 +118,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 var current = new List<string>();
                 foreach (var line in lines)
                 {
-                    if (current.Count > 0 && (ItemStart().IsMatch(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
+                    var sentenceStart = current.Count > 0 && SentenceEnd().IsMatch(current[^1]) && context.Matcher.FindDescriptions(line).Count > 0;
+                    if (current.Count > 0 && (sentenceStart || ItemStart().IsMatch(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();
@@ -201,6 +204,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\s*(?:[*•·▪‣◦-]\s+|\d{1,3}[.)]\s+|(?:line|item|pos(?:ition)?|ln)\.?\s*#?\s*\d{1,3}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex ItemStart();
+
+    [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex RestWord();

@@ -20,7 +20,7 @@ internal static partial class LineTextReader
         }
 
         var mentions = PriceFinder.Find(text, context.Currencies, style)
-            .Where(p => IsUnitPrice(text, p, clauses))
+            .Where((p, i) => IsUnitPrice(text, p, clauses))
             .ToList();
         if (scanFrom > 0 && mentions.Any(m => m.Index >= scanFrom))
         {
@@ -113,6 +113,12 @@ internal static partial class LineTextReader
         }
 
         var before = text[Math.Max(start, mention.Index - 30)..mention.Index];
+        var lastMoney = TextPatterns.MoneyToken().Matches(before).LastOrDefault();
+        if (lastMoney is not null)
+        {
+            before = before[(lastMoney.Index + lastMoney.Length)..];
+        }
+
         var after = text[mention.End..Math.Min(end, mention.End + 20)];
         return !TextPatterns.TotalWord().IsMatch(before) && !TextPatterns.PreviousWord().IsMatch(before) && !AfterTotal().IsMatch(after);
     }
@@ -263,7 +269,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"[.;!?](?=\s|$)|\s+(?:but|however|whereas)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"^\s*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex AfterTotal();
 
     [GeneratedRegex(@"(?<![\w.,-])(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]

@@ -356,9 +356,14 @@ internal static partial class TableReader
             return packs.For(unit.Value.Word) is { } size && rfqBase is { } b ? PriceBasis.Round(n * size / b) : n;
         }
 
+        if (unit.Value.Kind == UnitKind.Length && rfqKind == UnitKind.Count && unitText.StartsWith('M'))
+        {
+            return n * 1000;
+        }
+
         if (unit.Value.Kind != rfqKind || rfqBase is not { } perRfq)
         {
-            return n;
+            return null;
         }
 
         return PriceBasis.Round(n * unit.Value.Factor / perRfq);

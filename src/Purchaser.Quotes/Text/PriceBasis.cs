@@ -20,7 +20,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         {
             length = m.Length;
             var unit = UnitWords.Read(m.Groups["u"].Value);
-            return new PriceBasis(packQty, unit is { IsPackage: false } ? unit : null, false);
+            return new PriceBasis(packQty, unit is { IsPackage: false } ? unit : UnitWords.Read("pc"), false);
         }
 
         m = Counted().Match(text);
