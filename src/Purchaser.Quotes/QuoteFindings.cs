@@ -22,6 +22,9 @@ public sealed class QuoteFindings
     /// <summary>The Incoterms 2020 code.</summary>
     public string? Incoterms { get; set; }
 
+    /// <summary>A lead time stated for the whole quote ("all items 4 weeks ARO"), used for lines that give none.</summary>
+    public int? DefaultLeadTimeDays { get; set; }
+
     /// <summary>Whether the vendor declines the whole RFQ in so many words.</summary>
     public bool DeclinesAll { get; set; }
 

@@ -27,9 +27,15 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         var notes = new List<(int? Line, string Detail)>();
         var prices = PriceFinder.Find(segment, context.Currencies, context.TextStyle);
         var spans = Spans(segment, refs);
-        if (refs.Count == 0 && rfq.Lines.Count == 1 && prices.Count > 0)
+        if (refs.Count == 0 && rfq.Lines.Count == 1)
         {
             spans.Add((rfq.Lines[0].LineNumber, 0, segment.Length));
+        }
+
+        if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadLabel().Match(segment) is { Success: true } label)
+        {
+            var rest = segment[label.Index..];
+            findings.DefaultLeadTimeDays = LeadTimeParser.Find(rest).Where(f => f.Index < 60 && !TextPatterns.ValidityWord().IsMatch(rest[..f.Index]) && !TextPatterns.PaymentWord().IsMatch(rest[..f.Index])).Select(f => (int?)f.Days).FirstOrDefault();
         }
 
         foreach (var (start, end) in LineTextReader.Clauses(segment))
@@ -43,6 +49,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
             var clauseRefs = context.Matcher.Find(clause);
             var clauseSpans = Spans(clause, [.. clauseRefs]).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
+            if (clauseSpans.Count == 0 && RestWord().IsMatch(clause) && !prices.Any(p => p.Index >= start && p.Index < end))
+            {
+                findings.DeclinesRest = true;
+                findings.DeclineReason ??= clause.Trim();
+                continue;
+            }
+
             var inClause = clauseSpans.Count > 0 ? clauseSpans : spans.Where(s => s.Start < end && s.End > start).ToList();
             if (inClause.Count == 0)
             {
@@ -204,6 +217,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\s*(?:[*•·▪‣◦-]\s+|\d{1,3}[.)]\s+|(?:line|item|pos(?:ition)?|ln)\.?\s*#?\s*\d{1,3}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex ItemStart();
+
+    [GeneratedRegex(@"\b(?:lead\s*times?|delivery|deliveries|ships?|shipping|shipment|dispatch|lieferzeit|livraison|délai)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex LeadLabel();
 
     [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, 250)]
     private static partial Regex SentenceEnd();

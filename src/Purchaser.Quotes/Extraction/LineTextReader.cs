@@ -62,7 +62,7 @@ internal static partial class LineTextReader
             }
         }
 
-        finding.LeadTimeDays = LeadTime(text, scanFrom, clauses);
+        finding.LeadTimeDays = LeadTime(text, scanFrom, clauses) ?? DateLead(text, context.Document.QuotedOn);
         finding.Moq = Moq(text, line, packs, style);
         finding.Quantity ??= StandaloneQuantity(text, line, packs, style, mentions);
         foreach (var (start, end) in clauses)
@@ -197,6 +197,26 @@ internal static partial class LineTextReader
         return null;
     }
 
+    /// <summary>A delivery date ("ships by July 20, 2026") as days after the quote date.</summary>
+    public static int? DateLead(string text, DateOnly? quotedOn)
+    {
+        if (quotedOn is not { } start)
+        {
+            return null;
+        }
+
+        foreach (Match label in DeliveryDateLabel().Matches(text))
+        {
+            var window = text.Substring(label.Index, Math.Min(50, text.Length - label.Index));
+            if (DateParser.FindFirst(window, start) is { } found && found.Date >= start)
+            {
+                return found.Date.DayNumber - start.DayNumber;
+            }
+        }
+
+        return null;
+    }
+
     private static decimal? Moq(string text, RfqLine line, PackSizes packs, DecimalStyle style)
     {
         var m = TextPatterns.Moq().Match(text);
@@ -266,13 +286,16 @@ internal static partial class LineTextReader
             || (context.Document.Subject is { } subject && LineMatcher.Normalize(subject).Contains(normalized, StringComparison.Ordinal));
     }
 
+    [GeneratedRegex(@"\b(?:deliver\w*|ship\w*|dispatch\w*|available|ready|lieferung|liefertermin|livraison)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex DeliveryDateLabel();
+
     [GeneratedRegex(@"[.;!?](?=\s|$)|\s+(?:but|however|whereas)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
@@ -281,7 +304,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,-])(?<n>" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+qty)?|\bmoq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*(?:\+|or\s+more|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]

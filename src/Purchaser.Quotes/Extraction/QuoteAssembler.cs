@@ -16,7 +16,7 @@ internal static class QuoteAssembler
             var priced = all.Where(f => f.UnitPrice is not null && !f.NoBid).ToList();
             if (priced.Count > 0)
             {
-                merged.Add((line, Merge(priced[0], all, line)));
+                merged.Add((line, Merge(priced[0], all, line, findings.DefaultLeadTimeDays)));
             }
             else if (all.FirstOrDefault(f => f.NoBid) is { } declined)
             {
@@ -79,7 +79,7 @@ internal static class QuoteAssembler
         };
     }
 
-    private static LineFinding Merge(LineFinding best, List<LineFinding> all, RfqLine line)
+    private static LineFinding Merge(LineFinding best, List<LineFinding> all, RfqLine line, int? defaultLead)
     {
         var result = new LineFinding
         {
@@ -88,7 +88,7 @@ internal static class QuoteAssembler
             UnitPrice = best.UnitPrice,
             Currency = best.Currency ?? all.Select(f => f.Currency).FirstOrDefault(c => c is not null),
             Quantity = best.Quantity ?? all.Select(f => f.Quantity).FirstOrDefault(q => q is not null),
-            LeadTimeDays = best.LeadTimeDays ?? all.Select(f => f.LeadTimeDays).FirstOrDefault(d => d is not null),
+            LeadTimeDays = best.LeadTimeDays ?? all.Select(f => f.LeadTimeDays).FirstOrDefault(d => d is not null) ?? defaultLead,
             Moq = best.Moq ?? all.Select(f => f.Moq).FirstOrDefault(m => m is not null),
             AlternatePartNumber = best.AlternatePartNumber ?? all.Select(f => f.AlternatePartNumber).FirstOrDefault(a => a is not null),
             Notes = best.Notes ?? all.Select(f => f.Notes).FirstOrDefault(n => n is not null),

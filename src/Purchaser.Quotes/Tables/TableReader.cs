@@ -202,9 +202,16 @@ internal static partial class TableReader
             finding.Quantity = qty;
         }
 
-        if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell && LeadTimeParser.Find(leadCell, wholeCell: true) is [var lead, ..])
+        if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell)
         {
-            finding.LeadTimeDays = leadInWeeks && lead.Length == leadCell.Length && int.TryParse(leadCell.Trim(), out var weeks) ? weeks * 7 : lead.Days;
+            if (LeadTimeParser.Find(leadCell, wholeCell: true) is [var lead, ..])
+            {
+                finding.LeadTimeDays = leadInWeeks && lead.Length == leadCell.Length && int.TryParse(leadCell.Trim(), out var weeks) ? weeks * 7 : lead.Days;
+            }
+            else if (context.Document.QuotedOn is { } quotedOn && DateParser.FindFirst(leadCell, quotedOn) is { } date && date.Date >= quotedOn)
+            {
+                finding.LeadTimeDays = date.Date.DayNumber - quotedOn.DayNumber;
+            }
         }
 
         if (Cell(ColumnRole.Moq) is { Length: > 0 } moqCell && ReadQuantity(moqCell, unitCell, line, packs, style) is { } moq)

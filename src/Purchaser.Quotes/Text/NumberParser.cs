@@ -85,7 +85,8 @@ internal static class NumberParser
         int point = 0, comma = 0;
         foreach (var sample in samples)
         {
-            foreach (System.Text.RegularExpressions.Match m in TextPatterns.NumberToken().Matches(sample))
+            var withoutDates = TextPatterns.DateLike().Replace(sample, " ");
+            foreach (System.Text.RegularExpressions.Match m in TextPatterns.NumberToken().Matches(withoutDates))
             {
                 var t = m.Value;
                 var lastDot = t.LastIndexOf('.');

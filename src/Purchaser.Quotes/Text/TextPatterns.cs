@@ -61,6 +61,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<![\w-])(?=[A-Za-z0-9-./]*\d)(?=[A-Za-z0-9-./]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./]*(?:-[A-Za-z0-9./]+)+(?![\w-])|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w-])", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex PartLikeToken();
 
+    [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b", RegexOptions.CultureInvariant, Timeout)]
+    public static partial Regex DateLike();
+
     [GeneratedRegex(@"\r\n?|\n", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex NewLine();
 

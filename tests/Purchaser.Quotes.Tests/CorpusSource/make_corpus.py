@@ -75,8 +75,8 @@ def nob(n):
     return line(n, nobid=True)
 
 CASES = []
-def case(name, eml, status, currency, valid, inco, lines, kinds):
-    CASES.append((name, eml, {"file": name + ".eml", "rfq": "rfq-corpus.json", "status": status, "currency": currency,
+def case(name, eml, status, currency, valid, inco, lines, kinds, rfq="rfq-corpus.json"):
+    CASES.append((name, eml, {"file": name + ".eml", "rfq": rfq, "status": status, "currency": currency,
                               "validUntil": valid, "incoterms": inco, "lines": lines, "deviationKinds": sorted(kinds)}))
 
 V = "Vera Lind <vera@lindbearings.example>"
@@ -456,11 +456,161 @@ case("c30-csv-semicolon", multipart("Uwe Brandt <u.brandt@brandt-gmbh.example>",
      "partial", "EUR", "2026-08-05", "FCA",
      [line(1, 4.12, "EUR", lead=21), line(3, 6.30, "EUR", lead=7)], ["currency-differs", "missing-line"])
 
+RFQ_SINGLE = {
+    "reference": "CR-RFQ-2231", "title": "Guard housing", "currency": "EUR", "responseDueAt": "2026-07-10T12:00:00Z",
+    "lines": [{"lineNumber": 1, "partNumber": "HSG-4410-AL", "description": "Guard housing, cast aluminium, powder coated", "quantity": 250, "unit": "EA", "needBy": "2026-09-01"}],
+}
+
+# c31 single-line RFQ: no part number or line reference needed
+case("c31-single-line", plain("Ilse Vogt <ilse@vogtguss.example>", "Mon, 29 Jun 2026 10:00:00 +0200", """Hallo Dana,
+
+thanks for the inquiry. Our price is EUR 38.90 per piece, delivery 7 weeks after order.
+Pattern cost one-time EUR 1,450.00.
+
+Valid 60 days, FCA Stuttgart.
+
+Ilse
+"""), "parsed", "EUR", "2026-08-28", "FCA", [line(1, 38.90, "EUR", lead=49)], ["note"], rfq="rfq-single.json")
+
+# c32 one lead time for every line
+case("c32-shared-lead", plain("Hal Berg <hal@bergind.example>", "Tue, 23 Jun 2026 09:00:00 -0500", """Dana,
+
+BRG-6204-2RS - $4.02 ea
+NUT-M6-ZN - $6.15 per box
+LBL-5025-TT - $0.0202 ea
+TUB-PU8-BLU - $0.84 per meter
+
+Lead time on all items: 4 weeks ARO. Quote valid 30 days. FOB St. Louis.
+
+Hal
+"""), "parsed", "USD", "2026-07-23", "FOB",
+     [line(1, 4.02, lead=28), line(2, 0.84, lead=28), line(3, 6.15, lead=28), line(4, 0.0202, lead=28)], [])
+
+# c33 delivery dates instead of lead times in a table
+case("c33-delivery-dates", plain("Ute Kahn <ute@kahnlogistik.example>", "Wed, 24 Jun 2026 10:00:00 +0200", """Dear Dana,
+
+| Part         | Qty  | Unit price | Delivery   |
+| BRG-6204-2RS | 2000 | USD 3.99   | 2026-07-22 |
+| NUT-M6-ZN    | 40   | USD 6.05   | 2026-07-08 |
+
+Offer valid until 2026-07-31. DAP Harbor Pack, Toledo.
+
+Ute
+"""), "partial", "USD", "2026-07-31", "DAP",
+     [line(1, 3.99, lead=28), line(3, 6.05, lead=14)], ["missing-line"])
+
+# c34 HTML with line breaks, US$ and per 100
+case("c34-html-br", html_only("Vic Lane <vic@laneprint.example>", "Thu, 25 Jun 2026 16:00:00 -0400", """<div>Dana,<br><br>
+LBL-5025-TT: US$ 1.95 per 100 labels, 2 weeks<br>
+TUB-PU8-BLU: no bid<br><br>
+Prices good until July 20, 2026. FOB Cleveland.<br>Vic</div>"""),
+     "partial", "USD", "2026-07-20", "FOB", [nob(2), line(4, 0.0195, lead=14)], ["missing-line", "no-bid"])
+
+# c35 space-grouped thousands with decimal comma, price per 1000
+case("c35-space-groups", plain("Eero Laine <eero@laine-oy.example>", "Fri, 26 Jun 2026 09:00:00 +0300", """Hei Dana,
+
+| Tuote        | Qty    | Price            | Lead time |
+| LBL-5025-TT  | 30 000 | 1 234,50 € / 10000 | 3 weeks |
+| BRG-6204-2RS | 2 000  | 3,45 €           | 6 weeks   |
+
+Valid 30 days. EXW Tampere.
+
+Eero
+""", cte="quoted-printable"), "partial", "EUR", "2026-07-26", "EXW",
+     [line(1, 3.45, "EUR", lead=42), line(4, 0.12345, "EUR", lead=21)], ["currency-differs", "missing-line"])
+
+# c36 revised table: old and new prices
+case("c36-old-new", plain("Gil Park <gil@parksupply.example>", "Mon, 29 Jun 2026 11:00:00 -0700", """Dana, revised offer replacing the one from June 20:
+
+| Part         | Old price | New price | Lead    |
+| BRG-6204-2RS | $4.40     | $4.15     | 3 weeks |
+| NUT-M6-ZN    | $6.90/box | $6.45/box | 1 week  |
+| LBL-5025-TT  | $0.024    | $0.0225   | 2 weeks |
+
+New prices valid through 08/31/2026. FCA Portland.
+
+Gil
+"""), "partial", "USD", "2026-08-31", "FCA",
+     [line(1, 4.15, lead=21), line(3, 6.45, lead=7), line(4, 0.0225, lead=14)], ["missing-line"])
+
+# c37 semicolon CSV, Windows-1252, price per 100 header, quoted fields
+csv37 = ('"Pos.";"Art.-Nr.";"Bezeichnung";"Menge";"Preis/100 EUR";"Lieferzeit"\r\n'
+         '"1";"BRG-6204-2RS";"Rillenkugellager 6204-2RS";"2.000";"395,00";"4 Wochen"\r\n'
+         '"4";"LBL-5025-TT";"Etikett 50×25 – Thermotransfer";"30.000";"2,05";"10 Arbeitstage"\r\n')
+case("c37-csv-per100", multipart("Otto Reich <o.reich@reich-kg.example>", "Tue, 23 Jun 2026 14:00:00 +0200", [
+    ("text/plain; charset=utf-8", None, crlf("Sehr geehrte Frau Whitfield,\n\nanbei unser Angebot. Preise in EUR, frei Haus (DDP). Gültig bis 31.07.2026.\n\nMit freundlichen Grüßen\nOtto Reich\n").encode()),
+    ("text/csv; charset=windows-1252", "angebot.csv", csv37.encode("cp1252"))]),
+     "partial", "EUR", "2026-07-31", "DDP",
+     [line(1, 3.95, "EUR", lead=28), line(4, 0.0205, "EUR", lead=14)], ["currency-differs", "missing-line"])
+
+# c38 prose per thousand, minimum order quantity, spelled-out incoterm
+case("c38-per-thousand", plain("Noor Haddad <noor@haddadlabel.example>", "Wed, 24 Jun 2026 08:00:00 +0000", """Dear Dana,
+
+For the 50 x 25 mm thermal transfer labels we can offer $17.60 per thousand, minimum order quantity 40,000 labels, lead time 3-4 weeks.
+
+Terms: Ex Works our plant, prices valid for 45 days.
+
+Noor
+"""), "partial", "USD", "2026-08-08", "EXW",
+     [line(4, 0.0176, lead=28, moq=40000)], ["missing-line", "moq-above-quantity"])
+
+# c39 per-line N/Q and regret in a list
+case("c39-nq-list", plain("Kai Roth <kai@rothtech.example>", "Thu, 25 Jun 2026 13:00:00 -0500", """Dana,
+
+Line 1: $3.89 each, 5 weeks
+Line 2: N/Q
+Line 3: regret, cannot supply
+Line 4: $0.0210 each, 3 weeks
+
+Quote good for 30 days, FOB Omaha.
+
+Kai
+"""), "partial", "USD", "2026-07-25", "FOB",
+     [line(1, 3.89, lead=35), nob(2), nob(3), line(4, 0.021, lead=21)], ["no-bid"])
+
+# c40 "the rest we cannot quote"
+case("c40-rest-declined", plain("Mia Stone <mia@stonefast.example>", "Fri, 26 Jun 2026 15:00:00 -0400", """Hi Dana,
+
+We can do the M6 hex nuts (NUT-M6-ZN) at $5.80 per box, ex stock.
+Unfortunately the other items we cannot quote.
+
+Valid 30 days.
+
+Mia
+"""), "partial", "USD", "2026-07-26", None,
+     [nob(1), nob(2), line(3, 5.80, lead=0), nob(4)], ["no-bid"])
+
+# c41 German prose, ISO-8859-1, MOQ in Stück, EUR per piece
+case("c41-german-prose", plain("Karl Huber <k.huber@huber-etiketten.example>", "Mon, 22 Jun 2026 09:00:00 +0200", """Sehr geehrte Frau Whitfield,
+
+für die Etiketten LBL-5025-TT bieten wir 0,0195 EUR/Stück an, Mindestbestellmenge 50.000 Stück, Lieferzeit 3 Wochen.
+
+Das Angebot ist gültig bis 15.08.2026. Lieferung DAP Toledo.
+
+Mit freundlichen Grüßen
+Karl Huber
+""", charset="iso-8859-1", cte="quoted-printable"), "partial", "EUR", "2026-08-15", "DAP",
+     [line(4, 0.0195, "EUR", lead=21, moq=50000)], ["currency-differs", "missing-line", "moq-above-quantity"])
+
+# c42 en dash ranges, per metre, per 100 pcs, packing remark is no deviation
+case("c42-ranges", plain("Ray Cho <ray@chopneumatic.example>", "Tue, 30 Jun 2026 10:00:00 -0700", """Dana,
+
+- TUB-PU8-BLU: $0.81 per metre, 3–4 weeks
+- LBL-5025-TT: $1.99 per 100 pcs, 2–3 weeks
+- BRG-6204-2RS: $3.98 each, 5–6 weeks
+
+Packed 5 reels per carton. Prices valid 60 days, CPT Toledo.
+
+Ray
+"""), "partial", "USD", "2026-08-29", "CPT",
+     [line(1, 3.98, lead=42), line(2, 0.81, lead=28), line(4, 0.0199, lead=21)], ["missing-line"])
+
 def main():
     os.makedirs(OUT, exist_ok=True)
-    with open(os.path.join(OUT, "rfq-corpus.json"), "w") as f:
-        json.dump(RFQ, f, indent=2)
-        f.write("\n")
+    for name, rfq in (("rfq-corpus.json", RFQ), ("rfq-single.json", RFQ_SINGLE)):
+        with open(os.path.join(OUT, name), "w") as f:
+            json.dump(rfq, f, indent=2)
+            f.write("\n")
     for name, eml, expected in CASES:
         with open(os.path.join(OUT, name + ".eml"), "wb") as f:
             f.write(eml)
