@@ -1,0 +1,3 @@
+using Purchaser.Cli;
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

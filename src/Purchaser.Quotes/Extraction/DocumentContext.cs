@@ -1,0 +1,25 @@
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>What every built-in extractor needs about one document, computed once.</summary>
+internal sealed class DocumentContext
+{
+    public DocumentContext(QuoteDocument document)
+    {
+        Document = document;
+        Matcher = new LineMatcher(document.Rfq);
+        Currencies = new CurrencyResolver(document.Text);
+        TextStyle = NumberParser.Detect([document.Text]);
+    }
+
+    public QuoteDocument Document { get; }
+
+    public LineMatcher Matcher { get; }
+
+    public CurrencyResolver Currencies { get; }
+
+    public DecimalStyle TextStyle { get; }
+
+    public PackSizes PacksFor(Purchaser.Domain.RfqLine line, string? extra = null) => PackSizes.From(line.Description, extra);
+}

@@ -1,0 +1,235 @@
+using System.Text.RegularExpressions;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>Reads prose and bullet lists: "GSK-EPDM-80: 5,000 pcs at $0.184 each", "lines 1, 2 and 4 are no quote".</summary>
+internal sealed partial class FreeTextExtractor : IQuoteExtractor
+{
+    public const int Confidence = 1;
+
+    public string Name => "free-text";
+
+    public void Extract(QuoteDocument document, QuoteFindings findings) => Read(document.Text, document.Context, findings, Confidence);
+
+    public static void Read(string text, DocumentContext context, QuoteFindings findings, int confidence)
+    {
+        foreach (var segment in Segments(text, context))
+        {
+            ReadSegment(segment, context, findings, confidence);
+        }
+    }
+
+    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, int confidence)
+    {
+        var rfq = context.Document.Rfq;
+        var refs = context.Matcher.Find(segment).ToList();
+        var notes = new List<(int? Line, string Detail)>();
+        var prices = PriceFinder.Find(segment, context.Currencies, context.TextStyle);
+        var spans = Spans(segment, refs);
+        if (refs.Count == 0 && rfq.Lines.Count == 1)
+        {
+            spans.Add((rfq.Lines[0].LineNumber, 0, segment.Length));
+        }
+
+        if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadLabel().Match(segment) is { Success: true } label)
+        {
+            var rest = segment[label.Index..];
+            findings.DefaultLeadTimeDays = LeadTimeParser.Find(rest).Where(f => f.Index < 60 && !TextPatterns.ValidityWord().IsMatch(rest[..f.Index]) && !TextPatterns.PaymentWord().IsMatch(rest[..f.Index])).Select(f => (int?)f.Days).FirstOrDefault();
+        }
+
+        foreach (var (start, end) in LineTextReader.Clauses(segment))
+        {
+            var clause = segment[start..end];
+            var noBid = TextPatterns.NoBid().Match(clause);
+            if (!noBid.Success || NegatedNoBid().IsMatch(clause))
+            {
+                continue;
+            }
+
+            var clauseRefs = context.Matcher.Find(clause);
+            var clauseSpans = Spans(clause, [.. clauseRefs]).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
+            if (clauseSpans.Count == 0 && RestWord().IsMatch(clause) && !prices.Any(p => p.Index >= start && p.Index < end))
+            {
+                findings.DeclinesRest = true;
+                findings.DeclineReason ??= clause.Trim();
+                continue;
+            }
+
+            var inClause = clauseSpans.Count > 0 ? clauseSpans : spans.Where(s => s.Start < end && s.End > start).ToList();
+            if (inClause.Count == 0)
+            {
+                if (prices.Any(p => p.Index >= start && p.Index < end))
+                {
+                    continue;
+                }
+
+                if (RestWord().IsMatch(clause))
+                {
+                    findings.DeclinesRest = true;
+                }
+                else
+                {
+                    findings.DeclinesAll = true;
+                }
+
+                findings.DeclineReason ??= clause.Trim();
+                continue;
+            }
+
+            foreach (var span in inClause)
+            {
+                if (!prices.Any(p => p.Index >= span.Start && p.Index < span.End))
+                {
+                    findings.Lines.Add(new LineFinding { LineNumber = span.Line, Confidence = confidence, NoBid = true, NoBidReason = clause.Trim() });
+                }
+            }
+        }
+
+        foreach (var (line, start, end) in spans)
+        {
+            var rfqLine = rfq.FindLine(line)!;
+            var finding = LineTextReader.Read(segment[start..end], rfqLine, context, confidence, context.TextStyle, notes);
+            if (finding.UnitPrice is not null || finding.LeadTimeDays is not null || finding.Moq is not null || finding.AlternatePartNumber is not null || finding.Quantity is not null)
+            {
+                findings.Lines.Add(finding);
+            }
+        }
+
+        foreach (var (start, end) in LineTextReader.Clauses(segment))
+        {
+            var clause = segment[start..end].Trim();
+            if (spans.Count == 0 && IsNote(clause))
+            {
+                findings.AddNote(null, clause);
+            }
+        }
+
+        foreach (var (line, detail) in notes)
+        {
+            if (IsNote(detail))
+            {
+                findings.AddNote(line, detail);
+            }
+        }
+    }
+
+    public static bool IsNote(string clause) =>
+        !NoCharge().IsMatch(clause)
+        && ((TextPatterns.OneOffCharge().IsMatch(clause) && TextPatterns.MoneyToken().IsMatch(clause)) || TextPatterns.Surcharge().IsMatch(clause));
+
+    /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>
+    public static List<string> Segments(string text, DocumentContext context)
+    {
+        var segments = new List<string>();
+        foreach (var paragraph in Paragraphs(text))
+        {
+            var lines = paragraph.Where(l => l.Trim().Length > 0).ToList();
+            var itemStarts = lines.Count(l => ItemStart().IsMatch(l) || context.Matcher.Find(l, allowDescription: false).Count > 0);
+            if (lines.Count > 1 && itemStarts >= 2)
+            {
+                var current = new List<string>();
+                foreach (var line in lines)
+                {
+                    var sentenceStart = current.Count > 0 && SentenceEnd().IsMatch(current[^1]) && context.Matcher.FindDescriptions(line).Count > 0;
+                    if (current.Count > 0 && (sentenceStart || ItemStart().IsMatch(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
+                    {
+                        segments.Add(string.Join(' ', current));
+                        current.Clear();
+                    }
+
+                    current.Add(line.Trim());
+                }
+
+                segments.Add(string.Join(' ', current));
+            }
+            else
+            {
+                segments.Add(string.Join(' ', lines.Select(l => l.Trim())));
+            }
+        }
+
+        return segments;
+    }
+
+    private static IEnumerable<List<string>> Paragraphs(string text)
+    {
+        var current = new List<string>();
+        foreach (var line in TextPatterns.NewLine().Split(text))
+        {
+            if (line.Trim().Length == 0)
+            {
+                if (current.Count > 0)
+                {
+                    yield return current;
+                    current = [];
+                }
+
+                continue;
+            }
+
+            current.Add(line);
+        }
+
+        if (current.Count > 0)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>Index ranges of <paramref name="segment"/> owned by each referenced line: from one reference to the next line's.</summary>
+    private static List<(int Line, int Start, int End)> Spans(string segment, List<LineReference> refs)
+    {
+        var spans = new List<(int Line, int Start, int End)>();
+        if (refs.Count == 0)
+        {
+            return spans;
+        }
+
+        var groups = new List<(List<int> Lines, int Index)>();
+        foreach (var r in refs.OrderBy(r => r.Index))
+        {
+            if (groups.Count > 0 && (groups[^1].Index == r.Index || groups[^1].Lines.Contains(r.LineNumber) && groups[^1].Lines.Count == 1))
+            {
+                if (!groups[^1].Lines.Contains(r.LineNumber))
+                {
+                    groups[^1].Lines.Add(r.LineNumber);
+                }
+
+                continue;
+            }
+
+            groups.Add(([r.LineNumber], r.Index));
+        }
+
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var start = i == 0 ? 0 : groups[i].Index;
+            var end = i + 1 < groups.Count ? groups[i + 1].Index : segment.Length;
+            foreach (var line in groups[i].Lines)
+            {
+                spans.Add((line, start, end));
+            }
+        }
+
+        return spans;
+    }
+
+    [GeneratedRegex(@"^\s*(?:[*•·▪‣◦-]\s+|\d{1,3}[.)]\s+|(?:line|item|pos(?:ition)?|ln)\.?\s*#?\s*\d{1,3}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex ItemStart();
+
+    [GeneratedRegex(@"\b(?:lead\s*times?|delivery|deliveries|ships?|shipping|shipment|dispatch|lieferzeit|livraison|délai)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex LeadLabel();
+
+    [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex RestWord();
+
+    [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex NegatedNoBid();
+
+    [GeneratedRegex(@"\b(?:no|without|free\s+of|waived?|included|incl\.?)\s+(?:\w+\s+){0,2}?(?:tooling|set[- ]?up|setup|die|one[- ]time|charges?|surcharges?|nre)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex NoCharge();
+}

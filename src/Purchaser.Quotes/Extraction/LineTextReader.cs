@@ -1,0 +1,318 @@
+using System.Text.RegularExpressions;
+using Purchaser.Domain;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>Reads one RFQ line's answer from a piece of prose or a table row's loose text.</summary>
+internal static partial class LineTextReader
+{
+    public static LineFinding Read(string text, RfqLine line, DocumentContext context, int confidence, DecimalStyle style, ICollection<(int? Line, string Detail)> notes)
+    {
+        var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = confidence };
+        var packs = PackSizes.From(line.Description, text);
+        var clauses = Clauses(text);
+        var scanFrom = 0;
+        if (FindAlternate(text, context) is { } alternate)
+        {
+            finding.AlternatePartNumber = alternate.Token;
+            scanFrom = alternate.Index;
+        }
+
+        var mentions = PriceFinder.Find(text, context.Currencies, style)
+            .Where((p, i) => IsUnitPrice(text, p, clauses))
+            .ToList();
+        if (scanFrom > 0 && mentions.Any(m => m.Index >= scanFrom))
+        {
+            mentions.RemoveAll(m => m.Index < scanFrom);
+        }
+
+        var tiers = new List<(decimal? Qty, bool Before, decimal Price, CurrencyCode? Currency)>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
+            {
+                continue;
+            }
+
+            var windowStart = i > 0 ? mentions[i - 1].End : 0;
+            var windowEnd = i + 1 < mentions.Count ? mentions[i + 1].Index : text.Length;
+            var (qty, before) = TierQuantity(text, windowStart, mention, windowEnd, style);
+            tiers.Add((qty is { } q ? ToRfqQuantity(q.Amount, q.Unit, line, packs) : null, before, price, mention.Currency));
+        }
+
+        if (tiers.Count > 0)
+        {
+            var requested = line.Quantity;
+            var ordered = tiers.OrderBy(t => t.Qty ?? 0).ToList();
+            var applicable = ordered.Where(t => (t.Qty ?? 0) <= requested).ToList();
+            var chosen = applicable.Count > 0 ? applicable.First(t => (t.Qty ?? 0) == (applicable[^1].Qty ?? 0)) : ordered[0];
+
+            finding.UnitPrice = chosen.Price;
+            finding.Currency = chosen.Currency ?? tiers.Select(t => t.Currency).FirstOrDefault(c => c is not null);
+            if (chosen.Qty is { } q && chosen.Before && q != requested && (ordered.Count == 1 || q > requested))
+            {
+                finding.Quantity = q;
+            }
+
+            foreach (var tier in ordered.Where(t => t != chosen && t.Qty is not null))
+            {
+                finding.PriceBreaks.Add((tier.Qty!.Value, tier.Price));
+            }
+        }
+
+        finding.LeadTimeDays = LeadTime(text, scanFrom, clauses) ?? DateLead(text, context.Document.QuotedOn);
+        finding.Moq = Moq(text, line, packs, style);
+        finding.Quantity ??= StandaloneQuantity(text, line, packs, style, mentions);
+        foreach (var (start, end) in clauses)
+        {
+            var clause = text[start..end].Trim();
+            var hasMoney = TextPatterns.MoneyToken().IsMatch(clause);
+            if ((TextPatterns.OneOffCharge().IsMatch(clause) && hasMoney) || TextPatterns.Surcharge().IsMatch(clause))
+            {
+                notes.Add((line.LineNumber, clause));
+            }
+        }
+
+        return finding;
+    }
+
+    /// <summary>Sentence and semicolon clauses of <paramref name="text"/> as index ranges.</summary>
+    public static List<(int Start, int End)> Clauses(string text)
+    {
+        var result = new List<(int, int)>();
+        var start = 0;
+        foreach (Match m in ClauseEnd().Matches(text))
+        {
+            result.Add((start, m.Index + 1));
+            start = m.Index + m.Length;
+        }
+
+        if (start < text.Length)
+        {
+            result.Add((start, text.Length));
+        }
+
+        return result;
+    }
+
+    private static bool IsUnitPrice(string text, PriceMention mention, List<(int Start, int End)> clauses)
+    {
+        var (start, end) = clauses.FirstOrDefault(c => mention.Index >= c.Start && mention.Index < c.End);
+        if (end == 0)
+        {
+            (start, end) = (0, text.Length);
+        }
+
+        var near = text[Math.Max(start, mention.Index - 40)..mention.Index];
+        var following = text[mention.End..Math.Min(end, mention.End + 25)];
+        if (TextPatterns.OneOffCharge().IsMatch(near) || TextPatterns.OneOffCharge().IsMatch(following))
+        {
+            return false;
+        }
+
+        var before = text[Math.Max(start, mention.Index - 30)..mention.Index];
+        var lastMoney = TextPatterns.MoneyToken().Matches(before).LastOrDefault();
+        if (lastMoney is not null)
+        {
+            before = before[(lastMoney.Index + lastMoney.Length)..];
+        }
+
+        var after = text[mention.End..Math.Min(end, mention.End + 20)];
+        return !TextPatterns.TotalWord().IsMatch(before) && !TextPatterns.PreviousWord().IsMatch(before) && !AfterTotal().IsMatch(after);
+    }
+
+    private static ((decimal Amount, string? Unit)? Qty, bool Before) TierQuantity(string text, int windowStart, PriceMention mention, int windowEnd, DecimalStyle style)
+    {
+        var before = text[windowStart..mention.Index];
+        var m = QuantityBefore().Match(before);
+        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var q) && q > 0)
+        {
+            return ((q, m.Groups["u"].Value), true);
+        }
+
+        var after = text[mention.End..windowEnd];
+        m = QuantityAfter().Match(after);
+        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out q) && q > 0)
+        {
+            return ((q, m.Groups["u"].Value), false);
+        }
+
+        return (null, false);
+    }
+
+    private static decimal? ToRfqQuantity(decimal amount, string? unitText, RfqLine line, PackSizes packs)
+    {
+        var unit = UnitWords.Read(unitText);
+        if (unit is null)
+        {
+            return amount;
+        }
+
+        var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
+        var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
+        decimal basisBase;
+        if (unit.Value.IsPackage)
+        {
+            if (UnitWords.Read(line.Unit.Code) is { IsPackage: true } own && own.Word == unit.Value.Word)
+            {
+                return amount;
+            }
+
+            if (packs.For(unit.Value.Word) is not { } size)
+            {
+                return null;
+            }
+
+            basisBase = amount * size;
+        }
+        else if (unit.Value.Kind != rfqKind)
+        {
+            return null;
+        }
+        else
+        {
+            basisBase = amount * unit.Value.Factor;
+        }
+
+        return rfqBase is { } b && b > 0 ? PriceBasis.Round(basisBase / b) : null;
+    }
+
+    private static int? LeadTime(string text, int scanFrom, List<(int Start, int End)> clauses)
+    {
+        var candidates = LeadTimeParser.Find(text);
+        foreach (var found in candidates.Where(c => c.Index >= scanFrom).Concat(candidates.Where(c => c.Index < scanFrom)))
+        {
+            var (start, _) = clauses.FirstOrDefault(c => found.Index >= c.Start && found.Index < c.End);
+            var before = text[Math.Max(start, found.Index - 40)..found.Index];
+            if (TextPatterns.ValidityWord().IsMatch(before) || TextPatterns.PaymentWord().IsMatch(before) || WarrantyWord().IsMatch(before))
+            {
+                continue;
+            }
+
+            return found.Days;
+        }
+
+        return null;
+    }
+
+    /// <summary>A delivery date ("ships by July 20, 2026") as days after the quote date.</summary>
+    public static int? DateLead(string text, DateOnly? quotedOn)
+    {
+        if (quotedOn is not { } start)
+        {
+            return null;
+        }
+
+        foreach (Match label in DeliveryDateLabel().Matches(text))
+        {
+            var window = text.Substring(label.Index, Math.Min(50, text.Length - label.Index));
+            if (DateParser.FindFirst(window, start) is { } found && found.Date >= start)
+            {
+                return found.Date.DayNumber - start.DayNumber;
+            }
+        }
+
+        return null;
+    }
+
+    private static decimal? Moq(string text, RfqLine line, PackSizes packs, DecimalStyle style)
+    {
+        var m = TextPatterns.Moq().Match(text);
+        if (!m.Success)
+        {
+            m = TextPatterns.MoqAfter().Match(text);
+        }
+
+        if (m.Success && NumberParser.TryParse(m.Groups["num"].Value, style, out var n) && n > 0)
+        {
+            return ToRfqQuantity(n, m.Groups["unit"].Value, line, packs) ?? n;
+        }
+
+        return null;
+    }
+
+    private static decimal? StandaloneQuantity(string text, RfqLine line, PackSizes packs, DecimalStyle style, List<PriceMention> mentions)
+    {
+        foreach (Match m in QuantityWithUnit().Matches(text))
+        {
+            if (mentions.Any(p => m.Index < p.End && m.Index + m.Length > p.Index))
+            {
+                continue;
+            }
+
+            var before = text[Math.Max(0, m.Index - 25)..m.Index];
+            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]))
+            {
+                continue;
+            }
+
+            if (NumberParser.TryParse(m.Groups["n"].Value, style, out var n) && n > 0 && ToRfqQuantity(n, m.Groups["u"].Value, line, packs) is { } q)
+            {
+                return q == line.Quantity ? null : q;
+            }
+        }
+
+        return null;
+    }
+
+    private static (string Token, int Index)? FindAlternate(string text, DocumentContext context)
+    {
+        foreach (Match keyword in TextPatterns.AlternateWord().Matches(text))
+        {
+            var window = text.Substring(keyword.Index, Math.Min(120, text.Length - keyword.Index));
+            foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
+            {
+                var value = token.Value.TrimEnd('.', ',', ')');
+                if (context.Matcher.IsRfqPart(value) || SpecLike().IsMatch(value) || value.Length < 4 || IsRfqReference(value, context))
+                {
+                    continue;
+                }
+
+                return (value, keyword.Index + token.Index);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRfqReference(string token, DocumentContext context)
+    {
+        var rfq = context.Document.Rfq;
+        var normalized = LineMatcher.Normalize(token);
+        return normalized == LineMatcher.Normalize(rfq.Number)
+            || (rfq.Reference is { } reference && normalized == LineMatcher.Normalize(reference))
+            || (context.Document.Subject is { } subject && LineMatcher.Normalize(subject).Contains(normalized, StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(?:deliver\w*|ship\w*|dispatch\w*|available|ready|lieferung|liefertermin|livraison)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex DeliveryDateLabel();
+
+    [GeneratedRegex(@"[.;!?](?=\s|$)|\s+(?:but|however|whereas)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex AfterTotal();
+
+    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex QuantityBefore();
+
+    [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex QuantityAfter();
+
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex QuantityWithUnit();
+
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex NotQuantityBefore();
+
+    [GeneratedRegex(@"^\s*(?:\+|or\s+more|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex PackAfter();
+
+    [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpecLike();
+
+    [GeneratedRegex(@"\b(?:warranty|guarantee|notice|return|quote\s+in|reply\s+within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex WarrantyWord();
+}

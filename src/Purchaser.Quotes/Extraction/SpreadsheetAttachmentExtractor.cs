@@ -1,0 +1,28 @@
+using Purchaser.Quotes.Tables;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>Reads XLSX and XLS attachments; the header row is found by meaning anywhere in a sheet's first rows.</summary>
+internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
+{
+    public string Name => "spreadsheet";
+
+    public void Extract(QuoteDocument document, QuoteFindings findings)
+    {
+        foreach (var attachment in document.Attachments.Where(IsSpreadsheet))
+        {
+            var tables = SpreadsheetReader.Read(attachment.Content, attachment.FileName, document.Options.MaxTableRows, document.Options.MaxTableColumns, findings.Problems);
+            foreach (var table in tables)
+            {
+                TableReader.Read(table, document.Context, findings);
+                TermsReader.Read(string.Join('\n', table.Rows.Select(r => string.Join(' ', r.Where(c => c.Length > 0)))), document.Context, findings);
+            }
+        }
+    }
+
+    private static bool IsSpreadsheet(QuoteAttachment a) =>
+        a.ContentType is "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" or "application/vnd.ms-excel" or "application/excel" or "application/x-excel"
+        || a.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+        || a.FileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
+        || a.FileName.EndsWith(".xlsm", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>Reads quote-wide terms: validity (relative to the Date header or a written date), Incoterms and stated currency.</summary>
+internal static partial class TermsReader
+{
+    public static void Read(string text, DocumentContext context, QuoteFindings findings)
+    {
+        findings.ValidUntil ??= Validity(text, context.Document.QuotedOn);
+        if (findings.Incoterms is null && Incoterms.Find(text) is { } incoterm)
+        {
+            findings.Incoterms = incoterm.Code;
+        }
+
+        foreach (var code in new CurrencyResolver(text).Stated)
+        {
+            if (CurrencyCode.TryParse(code, null, out var currency))
+            {
+                findings.VoteCurrency(currency);
+            }
+        }
+    }
+
+    public static DateOnly? Validity(string text, DateOnly? quotedOn)
+    {
+        foreach (Match word in TextPatterns.ValidityWord().Matches(text))
+        {
+            var window = text.Substring(word.Index, Math.Min(90, text.Length - word.Index));
+            var stop = window.IndexOfAny(['\n', ';']);
+            if (stop > 0 && stop < 25)
+            {
+                window = window[..Math.Min(window.Length, 60)];
+            }
+
+            var relative = Relative().Match(window);
+            var date = DateParser.FindFirst(window, quotedOn);
+            if (relative.Success && (date is null || relative.Index < date.Value.Index))
+            {
+                if (quotedOn is not { } start)
+                {
+                    continue;
+                }
+
+                var n = int.Parse(relative.Groups["n"].Value, CultureInfo.InvariantCulture);
+                var unit = relative.Groups["unit"].Value.ToLowerInvariant();
+                return unit.StartsWith('w') ? start.AddDays(n * 7) : unit.StartsWith('m') ? start.AddMonths(n) : start.AddDays(n);
+            }
+
+            if (date is { } d && d.Index < 60)
+            {
+                return d.Date;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Relative();
+}

@@ -1,0 +1,44 @@
+namespace Purchaser.Quotes;
+
+/// <summary>What one extractor read about one RFQ line. Values are already in the RFQ unit.</summary>
+public sealed class LineFinding
+{
+    /// <summary>The RFQ line the finding is about.</summary>
+    public required int LineNumber { get; init; }
+
+    /// <summary>How much the finding is trusted when extractors disagree; structured sources (tables) rank above prose.</summary>
+    public int Confidence { get; init; }
+
+    /// <summary>Whether the vendor declines the line.</summary>
+    public bool NoBid { get; set; }
+
+    /// <summary>The vendor's reason for declining, when given.</summary>
+    public string? NoBidReason { get; set; }
+
+    /// <summary>Price per one RFQ unit for the requested (or quoted) quantity.</summary>
+    public decimal? UnitPrice { get; set; }
+
+    /// <summary>The price's currency when the text marks it; otherwise the quote's currency applies.</summary>
+    public CurrencyCode? Currency { get; set; }
+
+    /// <summary>The quoted quantity in the RFQ unit, when the vendor states one.</summary>
+    public decimal? Quantity { get; set; }
+
+    /// <summary>Lead time in calendar days.</summary>
+    public int? LeadTimeDays { get; set; }
+
+    /// <summary>Minimum order quantity in the RFQ unit.</summary>
+    public decimal? Moq { get; set; }
+
+    /// <summary>Quantity tiers other than the one <see cref="UnitPrice"/> applies to: minimum quantity and price per RFQ unit.</summary>
+    public IList<(decimal MinQuantity, decimal UnitPrice)> PriceBreaks { get; } = [];
+
+    /// <summary>The vendor's own part offered instead of the requested one.</summary>
+    public string? AlternatePartNumber { get; set; }
+
+    /// <summary>Remarks for the line.</summary>
+    public string? Notes { get; set; }
+
+    /// <summary>Whether the finding answers the line (a price or a decline), rather than only adding details.</summary>
+    public bool Answers => NoBid || UnitPrice is not null;
+}

@@ -1,0 +1,104 @@
+using System.Text;
+using Purchaser.Domain;
+using Purchaser.Quotes.Extraction;
+using Purchaser.Quotes.Mime;
+
+namespace Purchaser.Quotes;
+
+/// <summary>
+/// Reads a vendor's reply email into a <see cref="NormalizedQuote"/> for the RFQ it answers. Never throws on bad input:
+/// a reply that yields nothing is <see cref="QuoteStatus.Unparseable"/> with a <see cref="NormalizedQuote.Reason"/>.
+/// </summary>
+public sealed class QuoteParser
+{
+    private readonly IReadOnlyList<IQuoteExtractor> _extractors;
+    private readonly QuoteParserOptions _options;
+
+    static QuoteParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Creates a parser with the built-in extractors, or with <paramref name="extractors"/> in that order.</summary>
+    public QuoteParser(IEnumerable<IQuoteExtractor>? extractors = null, QuoteParserOptions? options = null)
+    {
+        _extractors = [.. extractors ?? DefaultExtractors()];
+        _options = options ?? new QuoteParserOptions();
+    }
+
+    /// <summary>
+    /// The built-in extractors in their order: text tables, HTML tables, CSV and spreadsheet attachments, free text and
+    /// quote-wide terms. Add your own to this list to extend the pipeline.
+    /// </summary>
+    public static IReadOnlyList<IQuoteExtractor> DefaultExtractors() =>
+    [
+        new TextTableExtractor(),
+        new HtmlTableExtractor(),
+        new CsvAttachmentExtractor(),
+        new SpreadsheetAttachmentExtractor(),
+        new FreeTextExtractor(),
+        new TermsExtractor(),
+    ];
+
+    /// <summary>Parses the raw MIME bytes of a reply to <paramref name="rfq"/>.</summary>
+    public NormalizedQuote Parse(ReadOnlyMemory<byte> mime, Rfq rfq)
+    {
+        ArgumentNullException.ThrowIfNull(rfq);
+        if (mime.Length == 0)
+        {
+            return Unparseable("the message is empty");
+        }
+
+        if (mime.Length > _options.MaxMessageBytes)
+        {
+            return Unparseable($"the message is larger than {_options.MaxMessageBytes} bytes");
+        }
+
+        var problems = new List<string>();
+        QuoteDocument document;
+        try
+        {
+            document = MimeReader.Read(mime, rfq, _options, problems);
+        }
+        catch (Exception ex)
+        {
+            return Unparseable($"the message could not be read as MIME: {ex.Message}");
+        }
+
+        return Parse(document, problems);
+    }
+
+    /// <summary>Runs the extractors over an already prepared <paramref name="document"/>.</summary>
+    public NormalizedQuote Parse(QuoteDocument document) => Parse(document, []);
+
+    private NormalizedQuote Parse(QuoteDocument document, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var findings = new QuoteFindings();
+        foreach (var problem in problems)
+        {
+            findings.Problems.Add(problem);
+        }
+
+        foreach (var extractor in _extractors)
+        {
+            try
+            {
+                extractor.Extract(document, findings);
+            }
+            catch (Exception ex)
+            {
+                findings.Problems.Add($"{extractor.Name} extractor failed: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
+
+        try
+        {
+            var quote = QuoteAssembler.Assemble(document, findings);
+            return quote.VendorEmail is null && document.VendorEmail is { } email ? quote with { VendorEmail = email } : quote;
+        }
+        catch (Exception ex)
+        {
+            return Unparseable($"the findings could not be assembled: {ex.Message}") with { VendorEmail = document.VendorEmail };
+        }
+    }
+
+    private static NormalizedQuote Unparseable(string reason) => new() { Status = QuoteStatus.Unparseable, Reason = reason };
+}

@@ -1,0 +1,26 @@
+namespace Purchaser.Quotes;
+
+/// <summary>Bounds that keep hostile or oversized replies cheap to read.</summary>
+public sealed class QuoteParserOptions
+{
+    /// <summary>Largest message read, in bytes; larger input is unparseable.</summary>
+    public int MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
+
+    /// <summary>Deepest MIME nesting followed.</summary>
+    public int MaxMimeDepth { get; set; } = 8;
+
+    /// <summary>Most MIME parts looked at.</summary>
+    public int MaxParts { get; set; } = 64;
+
+    /// <summary>Largest attachment read, in bytes; larger ones are skipped with a reason.</summary>
+    public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Most characters of body text read.</summary>
+    public int MaxTextChars { get; set; } = 200_000;
+
+    /// <summary>Most rows read from one CSV file or sheet.</summary>
+    public int MaxTableRows { get; set; } = 2_000;
+
+    /// <summary>Most columns read from one table.</summary>
+    public int MaxTableColumns { get; set; } = 64;
+}

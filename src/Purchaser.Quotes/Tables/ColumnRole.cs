@@ -1,0 +1,23 @@
+namespace Purchaser.Quotes.Tables;
+
+/// <summary>What a table column holds, recognized from its header's meaning.</summary>
+internal enum ColumnRole
+{
+    Unknown,
+    LineNumber,
+    Part,
+    Description,
+    Quantity,
+    Unit,
+    UnitPrice,
+    PriceUnit,
+    Total,
+    Previous,
+    LeadTime,
+    Moq,
+    BreakQuantity,
+    BreakPrice,
+    Comment,
+    Currency,
+    Alternate,
+}

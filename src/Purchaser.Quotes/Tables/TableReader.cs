@@ -1,0 +1,405 @@
+using System.Text.RegularExpressions;
+using Purchaser.Domain;
+using Purchaser.Quotes.Extraction;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tables;
+
+/// <summary>Reads quote lines from a table whose header row names its columns by meaning.</summary>
+internal static partial class TableReader
+{
+    public const int Confidence = 3;
+
+    /// <summary>Reads <paramref name="table"/>; returns false when no header row could be recognized.</summary>
+    public static bool Read(Table table, DocumentContext context, QuoteFindings findings, CurrencyCode? statedCurrency = null)
+    {
+        var headerIndex = FindHeader(table, out var roles);
+        if (headerIndex < 0)
+        {
+            return false;
+        }
+
+        var rows = table.Rows.Skip(headerIndex + 1).ToList();
+        var style = NumberParser.Detect(rows.SelectMany(r => r));
+        if (style == DecimalStyle.Unknown)
+        {
+            style = context.TextStyle;
+        }
+
+        FixRoles(roles, rows, context);
+        var header = table.Rows[headerIndex];
+        var priceColumn = PriceColumn(roles, header);
+        var columnCurrency = priceColumn >= 0 ? CurrencyIn(header[priceColumn], context) : null;
+        var headerBasis = priceColumn >= 0 ? BasisIn(header[priceColumn]) : null;
+        var leadInWeeks = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 && WeeksHeader().IsMatch(header[leadColumn]);
+        LineFinding? previous = null;
+        RfqLine? previousLine = null;
+        foreach (var row in rows)
+        {
+            if (row.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var line = MatchLine(row, roles, context);
+            if (line is null)
+            {
+                var text = string.Join("  ", row.Where(c => c.Length > 0));
+                if (previous is not null && previousLine is not null && row.Count(c => c.Length > 0) <= 2)
+                {
+                    Continue(previous, previousLine, text, context, findings, style);
+                }
+
+                continue;
+            }
+
+            var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadInWeeks);
+            findings.Lines.Add(finding);
+            previous = finding;
+            previousLine = line;
+        }
+
+        return true;
+    }
+
+    private static int FindHeader(Table table, out ColumnRole[] roles)
+    {
+        roles = [];
+        for (var i = 0; i < Math.Min(table.Rows.Count, 15); i++)
+        {
+            var candidate = table.Rows[i].Select(HeaderReader.Role).ToArray();
+            var known = candidate.Where(r => r != ColumnRole.Unknown).Distinct().ToList();
+            var hasKey = known.Any(r => r is ColumnRole.UnitPrice or ColumnRole.Quantity or ColumnRole.LeadTime or ColumnRole.Previous);
+            var hasId = known.Any(r => r is ColumnRole.Part or ColumnRole.LineNumber or ColumnRole.Description);
+            if (known.Count >= 2 && hasKey && hasId)
+            {
+                roles = candidate;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void FixRoles(ColumnRole[] roles, List<IReadOnlyList<string>> rows, DocumentContext context)
+    {
+        for (var c = 0; c < roles.Length; c++)
+        {
+            if (roles[c] != ColumnRole.LineNumber)
+            {
+                continue;
+            }
+
+            var values = rows.Select(r => c < r.Count ? r[c] : string.Empty).Where(v => v.Length > 0).ToList();
+            if (values.Count > 0 && values.Count(v => int.TryParse(v.TrimEnd('.'), out _)) * 2 < values.Count)
+            {
+                roles[c] = ColumnRole.Part;
+            }
+        }
+
+        var priceColumns = Enumerable.Range(0, roles.Length).Where(i => roles[i] == ColumnRole.UnitPrice).ToList();
+        if (priceColumns.Count == 0)
+        {
+            for (var c = 0; c < roles.Length; c++)
+            {
+                if (roles[c] == ColumnRole.Unknown)
+                {
+                    var values = rows.Select(r => c < r.Count ? r[c] : string.Empty).Where(v => v.Length > 0).ToList();
+                    if (values.Count > 0 && values.Count(v => TextPatterns.MoneyToken().IsMatch(v)) * 2 > values.Count)
+                    {
+                        roles[c] = ColumnRole.UnitPrice;
+                        break;
+                    }
+                }
+            }
+        }
+
+        _ = context;
+    }
+
+    private static int PriceColumn(ColumnRole[] roles, IReadOnlyList<string> header)
+    {
+        var candidates = Enumerable.Range(0, roles.Length).Where(i => roles[i] == ColumnRole.UnitPrice).ToList();
+        if (candidates.Count == 0)
+        {
+            return -1;
+        }
+
+        var preferred = candidates.FirstOrDefault(i => NewWord().IsMatch(header[i]), -1);
+        return preferred >= 0 ? preferred : candidates.FirstOrDefault(i => EachWord().IsMatch(header[i]), candidates[0]);
+    }
+
+    private static CurrencyCode? CurrencyIn(string header, DocumentContext context)
+    {
+        foreach (Match m in CurrencyMark().Matches(header))
+        {
+            if (context.Currencies.Resolve(m.Value) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    private static PriceBasis? BasisIn(string header)
+    {
+        var m = HeaderBasis().Match(header);
+        return m.Success ? PriceBasis.ReadAfter(header[m.Index..], out _) : null;
+    }
+
+    private static RfqLine? MatchLine(IReadOnlyList<string> row, ColumnRole[] roles, DocumentContext context)
+    {
+        var rfq = context.Document.Rfq;
+        for (var c = 0; c < row.Count; c++)
+        {
+            var role = c < roles.Length ? roles[c] : ColumnRole.Unknown;
+            if (role is ColumnRole.Part or ColumnRole.Description or ColumnRole.Unknown or ColumnRole.Comment && context.Matcher.FindParts(row[c]) is [var first, ..])
+            {
+                return rfq.FindLine(first.LineNumber);
+            }
+        }
+
+        for (var c = 0; c < Math.Min(row.Count, roles.Length); c++)
+        {
+            if (roles[c] == ColumnRole.LineNumber && int.TryParse(row[c].Trim().TrimEnd('.'), out var number) && rfq.FindLine(number) is { } byNumber)
+            {
+                return byNumber;
+            }
+        }
+
+        var words = string.Join(' ', Enumerable.Range(0, Math.Min(row.Count, roles.Length)).Where(c => roles[c] is ColumnRole.Part or ColumnRole.Description).Select(c => row[c]));
+        if (words.Length == 0 && !roles.Contains(ColumnRole.Description) && !roles.Contains(ColumnRole.Part))
+        {
+            words = string.Join(' ', row);
+        }
+
+        return context.Matcher.BestDescriptionMatch(words) is { } best ? rfq.FindLine(best) : null;
+    }
+
+    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, bool leadInWeeks)
+    {
+        string Cell(ColumnRole role) => Enumerable.Range(0, Math.Min(row.Count, roles.Length)).Where(i => roles[i] == role).Select(i => row[i]).FirstOrDefault(v => v.Length > 0) ?? string.Empty;
+
+        var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = Confidence };
+        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        var priceCell = priceIndex >= 0 && priceIndex < row.Count ? row[priceIndex] : string.Empty;
+        var priceUnitCell = Cell(ColumnRole.PriceUnit);
+        var unitCell = Cell(ColumnRole.Unit);
+        var rowCurrency = Cell(ColumnRole.Currency) is { Length: > 0 } cur ? context.Currencies.Resolve(cur) : null;
+        if (ReadPrice(priceCell, context, style) is { } mention)
+        {
+            var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? WithUnit(explicitBasis, unitCell) : mention.Basis != PriceBasis.One ? mention.Basis : headerBasis ?? PriceBasis.One;
+            if (basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
+            {
+                finding.UnitPrice = price;
+                finding.Currency = mention.Currency ?? rowCurrency ?? columnCurrency;
+            }
+        }
+
+        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && ReadQuantity(qtyCell, unitCell, line, packs, style) is { } qty && qty != line.Quantity)
+        {
+            finding.Quantity = qty;
+        }
+
+        if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell)
+        {
+            if (LeadTimeParser.Find(leadCell, wholeCell: true) is [var lead, ..])
+            {
+                finding.LeadTimeDays = leadInWeeks && lead.Length == leadCell.Length && int.TryParse(leadCell.Trim(), out var weeks) ? weeks * 7 : lead.Days;
+            }
+            else if (context.Document.QuotedOn is { } quotedOn && DateParser.FindFirst(leadCell, quotedOn) is { } date && date.Date >= quotedOn)
+            {
+                finding.LeadTimeDays = date.Date.DayNumber - quotedOn.DayNumber;
+            }
+        }
+
+        if (Cell(ColumnRole.Moq) is { Length: > 0 } moqCell && ReadQuantity(moqCell, unitCell, line, packs, style) is { } moq)
+        {
+            finding.Moq = moq;
+        }
+
+        if (Cell(ColumnRole.Alternate) is { Length: > 0 } alternate && !context.Matcher.IsRfqPart(alternate) && TextPatterns.PartLikeToken().IsMatch(alternate))
+        {
+            finding.AlternatePartNumber = alternate.Trim();
+        }
+
+        var breakQty = Cell(ColumnRole.BreakQuantity);
+        var breakPrice = Cell(ColumnRole.BreakPrice);
+        if (breakQty.Length > 0 && breakPrice.Length > 0 && ReadQuantity(breakQty, unitCell, line, packs, style) is { } bq && ReadPrice(breakPrice, context, style) is { } bp)
+        {
+            var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? WithUnit(explicitBasis, unitCell) : bp.Basis;
+            if (basis.ToRfqUnit(bp.Amount, line, packs) is { } bpPrice)
+            {
+                finding.PriceBreaks.Add((bq, bpPrice));
+            }
+        }
+
+        var loose = string.Join("  ", Enumerable.Range(0, row.Count).Where(i => i >= roles.Length || roles[i] is ColumnRole.Comment or ColumnRole.Unknown or ColumnRole.Description).Select(i => row[i]).Where(v => v.Length > 0));
+        var noBidText = string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0));
+        if (finding.UnitPrice is null && (TextPatterns.NoBid().IsMatch(noBidText) || NoPriceCell().IsMatch(priceCell)))
+        {
+            finding.NoBid = true;
+            finding.NoBidReason = row.FirstOrDefault(c => TextPatterns.NoBid().IsMatch(c))?.Trim() ?? noBidText.Trim();
+        }
+
+        if (loose.Length > 0)
+        {
+            Continue(finding, line, loose, context, findings, style);
+        }
+
+        ApplyBreaks(finding, line);
+        return finding;
+    }
+
+    private static void Continue(LineFinding finding, RfqLine line, string text, DocumentContext context, QuoteFindings findings, DecimalStyle style)
+    {
+        var notes = new List<(int? Line, string Detail)>();
+        var extra = LineTextReader.Read(text, line, context, Confidence, style, notes);
+        finding.Moq ??= extra.Moq;
+        finding.AlternatePartNumber ??= extra.AlternatePartNumber;
+        finding.LeadTimeDays ??= extra.LeadTimeDays;
+        if (extra.UnitPrice is { } price)
+        {
+            if (finding.UnitPrice is null)
+            {
+                finding.UnitPrice = price;
+                finding.Currency ??= extra.Currency;
+            }
+            else if (extra.PriceBreaks.Count == 0 && BreakText().IsMatch(text))
+            {
+                var qty = extra.Quantity ?? BreakQuantityIn(text, style);
+                if (qty is { } q)
+                {
+                    finding.PriceBreaks.Add((q, price));
+                }
+            }
+
+            foreach (var b in extra.PriceBreaks)
+            {
+                finding.PriceBreaks.Add(b);
+            }
+        }
+
+        foreach (var (lineNumber, detail) in notes)
+        {
+            if (FreeTextExtractor.IsNote(detail))
+            {
+                findings.AddNote(lineNumber, detail);
+            }
+        }
+
+        ApplyBreaks(finding, line);
+    }
+
+    /// <summary>Makes the unit price the tier that applies to the quantity bought.</summary>
+    private static void ApplyBreaks(LineFinding finding, RfqLine line)
+    {
+        if (finding.UnitPrice is not { } basePrice || finding.PriceBreaks.Count == 0)
+        {
+            return;
+        }
+
+        var quantity = finding.Quantity ?? line.Quantity;
+        var applicable = finding.PriceBreaks.Where(b => b.MinQuantity <= quantity).OrderByDescending(b => b.MinQuantity).FirstOrDefault();
+        if (applicable != default && applicable.UnitPrice < basePrice)
+        {
+            finding.PriceBreaks.Remove(applicable);
+            finding.UnitPrice = applicable.UnitPrice;
+        }
+    }
+
+    private static decimal? BreakQuantityIn(string text, DecimalStyle style)
+    {
+        var m = BreakQuantityPattern().Match(text);
+        return m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var n) ? n : null;
+    }
+
+    private static PriceBasis WithUnit(PriceBasis basis, string unitCell) =>
+        basis.Unit is null && UnitWords.Read(unitCell) is { } unit ? basis with { Unit = unit } : basis;
+
+    private static PriceMention? ReadPrice(string cell, DocumentContext context, DecimalStyle style)
+    {
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return null;
+        }
+
+        var mentions = PriceFinder.Find(cell, context.Currencies, style);
+        if (mentions.Count > 0)
+        {
+            return mentions[^1];
+        }
+
+        var m = LeadingNumber().Match(cell);
+        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var amount) && amount > 0)
+        {
+            var basis = PriceBasis.ReadAfter(cell[(m.Index + m.Length)..], out _) ?? PriceBasis.One;
+            return new PriceMention(amount, null, m.Index, m.Index + m.Length, basis);
+        }
+
+        return null;
+    }
+
+    private static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style)
+    {
+        var m = LeadingNumber().Match(cell);
+        if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, style, out var n) || n <= 0)
+        {
+            return null;
+        }
+
+        var unitText = cell[(m.Index + m.Length)..].Trim();
+        var unit = UnitWords.Read(unitText.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()) ?? UnitWords.Read(unitCell);
+        if (unit is null || UnitWords.Read(line.Unit.Code) is { } own && own.Word == unit.Value.Word)
+        {
+            return n;
+        }
+
+        var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
+        var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
+        if (unit.Value.IsPackage)
+        {
+            return packs.For(unit.Value.Word) is { } size && rfqBase is { } b ? PriceBasis.Round(n * size / b) : n;
+        }
+
+        if (unit.Value.Kind == UnitKind.Length && rfqKind == UnitKind.Count && unitText.StartsWith('M'))
+        {
+            return n * 1000;
+        }
+
+        if (unit.Value.Kind != rfqKind || rfqBase is not { } perRfq)
+        {
+            return null;
+        }
+
+        return PriceBasis.Round(n * unit.Value.Factor / perRfq);
+    }
+
+    [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\b(?:new|revised|current|updated|neu|aktuell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex NewWord();
+
+    [GeneratedRegex(@"\b(?:each|unit|per|einzel\w*|ea)\b|einzel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex EachWord();
+
+    [GeneratedRegex(@"US\$|C\$|A\$|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|NZD|TWD|ZAR)\b|[$€£¥]", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex CurrencyMark();
+
+    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex HeaderBasis();
+
+    [GeneratedRegex(@"^\s*(?:-+|–|—|n/?a|n\.a\.|tbd|x|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex NoPriceCell();
+
+    [GeneratedRegex(@"\d\s*\+|\bfrom\b|\babove\b|\bover\b|\bbreak\b|@|>=?|≥", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex BreakText();
+
+    [GeneratedRegex(@"(?<n>" + TextPatterns.Number + @")\s*\+|(?:from|above|over|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex BreakQuantityPattern();
+
+    [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex WeeksHeader();
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Tables;
+
+/// <summary>Finds tables in plain text: pipe tables, tab-separated rows and space-aligned columns under a header line.</summary>
+internal static partial class TextTableParser
+{
+    public static List<Table> Parse(string text, int maxRows)
+    {
+        var lines = TextPatternsNewLine().Split(text);
+        var tables = new List<Table>();
+        var i = 0;
+        while (i < lines.Length)
+        {
+            if (IsPipeRow(lines[i]))
+            {
+                var rows = new List<IReadOnlyList<string>>();
+                while (i < lines.Length && (IsPipeRow(lines[i]) || PipeRule().IsMatch(lines[i]) || (lines[i].Trim().Length == 0 && i + 1 < lines.Length && IsPipeRow(lines[i + 1]))) && rows.Count < maxRows)
+                {
+                    if (IsPipeRow(lines[i]))
+                    {
+                        rows.Add(SplitPipes(lines[i]));
+                    }
+
+                    i++;
+                }
+
+                tables.Add(new Table(rows, "pipe table"));
+                continue;
+            }
+
+            if (lines[i].Count(c => c == '\t') >= 2)
+            {
+                var rows = new List<IReadOnlyList<string>>();
+                while (i < lines.Length && lines[i].Contains('\t', StringComparison.Ordinal) && rows.Count < maxRows)
+                {
+                    rows.Add([.. lines[i].Split('\t').Select(c => c.Trim())]);
+                    i++;
+                }
+
+                tables.Add(new Table(rows, "tab table"));
+                continue;
+            }
+
+            if (Ragged(lines, ref i, maxRows) is { } ragged)
+            {
+                tables.Add(ragged);
+                continue;
+            }
+
+            i++;
+        }
+
+        return tables;
+    }
+
+    private static Table? Ragged(string[] lines, ref int index, int maxRows)
+    {
+        var header = lines[index];
+        var columns = Cells(header);
+        if (columns.Count < 3 || columns.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) < 3)
+        {
+            return null;
+        }
+
+        var rows = new List<IReadOnlyList<string>> { columns.Select(c => c.Text).ToList() };
+        var i = index + 1;
+        while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
+        {
+            if (PipeRule().IsMatch(lines[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var row = new string[columns.Count];
+            Array.Fill(row, string.Empty);
+            foreach (var (start, cellText) in Cells(lines[i]))
+            {
+                var column = BestColumn(columns, start, start + cellText.Length, header.Length);
+                row[column] = row[column].Length == 0 ? cellText : row[column] + " " + cellText;
+            }
+
+            rows.Add(row);
+            i++;
+        }
+
+        if (rows.Count < 2)
+        {
+            return null;
+        }
+
+        index = i;
+        return new Table(rows, "text table");
+    }
+
+    private static int BestColumn(List<(int Start, string Text)> columns, int start, int end, int headerLength)
+    {
+        var best = 0;
+        var bestScore = int.MinValue;
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var colStart = columns[c].Start;
+            var colEnd = c + 1 < columns.Count ? columns[c + 1].Start : Math.Max(headerLength, end) + 1;
+            var overlap = Math.Min(end, colEnd) - Math.Max(start, colStart);
+            var score = overlap > 0 ? overlap : -Math.Abs(start - colStart);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = c;
+            }
+        }
+
+        return best;
+    }
+
+    private static List<(int Start, string Text)> Cells(string line)
+    {
+        var cells = new List<(int, string)>();
+        foreach (Match m in RaggedCell().Matches(line))
+        {
+            cells.Add((m.Index, m.Value.Trim()));
+        }
+
+        return cells;
+    }
+
+    private static bool IsPipeRow(string line) => line.Count(c => c == '|') >= 2 && !PipeRule().IsMatch(line);
+
+    private static List<string> SplitPipes(string line)
+    {
+        var t = line.Trim();
+        if (t.StartsWith('|'))
+        {
+            t = t[1..];
+        }
+
+        if (t.EndsWith('|'))
+        {
+            t = t[..^1];
+        }
+
+        return [.. t.Split('|').Select(c => c.Trim())];
+    }
+
+    [GeneratedRegex(@"^\s*\|?[\s|:+=-]*-{3,}[\s|:+=-]*\|?\s*$|^\s*[-=_]{5,}\s*$", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex PipeRule();
+
+    [GeneratedRegex(@"\S+(?: \S+)*", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex RaggedCell();
+
+    [GeneratedRegex(@"\r\n?|\n", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex TextPatternsNewLine();
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>Finds written dates (2026-07-15, 2026/07/15, 06/30/2026, 31.07.2026, July 31, 2026, 31 Jul 2026).</summary>
+internal static partial class DateParser
+{
+    private static readonly string[] Months =
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+
+    private static readonly Dictionary<string, int> ExtraMonths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mär"] = 3, ["mai"] = 5, ["okt"] = 10, ["dez"] = 12, ["juni"] = 6, ["juli"] = 7, ["janv"] = 1, ["févr"] = 2, ["avr"] = 4, ["mars"] = 3,
+        ["juin"] = 6, ["juil"] = 7, ["août"] = 8, ["déc"] = 12, ["sept"] = 9,
+    };
+
+    /// <summary>The first date in <paramref name="text"/> with where it ends; null when there is none.</summary>
+    public static (DateOnly Date, int Index, int End)? FindFirst(string text, DateOnly? reference = null)
+    {
+        (DateOnly, int, int)? best = null;
+        foreach (var regex in new[] { Iso(), Numeric(), MonthFirst(), DayFirst() })
+        {
+            foreach (Match m in regex.Matches(text))
+            {
+                if (TryBuild(m, reference) is { } date && (best is null || m.Index < best.Value.Item2))
+                {
+                    best = (date, m.Index, m.Index + m.Length);
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static DateOnly? TryBuild(Match m, DateOnly? reference)
+    {
+        int year, month, day;
+        if (m.Groups["mon"].Success)
+        {
+            month = MonthNumber(m.Groups["mon"].Value);
+            day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
+            year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
+        }
+        else if (m.Groups["iy"].Success)
+        {
+            year = int.Parse(m.Groups["iy"].Value, CultureInfo.InvariantCulture);
+            month = int.Parse(m.Groups["im"].Value, CultureInfo.InvariantCulture);
+            day = int.Parse(m.Groups["id"].Value, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+            year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var dotted = m.Groups["sep"].Value is "." or "-";
+            (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : dotted ? (a, b) : (b, a);
+        }
+
+        if (year == 0)
+        {
+            if (reference is not { } r)
+            {
+                return null;
+            }
+
+            year = r.Year;
+            if (month > 0 && day is >= 1 and <= 31 && DateOnly.TryParse($"{year:D4}-{month:D2}-{Math.Min(day, DateTime.DaysInMonth(year, month)):D2}", CultureInfo.InvariantCulture, out var guess) && guess < r)
+            {
+                year++;
+            }
+        }
+        else if (year < 100)
+        {
+            year += 2000;
+        }
+
+        if (month is < 1 or > 12 || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateOnly(year, month, day);
+    }
+
+    private static int MonthNumber(string name)
+    {
+        var key = name.Trim('.').ToLowerInvariant();
+        foreach (var (prefix, number) in ExtraMonths)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return number;
+            }
+        }
+
+        return key.Length >= 3 ? Array.IndexOf(Months, key[..3]) + 1 : 0;
+    }
+
+    [GeneratedRegex(@"(?<![\d.])(?<iy>20\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d])", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>20\d\d|\d\d)(?![\d])", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>20\d\d))?(?![\d:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    private static partial Regex MonthFirst();
+
+    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?(?:[\s,-]+(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    private static partial Regex DayFirst();
+}

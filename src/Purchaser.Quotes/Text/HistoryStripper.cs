@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>
+/// Keeps only what the vendor wrote: drops "&gt;" quoted lines, everything from an "On ... wrote:" attribution, an
+/// Outlook "From:/Sent:" header block, a forwarded or original-message marker, and a "-- " signature.
+/// </summary>
+internal static partial class HistoryStripper
+{
+    public static string Strip(string text)
+    {
+        var lines = TextPatterns.NewLine().Split(text);
+        var kept = new List<string>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line is "-- " or "--" or "-- \u00A0" || line.TrimEnd() == "--")
+            {
+                break;
+            }
+
+            if (Marker().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i))
+            {
+                break;
+            }
+
+            if (line.TrimStart().StartsWith('>'))
+            {
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        return string.Join('\n', kept).TrimEnd();
+    }
+
+    private static bool IsAttribution(string[] lines, int i)
+    {
+        var line = lines[i].Trim();
+        if (Wrote().IsMatch(line) && Attribution().IsMatch(line))
+        {
+            return true;
+        }
+
+        if (!Attribution().IsMatch(line))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < Math.Min(lines.Length, i + 3); k++)
+        {
+            if (Wrote().IsMatch(lines[k].Trim()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeaderBlock(string[] lines, int i)
+    {
+        if (!FromHeader().IsMatch(lines[i]))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < Math.Min(lines.Length, i + 5); k++)
+        {
+            if (SentHeader().IsMatch(lines[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message d'origine|Message transféré)\s*-{2,}|Begin forwarded message:|_{10,}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?:On|Am|Le|El|Il|Op|Den|Em)\s.{4,}", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Attribution();
+
+    [GeneratedRegex(@"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|escreveu)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Wrote();
+
+    [GeneratedRegex(@"^\s*\**(?:From|Von|De|Da|Van|Från|Fra)\s*:\**\s+\S", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex FromHeader();
+
+    [GeneratedRegex(@"^\s*\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Sendt|To|An|À)\s*:\**\s", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SentHeader();
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>
+/// Turns HTML mail into text: paragraphs and breaks become lines, list items bullets, table rows pipe-separated rows,
+/// and quoted history (blockquote, Gmail and Outlook reply containers) is dropped.
+/// </summary>
+internal static partial class HtmlText
+{
+    public static string ToText(string html, int maxChars)
+    {
+        if (html.Length > maxChars * 4)
+        {
+            html = html[..(maxChars * 4)];
+        }
+
+        html = Dropped().Replace(html, " ");
+        html = QuotedHistory().Replace(html, "\n");
+        var builder = new StringBuilder(Math.Min(html.Length, maxChars));
+        var inCell = false;
+        var position = 0;
+        foreach (Match tag in Tag().Matches(html))
+        {
+            AppendText(builder, html[position..tag.Index], inCell);
+            position = tag.Index + tag.Length;
+            var name = tag.Groups["name"].Value.ToLowerInvariant();
+            var closing = tag.Groups["close"].Success;
+            switch (name)
+            {
+                case "br":
+                    builder.Append(inCell ? " " : "\n");
+                    break;
+                case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "hr" or "pre" when !inCell:
+                    builder.Append('\n');
+                    if (name is "p" or "table" or "hr" && closing)
+                    {
+                        builder.Append('\n');
+                    }
+
+                    break;
+                case "li":
+                    if (!closing)
+                    {
+                        builder.Append("\n* ");
+                    }
+
+                    break;
+                case "tr":
+                    if (closing)
+                    {
+                        builder.Append(" |\n");
+                    }
+                    else if (builder.Length > 0 && builder[^1] != '\n')
+                    {
+                        builder.Append('\n');
+                    }
+
+                    break;
+                case "td" or "th":
+                    inCell = !closing;
+                    if (!closing)
+                    {
+                        builder.Append("| ");
+                    }
+                    else
+                    {
+                        builder.Append(' ');
+                    }
+
+                    break;
+            }
+
+            if (builder.Length > maxChars)
+            {
+                break;
+            }
+        }
+
+        if (builder.Length <= maxChars && position < html.Length)
+        {
+            AppendText(builder, html[position..], inCell);
+        }
+
+        var text = builder.ToString();
+        text = SpaceRuns().Replace(text, " ");
+        text = string.Join('\n', text.Split('\n').Select(l => l.Trim()));
+        return BlankRuns().Replace(text, "\n\n").Trim();
+    }
+
+    private static void AppendText(StringBuilder builder, string raw, bool inCell)
+    {
+        if (raw.Length == 0)
+        {
+            return;
+        }
+
+        var text = WebUtility.HtmlDecode(WhiteSpace().Replace(raw, " "));
+        builder.Append(text.Replace('\u00A0', ' ').Replace(inCell ? "|" : "\u0000", inCell ? "/" : "\u0000"));
+    }
+
+    [GeneratedRegex(@"<(?<close>/)?(?<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?[^>]*>", RegexOptions.Singleline | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"<(script|style|head|title|xml)\b[^>]*>.*?</\1\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex Dropped();
+
+    [GeneratedRegex(@"<blockquote\b.*?</blockquote\s*>|<div[^>]*class=""?[^"">]*(?:gmail_quote|moz-cite-prefix|yahoo_quoted)[^>]*>.*$|<div[^>]*id=""?(?:divRplyFwdMsg|appendonsend)[^>]*>.*$", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex QuotedHistory();
+
+    [GeneratedRegex(@"[\r\n\t]+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"[ \u00A0]{2,}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex SpaceRuns();
+
+    [GeneratedRegex(@"\n{3,}", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex BlankRuns();
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>
+/// Reads lead times in calendar days: weeks x 7, months x 30, working days x 7/5 rounded up, ranges take the upper
+/// bound, stock is 0.
+/// </summary>
+internal static partial class LeadTimeParser
+{
+    /// <summary>A lead time found in text, with where it was found.</summary>
+    public readonly record struct Found(int Days, int Index, int Length);
+
+    public static int? Parse(string? text, bool wholeCell = false) => Find(text, wholeCell) is [var f, ..] ? f.Days : null;
+
+    /// <summary>Every lead time in <paramref name="text"/>, in order; a lone cell may say just "stock" or a bare duration.</summary>
+    public static IReadOnlyList<Found> Find(string? text, bool wholeCell = false)
+    {
+        var found = new List<Found>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return found;
+        }
+
+        foreach (Match m in Duration().Matches(text))
+        {
+            var low = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var high = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) : low;
+            var amount = Math.Max(low, high);
+            if (amount > 1000)
+            {
+                continue;
+            }
+
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            var working = m.Groups["work"].Success || unit.StartsWith("arbeitst", StringComparison.Ordinal) || unit.StartsWith("werkt", StringComparison.Ordinal) || unit is "wd" or "wds" or "bd" or "at";
+            int days;
+            if (unit.StartsWith('w') && !working && unit is not ("wd" or "wds") || unit.StartsWith("woche", StringComparison.Ordinal) || unit is "kw")
+            {
+                days = amount * 7;
+            }
+            else if (unit.StartsWith('m'))
+            {
+                days = amount * 30;
+            }
+            else if (working)
+            {
+                days = (int)Math.Ceiling(amount * 7 / 5m);
+            }
+            else
+            {
+                days = amount;
+            }
+
+            found.Add(new Found(days, m.Index, m.Length));
+        }
+
+        foreach (Match m in Stock().Matches(text))
+        {
+            found.Add(new Found(0, m.Index, m.Length));
+        }
+
+        if (found.Count == 0 && wholeCell)
+        {
+            var t = text.Trim().TrimEnd('.');
+            if (StockCell().IsMatch(t))
+            {
+                found.Add(new Found(0, 0, text.Length));
+            }
+            else if (int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bare) && bare < 1000)
+            {
+                found.Add(new Found(bare, 0, text.Length));
+            }
+        }
+
+        return [.. found.OrderBy(f => f.Index)];
+    }
+
+    [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4})(?:\s*(?:-|–|—|to|bis|~)\s*(?<b>\d{1,4}))?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on)[- ]?(?:the\s+)?(?:stock|shelf|lager)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt)\b|(?<=(?:^|[,;:|(])\s*)stock(?=\s*(?:[,.;|)]|$)|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    private static partial Regex Stock();
+
+    [GeneratedRegex(@"^(?:stock|stk|ex[- ]?stock|in[- ]?stock|from\s+stock|lager|ab\s+lager|sofort|immediate|0)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    private static partial Regex StockCell();
+}

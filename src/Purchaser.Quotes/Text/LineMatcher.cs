@@ -1,0 +1,260 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Purchaser.Domain;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>A mention of an RFQ line in text: by part number, by line number or by description words.</summary>
+internal readonly record struct LineReference(int LineNumber, int Index, int Length, LineReferenceKind Kind);
+
+/// <summary>How a line was referred to, strongest first.</summary>
+internal enum LineReferenceKind
+{
+    PartNumber,
+    LineNumber,
+    Description,
+}
+
+/// <summary>Finds which RFQ lines a text talks about: part numbers ignoring case, spaces and dashes; line numbers; distinctive description words.</summary>
+internal sealed class LineMatcher
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "and", "with", "the", "for", "per", "from", "only", "each", "type", "size", "part", "parts", "item", "items", "free", "feel",
+        "price", "prices", "quote", "quoted", "delivery", "lead", "time", "week", "weeks", "day", "days", "order", "minimum", "valid",
+        "offer", "line", "lines", "total", "unit", "units", "pcs", "piece", "pieces", "box", "boxes", "pack", "spool", "spools", "reel",
+        "roll", "bag", "case", "our", "your", "you", "can", "not", "all", "any", "new", "std", "standard", "iso", "din", "ansi", "rohs",
+        "reach", "black", "white", "grey", "gray", "red", "blue", "green", "yellow", "finish", "material", "long", "short", "one", "two",
+        "set", "kit", "mm", "inch", "cut", "stock", "thanks", "regards", "please", "same", "rate", "qty", "quantity", "note", "see",
+        "ref", "rev", "drawing", "per", "max", "min", "approx", "incl", "including", "without", "grade", "class", "size", "dia",
+    };
+
+    private readonly Rfq _rfq;
+    private readonly List<(int Line, string Normalized)> _parts;
+    private readonly Dictionary<string, int> _words;
+
+    public LineMatcher(Rfq rfq)
+    {
+        _rfq = rfq;
+        _parts = [.. rfq.Lines.Select(l => (l.LineNumber, Normalize(l.PartNumber))).Where(p => p.Item2.Length >= 3).OrderByDescending(p => p.Item2.Length)];
+        var counts = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var line in rfq.Lines)
+        {
+            foreach (var word in Words(line.Description ?? string.Empty))
+            {
+                if (!counts.TryGetValue(word.Word, out var set))
+                {
+                    counts[word.Word] = set = [];
+                }
+
+                set.Add(line.LineNumber);
+            }
+        }
+
+        _words = counts.Where(c => c.Value.Count == 1).ToDictionary(c => c.Key, c => c.Value.First(), StringComparer.Ordinal);
+    }
+
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="text"/> names an RFQ part number, ignoring case, spaces and dashes.</summary>
+    public bool IsRfqPart(string text)
+    {
+        var n = Normalize(text);
+        return _parts.Any(p => p.Normalized == n);
+    }
+
+    public IReadOnlyList<LineReference> Find(string text, bool allowDescription = true)
+    {
+        var strong = FindParts(text);
+        strong.AddRange(FindLineNumbers(text));
+        if (strong.Count > 0 || !allowDescription)
+        {
+            return [.. strong.OrderBy(r => r.Index)];
+        }
+
+        return FindDescriptions(text);
+    }
+
+    public List<LineReference> FindParts(string text)
+    {
+        var found = new List<LineReference>();
+        if (_parts.Count == 0 || text.Length == 0)
+        {
+            return found;
+        }
+
+        var map = new List<int>(text.Length);
+        var normalized = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                normalized.Append(char.ToLowerInvariant(text[i]));
+                map.Add(i);
+            }
+        }
+
+        var n = normalized.ToString();
+        var taken = new bool[n.Length];
+        foreach (var (line, part) in _parts)
+        {
+            var start = 0;
+            while ((start = n.IndexOf(part, start, StringComparison.Ordinal)) >= 0)
+            {
+                var end = start + part.Length;
+                var first = map[start];
+                var last = map[end - 1];
+                var okBefore = first == 0 || !char.IsLetterOrDigit(text[first - 1]);
+                var okAfter = last + 1 >= text.Length || !char.IsLetterOrDigit(text[last + 1]);
+                if (okBefore && okAfter && !taken[start] && last - first < part.Length * 2 + 4)
+                {
+                    for (var k = start; k < end; k++)
+                    {
+                        taken[k] = true;
+                    }
+
+                    found.Add(new LineReference(line, first, last - first + 1, LineReferenceKind.PartNumber));
+                }
+
+                start = end;
+            }
+        }
+
+        return found;
+    }
+
+    public List<LineReference> FindLineNumbers(string text)
+    {
+        var found = new List<LineReference>();
+        foreach (Match m in TextPatterns.LineReference().Matches(text))
+        {
+            var keyword = m.Value.TrimStart();
+            if (keyword.StartsWith("no", StringComparison.OrdinalIgnoreCase) && !keyword.StartsWith("no.", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var number in ExpandList(m.Groups["list"].Value))
+            {
+                if (_rfq.FindLine(number) is not null)
+                {
+                    found.Add(new LineReference(number, m.Index, m.Length, LineReferenceKind.LineNumber));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    public List<LineReference> FindDescriptions(string text)
+    {
+        var found = new List<LineReference>();
+        foreach (var (word, index, length) in Words(text))
+        {
+            if (_words.TryGetValue(word, out var line))
+            {
+                found.Add(new LineReference(line, index, length, LineReferenceKind.Description));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The single line the description words in <paramref name="text"/> point to most, or null.</summary>
+    public int? BestDescriptionMatch(string text)
+    {
+        var scores = FindDescriptions(text).GroupBy(r => r.LineNumber).Select(g => (Line: g.Key, Score: g.Select(r => text.Substring(r.Index, r.Length).ToLowerInvariant()).Distinct().Count())).OrderByDescending(s => s.Score).ToList();
+        if (scores.Count == 0 || (scores.Count > 1 && scores[1].Score == scores[0].Score))
+        {
+            return null;
+        }
+
+        return scores[0].Line;
+    }
+
+    private static IEnumerable<int> ExpandList(string list)
+    {
+        var numbers = Regex.Matches(list, @"\d{1,3}|to|through|thru|-|–", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        var result = new List<int>();
+        var range = false;
+        foreach (Match token in numbers)
+        {
+            if (!char.IsDigit(token.Value[0]))
+            {
+                range = true;
+                continue;
+            }
+
+            var value = int.Parse(token.Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (range && result.Count > 0 && value > result[^1] && value - result[^1] <= 200)
+            {
+                for (var v = result[^1] + 1; v <= value; v++)
+                {
+                    result.Add(v);
+                }
+            }
+            else
+            {
+                result.Add(value);
+            }
+
+            range = false;
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(string Word, int Index, int Length)> Words(string text)
+    {
+        foreach (Match m in WordPattern().Matches(text))
+        {
+            var word = m.Value.ToLowerInvariant();
+            if (word.Length < 3 || StopWords.Contains(word))
+            {
+                continue;
+            }
+
+            var stem = Stem(word);
+            if (stem.Length >= 3 && !StopWords.Contains(stem))
+            {
+                yield return (stem, m.Index, m.Length);
+            }
+        }
+    }
+
+    private static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 4 && (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
+        {
+            return word[..^2];
+        }
+
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        {
+            return word[..^1];
+        }
+
+        return word;
+    }
+
+    private static Regex WordPattern() => WordRegex;
+
+    private static readonly Regex WordRegex = new(@"\p{L}{3,}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+}

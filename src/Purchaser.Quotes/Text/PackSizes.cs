@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>Package sizes stated in text, such as "on 305 m spools", "box of 500" or "100 pcs/box", in base units.</summary>
+internal sealed partial class PackSizes
+{
+    private readonly Dictionary<string, decimal> _sizes = new(StringComparer.Ordinal);
+
+    public static PackSizes From(params string?[] texts)
+    {
+        var packs = new PackSizes();
+        foreach (var text in texts)
+        {
+            packs.Learn(text);
+        }
+
+        return packs;
+    }
+
+    public void Learn(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        foreach (Match m in SizeThenPackage().Matches(text))
+        {
+            if (UnitWords.Read(m.Groups["unit"].Value) is { IsPackage: false })
+            {
+                Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
+            }
+        }
+
+        foreach (Match m in BareSizePerPackage().Matches(text))
+        {
+            Add(m.Groups["pack"].Value, m.Groups["n"].Value, string.Empty);
+        }
+
+        foreach (Match m in PackageOfSize().Matches(text))
+        {
+            Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
+        }
+    }
+
+    /// <summary>Base units in one package of the kind <paramref name="packageWord"/>, or null when unknown.</summary>
+    public decimal? For(string packageWord)
+    {
+        var unit = UnitWords.Read(packageWord);
+        var key = unit?.Word ?? packageWord.ToLowerInvariant();
+        if (_sizes.TryGetValue(key, out var size))
+        {
+            return size;
+        }
+
+        return _sizes.Count == 1 && unit is { IsPackage: true } ? _sizes.Values.First() : null;
+    }
+
+    private void Add(string pack, string number, string unitWord)
+    {
+        if (UnitWords.Read(pack) is not { IsPackage: true } package || !Text.NumberParser.TryParse(number, DecimalStyle.Unknown, out var n) || n <= 0)
+        {
+            return;
+        }
+
+        var unit = UnitWords.Read(unitWord);
+        var factor = unit is { IsPackage: false } u ? u.Factor : 1;
+        _sizes.TryAdd(package.Word, n * factor);
+    }
+
+    [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SizeThenPackage();
+
+    [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex BareSizePerPackage();
+
+    [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex PackageOfSize();
+}

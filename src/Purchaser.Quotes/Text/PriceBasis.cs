@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Purchaser.Domain;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>What a stated price is for: "/M", "per 1000 pcs", "per box of 500", "/ 100 pcs", "per 305 m spool", "each".</summary>
+/// <param name="Quantity">How many <paramref name="Unit"/> the price buys.</param>
+/// <param name="Unit">The unit, or null for the RFQ unit.</param>
+/// <param name="UpperM">Whether the unit was written as a capital M (per thousand for counted goods, per metre for lengths).</param>
+internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? Unit, bool UpperM)
+{
+    public static PriceBasis One => new(1, null, false);
+
+    /// <summary>Reads a basis at the start of <paramref name="text"/>; <paramref name="length"/> is how much it used.</summary>
+    public static PriceBasis? ReadAfter(string text, out int length)
+    {
+        length = 0;
+        var m = PackOf().Match(text);
+        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var packQty) && packQty > 0)
+        {
+            length = m.Length;
+            var unit = UnitWords.Read(m.Groups["u"].Value);
+            return new PriceBasis(packQty, unit is { IsPackage: false } ? unit : UnitWords.Read("pc"), false);
+        }
+
+        m = Counted().Match(text);
+        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) && n > 0)
+        {
+            var unitText = m.Groups["u"].Value;
+            var unit = UnitWords.Read(unitText);
+            var pack = m.Groups["pack"].Success ? UnitWords.Read(m.Groups["pack"].Value) : null;
+            if (unitText.Length > 0 && unit is null)
+            {
+                length = m.Groups["n"].Index + m.Groups["n"].Length;
+                return new PriceBasis(n, null, false);
+            }
+
+            length = m.Length;
+            if (unit is { IsPackage: true })
+            {
+                return new PriceBasis(n, unit, false);
+            }
+
+            _ = pack;
+            return new PriceBasis(n, unit, unitText == "M");
+        }
+
+        m = PerUnit().Match(text);
+        if (m.Success && UnitWords.Read(m.Groups["u"].Value) is { } word)
+        {
+            length = m.Length;
+            return new PriceBasis(1, word, m.Groups["u"].Value == "M");
+        }
+
+        m = Each().Match(text);
+        if (m.Success)
+        {
+            length = m.Length;
+            return new PriceBasis(1, UnitWords.Read("pc"), false);
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>
+    public static PriceBasis? ReadCell(string? cell)
+    {
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return null;
+        }
+
+        var t = cell.Trim();
+        if (NumberParser.TryParse(t, DecimalStyle.Unknown, out var bare) && bare > 0)
+        {
+            return new PriceBasis(bare, null, false);
+        }
+
+        if (ReadAfter(t, out _) is { } basis)
+        {
+            return basis;
+        }
+
+        return ReadAfter("per " + t, out _);
+    }
+
+    /// <summary>The price per one RFQ unit of <paramref name="line"/>, or null when the basis cannot be converted.</summary>
+    public decimal? ToRfqUnit(decimal amount, RfqLine line, PackSizes packs)
+    {
+        if (Quantity <= 0)
+        {
+            return null;
+        }
+
+        var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
+        var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
+        if (Unit is not { } unit)
+        {
+            return Round(amount / Quantity);
+        }
+
+        decimal basisBase;
+        if (unit.IsPackage)
+        {
+            if (UnitWords.Read(line.Unit.Code) is { IsPackage: true } rfqPack && rfqPack.Word == unit.Word)
+            {
+                return Round(amount / Quantity);
+            }
+
+            if (packs.For(unit.Word) is not { } size)
+            {
+                return null;
+            }
+
+            basisBase = Quantity * size;
+        }
+        else if (unit.Kind == UnitKind.Length && rfqKind == UnitKind.Count && unit.Factor == 1)
+        {
+            basisBase = Quantity * 1000;
+        }
+        else if (unit.Kind != rfqKind)
+        {
+            return unit.Kind == UnitKind.Count && unit.Factor == 1 ? Round(amount / Quantity) : null;
+        }
+        else
+        {
+            basisBase = Quantity * unit.Factor;
+        }
+
+        if (rfqBase is not { } perRfqUnit || basisBase <= 0)
+        {
+            return null;
+        }
+
+        return Round(amount / basisBase * perRfqUnit);
+    }
+
+    /// <summary>Rounds to eight decimals and drops trailing zeros.</summary>
+    public static decimal Round(decimal value) => decimal.Round(value, 8, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit)s?\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex PackOf();
+
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je)\s*(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum)s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Counted();
+
+    [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an)\s*(?<u>[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Each();
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>Regular expressions shared by the readers; all source-generated and bounded by a match timeout.</summary>
+internal static partial class TextPatterns
+{
+    private const int Timeout = 250;
+
+    public const string Number = @"(?:\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
+
+    [GeneratedRegex(Number, RegexOptions.CultureInvariant, Timeout)]
+    public static partial Regex NumberToken();
+
+    [GeneratedRegex(@"(?<![\w$€£¥])(?<cur>US\$|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|￥|Rs\.?|₹|₩|Fr\.|CHF)\s?(?<num>" + Number + @")(?![\d])"
+        + @"|(?<![\w.,])(?<num>" + Number + @")\s?(?<cur>USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex MoneyToken();
+
+    [GeneratedRegex(@"\b(?:line|item|pos(?:ition)?|ln|lne|row|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|to|through|thru|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex LineReference();
+
+    [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|to|through|thru|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex LineListItem();
+
+    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:range|scope|line)|eol\b|end[- ]of[- ]life|obsolete|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+lieferbar)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex NoBid();
+
+    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex OneOffCharge();
+
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex Surcharge();
+
+    [GeneratedRegex(@"\b(?:total|totals|extended|ext\.|sum|gesamt|subtotal|amount\s+for|order\s+value|value\s+of)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex TotalWord();
+
+    [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex PreviousWord();
+
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex ValidityWord();
+
+    [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex PaymentWord();
+
+    [GeneratedRegex(@"\b(?:min(?:imum)?\.?\s*(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov)\b\.?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex Moq();
+
+    [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex MoqAfter();
+
+    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|part|p/n|equivalent|version|stock)|cross[- ]?ref\w*|superseded\s+by|replaced\s+by|successor|compatible)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex AlternateWord();
+
+    [GeneratedRegex(@"(?<![\w-])(?=[A-Za-z0-9-./]*\d)(?=[A-Za-z0-9-./]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9./]*(?:-[A-Za-z0-9./]+)+(?![\w-])|(?<![\w-])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{6,}(?![\w-])", RegexOptions.CultureInvariant, Timeout)]
+    public static partial Regex PartLikeToken();
+
+    [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b", RegexOptions.CultureInvariant, Timeout)]
+    public static partial Regex DateLike();
+
+    [GeneratedRegex(@"\r\n?|\n", RegexOptions.CultureInvariant, Timeout)]
+    public static partial Regex NewLine();
+
+    [GeneratedRegex(@"[ \t\u00A0]+", RegexOptions.CultureInvariant, Timeout)]
+    public static partial Regex Spaces();
+}

@@ -1,0 +1,82 @@
+namespace Purchaser.Quotes.Text;
+
+/// <summary>A unit word as written by a vendor: what it measures and how many base units (piece, metre, kilogram, litre) it holds.</summary>
+internal readonly record struct UnitWord(UnitKind Kind, decimal Factor, bool IsPackage, string Word);
+
+/// <summary>Reads unit words (pcs, m, ft, kg, box, spool...) and converts amounts between them.</summary>
+internal static class UnitWords
+{
+    private static readonly Dictionary<string, UnitWord> Table = Build();
+
+    public static UnitWord? Read(string? word)
+    {
+        if (string.IsNullOrWhiteSpace(word))
+        {
+            return null;
+        }
+
+        var key = word.Trim().TrimEnd('.', ',', ':', ';', ')').ToLowerInvariant();
+        return Table.TryGetValue(key, out var unit) ? unit : null;
+    }
+
+    /// <summary>Base units (piece, metre, kg, litre) in one RFQ unit; packages are resolved from the RFQ line's description.</summary>
+    public static decimal? BaseFactor(UnitOfMeasure unit, PackSizes packs)
+    {
+        if (Read(unit.Code) is { IsPackage: false } known)
+        {
+            return known.Factor;
+        }
+
+        return unit.Kind == UnitKind.Package ? packs.For(unit.Code) : unit.Kind is UnitKind.Count ? 1 : null;
+    }
+
+    private static Dictionary<string, UnitWord> Build()
+    {
+        var table = new Dictionary<string, UnitWord>(StringComparer.Ordinal);
+        void Add(UnitKind kind, decimal factor, bool package, params string[] words)
+        {
+            foreach (var w in words)
+            {
+                table[w] = new UnitWord(kind, factor, package, words[0]);
+            }
+        }
+
+        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "nos", "no", "pce", "pces", "pz", "pzs", "un", "u", "item", "items", "part", "parts", "off", "x");
+        Add(UnitKind.Count, 2, false, "pr", "pair", "pairs");
+        Add(UnitKind.Count, 12, false, "dz", "doz", "dozen");
+        Add(UnitKind.Count, 100, false, "c", "hnd", "hundred");
+        Add(UnitKind.Count, 1000, false, "k", "tho", "thousand", "mille", "kpcs", "kpc", "mpcs", "m pcs");
+        Add(UnitKind.Length, 0.001m, false, "mm", "millimetre", "millimeter", "millimetres", "millimeters");
+        Add(UnitKind.Length, 0.01m, false, "cm", "centimetre", "centimeter", "centimetres", "centimeters");
+        Add(UnitKind.Length, 1, false, "m", "mtr", "mtrs", "metre", "meter", "metres", "meters", "lm", "lfm");
+        Add(UnitKind.Length, 1000, false, "km", "kilometre", "kilometer");
+        Add(UnitKind.Length, 0.0254m, false, "in", "inch", "inches");
+        Add(UnitKind.Length, 0.3048m, false, "ft", "foot", "feet", "lf");
+        Add(UnitKind.Length, 0.9144m, false, "yd", "yard", "yards");
+        Add(UnitKind.Mass, 0.001m, false, "g", "gram", "grams");
+        Add(UnitKind.Mass, 1, false, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms");
+        Add(UnitKind.Mass, 1000, false, "t", "tonne", "tonnes", "ton", "tons", "mt");
+        Add(UnitKind.Mass, 0.45359237m, false, "lb", "lbs", "pound", "pounds");
+        Add(UnitKind.Mass, 0.028349523125m, false, "oz", "ounce", "ounces");
+        Add(UnitKind.Volume, 0.001m, false, "ml", "millilitre", "milliliter");
+        Add(UnitKind.Volume, 1, false, "l", "ltr", "litre", "liter", "litres", "liters");
+        Add(UnitKind.Volume, 1000, false, "m3", "cbm");
+        Add(UnitKind.Volume, 3.785411784m, false, "gal", "gallon", "gallons");
+        Add(UnitKind.Area, 1, false, "m2", "sqm", "m²");
+        Add(UnitKind.Area, 0.09290304m, false, "ft2", "sqft", "ft²");
+        Add(UnitKind.Package, 0, true, "box", "boxes", "bx");
+        Add(UnitKind.Package, 0, true, "pack", "packs", "pk", "pkg", "pkgs", "package", "packages", "packet", "packets");
+        Add(UnitKind.Package, 0, true, "spool", "spools", "spl");
+        Add(UnitKind.Package, 0, true, "reel", "reels");
+        Add(UnitKind.Package, 0, true, "roll", "rolls", "rl");
+        Add(UnitKind.Package, 0, true, "bag", "bags", "bg");
+        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn");
+        Add(UnitKind.Package, 0, true, "coil", "coils");
+        Add(UnitKind.Package, 0, true, "drum", "drums");
+        Add(UnitKind.Package, 0, true, "tube", "tubes");
+        Add(UnitKind.Package, 0, true, "bundle", "bundles");
+        Add(UnitKind.Package, 0, true, "pail", "pails");
+        Add(UnitKind.Package, 0, true, "set", "sets", "kit", "kits", "lot", "lots");
+        return table;
+    }
+}

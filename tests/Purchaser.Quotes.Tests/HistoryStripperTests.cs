@@ -1,0 +1,46 @@
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tests;
+
+public class HistoryStripperTests
+{
+    [Fact]
+    public void Drops_quoted_lines_and_on_wrote_attribution()
+    {
+        var text = "Price $1.00\n\nOn Mon, Jun 1, 2026 at 7:45 AM Buyer <b@x.example> wrote:\n> line 1 $9.99\n> more";
+        Assert.Equal("Price $1.00", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
+    public void Drops_attribution_split_over_two_lines()
+    {
+        var text = "Our price $2.00\nOn Mon, Jun 1, 2026 at 7:45 AM Buyer Name <buyer@x.example>\nwrote:\n\n> old";
+        Assert.Equal("Our price $2.00", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
+    public void Drops_outlook_header_block()
+    {
+        var text = "We decline.\n\nFrom: Buyer <b@x.example>\nSent: Monday, June 1, 2026 8:45 AM\nTo: Vendor\nSubject: RFQ\n\nLine 1 5000 EA";
+        Assert.Equal("We decline.", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
+    public void Drops_forwarded_and_original_message_markers()
+    {
+        Assert.Equal("Hi", HistoryStripper.Strip("Hi\n-----Original Message-----\nFrom: x"));
+        Assert.Equal("Hi", HistoryStripper.Strip("Hi\n---------- Forwarded message ---------\nFrom: x"));
+    }
+
+    [Fact]
+    public void Drops_signature_after_dash_dash_space()
+    {
+        Assert.Equal("Price 1.00", HistoryStripper.Strip("Price 1.00\n-- \nJoe\nTel 555-0100"));
+    }
+
+    [Fact]
+    public void Keeps_a_from_line_that_is_not_a_header_block()
+    {
+        Assert.Equal("From: our Linz plant\nprice 5", HistoryStripper.Strip("From: our Linz plant\nprice 5"));
+    }
+}

@@ -1,0 +1,36 @@
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tests;
+
+public class LeadTimeParserTests
+{
+    [Theory]
+    [InlineData("3 weeks", 21)]
+    [InlineData("4-5 wks", 35)]
+    [InlineData("7–8 weeks ARO", 56)]
+    [InlineData("3 months", 90)]
+    [InlineData("30 days", 30)]
+    [InlineData("15 working days", 21)]
+    [InlineData("25 Arbeitstage", 35)]
+    [InlineData("10 business days", 14)]
+    [InlineData("ex stock", 0)]
+    [InlineData("from stock", 0)]
+    [InlineData("2 to 3 weeks after PO", 21)]
+    [InlineData("6 Wochen", 42)]
+    public void Converts_to_calendar_days(string text, int days)
+    {
+        Assert.Equal(days, LeadTimeParser.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("stock", 0)]
+    [InlineData("Stock", 0)]
+    [InlineData("14", 14)]
+    public void A_whole_cell_may_be_just_stock_or_a_number(string cell, int days)
+    {
+        Assert.Equal(days, LeadTimeParser.Parse(cell, wholeCell: true));
+    }
+
+    [Fact]
+    public void No_duration_is_null() => Assert.Null(LeadTimeParser.Parse("call us"));
+}

@@ -1,0 +1,64 @@
+using Purchaser.Domain;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tests;
+
+public class PriceBasisTests
+{
+    private static readonly RfqLine Pieces = new(1, "P-1", "Screw", 20000, UnitOfMeasure.Each, null);
+    private static readonly RfqLine Metres = new(2, "C-1", "Cable on 305 m spools", 1500, UnitOfMeasure.Parse("M"), null);
+    private static readonly RfqLine Boxes = new(3, "N-1", "Hex nut M6, box of 100", 40, UnitOfMeasure.Parse("BX"), null);
+
+    [Theory]
+    [InlineData("/M", 38.50, 0.0385)]
+    [InlineData(" per 1000 pcs", 21.00, 0.021)]
+    [InlineData(" per 1,000", 21.00, 0.021)]
+    [InlineData(" /100", 1100, 11)]
+    [InlineData(" / 100 pcs", 1100, 11)]
+    [InlineData(" per C", 5.00, 0.05)]
+    [InlineData(" per box of 500", 35.60, 0.0712)]
+    [InlineData(" per pack of 50", 10, 0.2)]
+    [InlineData(" each", 0.184, 0.184)]
+    [InlineData("/pc", 0.118, 0.118)]
+    [InlineData(" per thousand", 30, 0.03)]
+    public void Counted_goods(string basisText, double amount, double expected)
+    {
+        var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;
+        Assert.Equal((decimal)expected, basis.ToRfqUnit((decimal)amount, Pieces, PackSizes.From(Pieces.Description)));
+    }
+
+    [Theory]
+    [InlineData("/m", 1.38, 1.38)]
+    [InlineData("/M", 1.38, 1.38)]
+    [InlineData(" per metre", 1.38, 1.38)]
+    [InlineData(" per 305 m spool", 411.75, 1.35)]
+    [InlineData(" per spool", 411.75, 1.35)]
+    [InlineData(" per 100 m", 135, 1.35)]
+    [InlineData("/ft", 0.3048, 1)]
+    public void Lengths(string basisText, double amount, double expected)
+    {
+        var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;
+        Assert.Equal((decimal)expected, basis.ToRfqUnit((decimal)amount, Metres, PackSizes.From(Metres.Description)));
+    }
+
+    [Theory]
+    [InlineData(" each", 0.05, 5)]
+    [InlineData(" per 1000 pcs", 50, 5)]
+    [InlineData(" per box", 5, 5)]
+    public void Conversions_go_the_other_way_when_the_rfq_unit_is_a_pack(string basisText, double amount, double expected)
+    {
+        var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;
+        Assert.Equal((decimal)expected, basis.ToRfqUnit((decimal)amount, Boxes, PackSizes.From(Boxes.Description)));
+    }
+
+    [Theory]
+    [InlineData("1000", 36.00, 0.036)]
+    [InlineData("305 m spool", 411.75, 1.35)]
+    [InlineData("1", 0.21, 0.21)]
+    public void Price_unit_cells(string cell, double amount, double expected)
+    {
+        var line = cell.Contains("spool", StringComparison.Ordinal) ? Metres : Pieces;
+        var basis = PriceBasis.ReadCell(cell)!.Value;
+        Assert.Equal((decimal)expected, basis.ToRfqUnit((decimal)amount, line, PackSizes.From(line.Description)));
+    }
+}

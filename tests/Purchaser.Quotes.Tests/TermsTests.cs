@@ -1,0 +1,47 @@
+using Purchaser.Quotes.Extraction;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tests;
+
+public class TermsTests
+{
+    private static readonly DateOnly Sent = new(2026, 6, 2);
+
+    [Theory]
+    [InlineData("All prices FOB Cedar Rapids, good for 60 days.", "2026-08-01")]
+    [InlineData("Offer valid 30 days", "2026-07-02")]
+    [InlineData("Quote valid until 06/30/2026.", "2026-06-30")]
+    [InlineData("Revised prices valid through July 31, 2026", "2026-07-31")]
+    [InlineData("Quotation valid until: 2026/07/15", "2026-07-15")]
+    [InlineData("Angebot gültig bis 15.07.2026", "2026-07-15")]
+    [InlineData("Quote expires 10 July 2026.", "2026-07-10")]
+    [InlineData("valid for 4 weeks", "2026-06-30")]
+    public void Reads_validity(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));
+    }
+
+    [Theory]
+    [InlineData("Ex-Works Saint Paul", "EXW")]
+    [InlineData("delivered DAP Minneapolis", "DAP")]
+    [InlineData("Free on board Shanghai", "FOB")]
+    [InlineData("Price term: FCA Linz", "FCA")]
+    [InlineData("Cost, Insurance and Freight", "CIF")]
+    [InlineData("Delivered Duty Paid your dock", "DDP")]
+    public void Reads_incoterms(string text, string code)
+    {
+        Assert.Equal(code, Incoterms.Find(text)?.Code);
+    }
+
+    [Theory]
+    [InlineData("$", "", "USD")]
+    [InlineData("$", "All prices in CAD.", "CAD")]
+    [InlineData("¥", "", "JPY")]
+    [InlineData("¥", "Prices in RMB", "CNY")]
+    [InlineData("€", "", "EUR")]
+    [InlineData("£", "", "GBP")]
+    public void Resolves_currency_marks(string mark, string document, string code)
+    {
+        Assert.Equal(code, new CurrencyResolver(document).Resolve(mark)?.Code);
+    }
+}

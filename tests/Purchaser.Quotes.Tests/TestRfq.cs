@@ -1,0 +1,32 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>A small RFQ for tests that do not need a file.</summary>
+internal static class TestRfq
+{
+    public static Rfq Create()
+    {
+        var now = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        return new Rfq
+        {
+            Id = Id<Rfq>.New(),
+            TenantId = Id<Tenant>.New(),
+            Number = "T-RFQ-1",
+            Title = "Test",
+            Currency = CurrencyCode.Usd,
+            ResponseDueAt = now.AddDays(10),
+            Status = RfqStatus.Published,
+            Lines =
+            [
+                new RfqLine(1, "ABC-100", "Widget, steel", 1000, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+                new RfqLine(2, "XYZ-200", "Bracket, aluminium", 50, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+            ],
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+    }
+
+    public static byte[] Mail(string contentType, string body, string extraHeaders = "") =>
+        System.Text.Encoding.UTF8.GetBytes($"From: Vendor <v@vendor.example>\r\nTo: b@buyer.example\r\nSubject: Re: T-RFQ-1\r\nDate: Tue, 2 Jun 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n{extraHeaders}Content-Type: {contentType}\r\n\r\n{body}");
+}
