@@ -200,6 +200,17 @@ public sealed class WebhookVerifierTests
     }
 
     [Fact]
+    public async Task Reading_an_event_that_does_not_verify_throws_with_the_reason()
+    {
+        var headers = new Dictionary<string, string> { ["webhook-id"] = MessageId, ["webhook-timestamp"] = Timestamp.ToString(), ["webhook-signature"] = SpecSignature };
+        var verifier = Verifier(Secret);
+
+        var tampered = await Assert.ThrowsAsync<WebhookVerificationException>(() => verifier.ReadEventAsync(name => headers.GetValueOrDefault(name), Encoding.UTF8.GetBytes("{\"test\": 1}")));
+
+        Assert.Equal(WebhookVerificationFailure.InvalidSignature, tampered.Result.Failure);
+    }
+
+    [Fact]
     public void Options_without_a_usable_secret_are_refused()
     {
         var empty = new WebhookVerifierOptions();
