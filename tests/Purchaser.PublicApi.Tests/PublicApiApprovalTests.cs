@@ -16,6 +16,7 @@ public sealed class PublicApiApprovalTests
         "Purchaser.Contracts",
         "Purchaser.Storage.Sqlite",
         "Purchaser.AspNetCore",
+        "Purchaser.Client",
     };
 
     [Theory]
