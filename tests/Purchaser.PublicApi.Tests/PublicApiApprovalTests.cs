@@ -10,20 +10,24 @@ namespace Purchaser.PublicApi.Tests;
 /// </summary>
 public sealed class PublicApiApprovalTests
 {
-    public static TheoryData<string> Packages => new()
+    /// <summary>Each package with the name of its assembly (the CLI's assembly is named after its command).</summary>
+    public static TheoryData<string, string> Packages => new()
     {
-        "Purchaser.Core",
-        "Purchaser.Contracts",
-        "Purchaser.Storage.Sqlite",
-        "Purchaser.AspNetCore",
-        "Purchaser.Client",
+        { "Purchaser.Core", "Purchaser.Core" },
+        { "Purchaser.Contracts", "Purchaser.Contracts" },
+        { "Purchaser.Storage.Sqlite", "Purchaser.Storage.Sqlite" },
+        { "Purchaser.AspNetCore", "Purchaser.AspNetCore" },
+        { "Purchaser.Client", "Purchaser.Client" },
+        { "Purchaser.Webhooks", "Purchaser.Webhooks" },
+        { "Purchaser.Quotes", "Purchaser.Quotes" },
+        { "Purchaser.Cli", "purchaser" },
     };
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public void The_public_api_is_approved(string package)
+    public void The_public_api_is_approved(string package, string assemblyName)
     {
-        var assembly = Assembly.Load(package);
+        var assembly = Assembly.Load(assemblyName);
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions { IncludeAssemblyAttributes = false, DenyNamespacePrefixes = [] }).ReplaceLineEndings("\n");
         var approvedPath = Path.Combine(ApprovedDirectory(), $"{package}.approved.txt");
         var receivedPath = Path.ChangeExtension(approvedPath, ".received.txt");
