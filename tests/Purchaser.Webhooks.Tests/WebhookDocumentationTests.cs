@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Purchaser.Contracts;
+using Purchaser.Services;
+
+namespace Purchaser.Webhooks.Tests;
+
+/// <summary>
+/// <c>docs/webhooks.md</c> shows one JSON example per event type. This test produces every event type for real, catches
+/// what a receiver gets, and checks that each documented example has exactly the shape (every member, at every depth)
+/// of what is sent, so the page cannot drift from the wire.
+/// </summary>
+public sealed partial class WebhookDocumentationTests : IAsyncLifetime
+{
+    private readonly Receiver _receiver = new();
+    private readonly Engine _engine = new();
+
+    public async Task InitializeAsync()
+    {
+        await _receiver.StartAsync();
+        await _engine.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _engine.DisposeAsync();
+        await _receiver.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_event_type_is_documented_with_the_shape_that_is_sent()
+    {
+        var sent = await ProduceEveryEventAsync();
+        if (Environment.GetEnvironmentVariable("PURCHASER_DUMP_WEBHOOKS") is { Length: > 0 } dump)
+        {
+            // Refreshing the page's examples: write what was sent, one file per type.
+            foreach (var (type, body) in sent)
+            {
+                await File.WriteAllTextAsync(Path.Combine(dump, type + ".json"), body);
+            }
+        }
+
+        var documented = DocumentedExamples();
+
+        Assert.Equal(EventTypes.All.Order(), documented.Keys.Order());
+        foreach (var type in EventTypes.All)
+        {
+            var expected = Shape(JsonDocument.Parse(documented[type]).RootElement);
+            var actual = Shape(JsonDocument.Parse(sent[type]).RootElement);
+            Assert.True(expected.SetEquals(actual), $"{type}: documented but not sent: [{string.Join(", ", expected.Except(actual))}]; sent but not documented: [{string.Join(", ", actual.Except(expected))}]\nSent: {sent[type]}");
+            Assert.Equal(type, JsonDocument.Parse(documented[type]).RootElement.GetProperty("type").GetString());
+        }
+    }
+
+    private async Task<Dictionary<string, string>> ProduceEveryEventAsync()
+    {
+        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url);
+        var (gone, _) = await _engine.RegisterAsync(new Uri(_receiver.Url, "/gone"), EventTypes.RfqCancelled);
+        _receiver.Default = context => context.Request.Path == "/gone" ? Receiver.Status(410)(context) : Task.CompletedTask;
+
+        var rfq = await _engine.PublishRfqAsync();
+        await _engine.UseAsync(async sp =>
+        {
+            var vendorId = rfq.Vendors[0].VendorId;
+            var revision = await sp.GetRequiredService<QuoteService>().RecordManualAsync(_engine.Tenant, rfq.Id, new RecordQuoteRequest
+            {
+                VendorId = vendorId.Value,
+                Incoterms = "FOB",
+                ValidUntil = new DateOnly(2027, 1, 31),
+                Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m, LeadTimeDays = 28, Moq = 250 }],
+            }, _engine.Actor);
+            return await sp.GetRequiredService<RfqService>().AwardAsync(_engine.Tenant, rfq.Id, new AwardRfqRequest { VendorId = vendorId.Value, QuoteRevisionId = revision.Id.Value }, null, _engine.Actor);
+        });
+        var second = await _engine.PublishRfqAsync("SO-88124");
+        await _engine.UseAsync(sp => sp.GetRequiredService<RfqService>().CancelAsync(_engine.Tenant, second.Id, "order withdrawn", null, _engine.Actor));
+        await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().SendTestAsync(_engine.Tenant, endpoint.Id));
+
+        foreach (var type in EventTypes.All)
+        {
+            await _receiver.WaitForAsync(r => r.Path == "/hooks" && r.Type == type);
+        }
+
+        Assert.False((await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().GetAsync(_engine.Tenant, gone.Id))).Enabled);
+        return _receiver.Requests.Where(r => r.Path == "/hooks").GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.First().Body);
+    }
+
+    private static Dictionary<string, string> DocumentedExamples([CallerFilePath] string thisFile = "")
+    {
+        var docs = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "docs", "webhooks.md"));
+        var text = File.ReadAllText(docs);
+        return ExampleBlock().Matches(text).ToDictionary(m => m.Groups["type"].Value, m => m.Groups["json"].Value);
+    }
+
+    /// <summary>Every member path in a JSON value; array items collapse into <c>[]</c>.</summary>
+    private static HashSet<string> Shape(JsonElement element, string path = "$")
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal) { path };
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    paths.UnionWith(Shape(member.Value, $"{path}.{member.Name}"));
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    paths.UnionWith(Shape(item, $"{path}[]"));
+                }
+
+                break;
+        }
+
+        return paths;
+    }
+
+    [GeneratedRegex(@"###\s+`(?<type>[a-z.]+)`[^\n]*\n(?:(?!###)[\s\S])*?```json\n(?<json>[\s\S]*?)```")]
+    private static partial Regex ExampleBlock();
+}
