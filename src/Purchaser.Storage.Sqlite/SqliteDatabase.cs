@@ -17,7 +17,9 @@ internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options)
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMs};";
+            // synchronous = NORMAL is the documented pairing with WAL: a crash of the process loses nothing committed;
+            // only a power cut can roll back the last commits, and then the change and its outbox event go together.
+            pragma.CommandText = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA synchronous = NORMAL;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }

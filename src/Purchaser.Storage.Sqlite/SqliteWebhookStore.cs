@@ -129,30 +129,22 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            await using (var insert = connection.Command(
-                "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
-                .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
-                .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
-                .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
-                .With("@ok", attempt.Succeeded ? 1 : 0).With("@next", attempt.NextRetryAt))
-            {
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            await using (var update = connection.Command(
-                "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id", transaction)
-                .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-                .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value))
-            {
-                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            await WriteAttemptAsync(connection, transaction, attempt, delivery, cancellationToken).ConfigureAwait(false);
             if (endpoint is not null)
             {
                 await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
             }
 
             await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            foreach (var (attempt, delivery) in attempts)
+            {
+                await WriteAttemptAsync(connection, transaction, attempt, delivery, cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken);
 
     public Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken) =>
@@ -204,6 +196,25 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 r => new OutboxMessage(r.GetString(1), new Id<Tenant>(r.Guid(2)), r.GetString(3), r.Guid(4), r.GetString(5), r.Time(6)) { Sequence = r.GetInt64(0) },
                 cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }, cancellationToken);
+
+    private static async Task WriteAttemptAsync(SqliteConnection connection, SqliteTransaction transaction, WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        await using (var insert = connection.Command(
+            "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
+            .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
+            .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
+            .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
+            .With("@ok", attempt.Succeeded ? 1 : 0).With("@next", attempt.NextRetryAt))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await using var update = connection.Command(
+            "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id", transaction)
+            .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
+            .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value);
+        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private static async Task UpdateEndpointAsync(SqliteConnection connection, SqliteTransaction transaction, WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {

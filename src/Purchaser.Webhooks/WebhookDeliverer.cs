@@ -9,18 +9,17 @@ using Purchaser.Storage;
 namespace Purchaser.Webhooks;
 
 /// <summary>Makes one attempt of one claimed delivery and records what happened: success, a scheduled retry, final failure, or a disabled endpoint.</summary>
-internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, WebhookSecretProtector secrets, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
+internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, EndpointCache endpoints, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
 {
     public async Task DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        var endpoint = await store.FindEndpointAsync(delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false);
-        if (endpoint is not { Enabled: true })
+        if (await endpoints.GetAsync(store, delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false) is not ({ Enabled: true } endpoint, var secrets))
         {
             return; // Disabled or deleted meanwhile: the lease lapses and the delivery waits for the endpoint to be enabled.
         }
 
         var attemptedAt = time.GetUtcNow();
-        var outcome = await sender.SendAsync(endpoint.Url, delivery.MessageId, delivery.Payload, endpoint.ActiveSecrets(attemptedAt).Select(s => secrets.Unprotect(s.ProtectedValue)), cancellationToken).ConfigureAwait(false);
+        var outcome = await sender.SendAsync(endpoint.Url, delivery.MessageId, delivery.Payload, secrets, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var attempts = delivery.Attempts + 1;
         var settings = options.CurrentValue;
@@ -36,6 +35,14 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
             CompletedAt = outcome.Succeeded || next is null ? now : null,
         };
         var (changedEndpoint, change) = EndpointAfter(endpoint, outcome, now, settings.DisableAfter);
+        if (changedEndpoint is not null)
+        {
+            // A state change is computed on a fresh read: the cached copy may be a version behind.
+            var fresh = await store.FindEndpointAsync(delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false) ?? endpoint;
+            (changedEndpoint, change) = EndpointAfter(fresh, outcome, now, settings.DisableAfter);
+            endpoints.Forget(endpoint.Id);
+        }
+
         var attempt = new WebhookAttempt
         {
             DeliveryId = delivery.Id,
@@ -50,7 +57,15 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
             Succeeded = outcome.Succeeded,
             NextRetryAt = next,
         };
-        await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
+        if (changedEndpoint is null && change.Audit.Count == 0 && change.Events.Count == 0)
+        {
+            await recorder.RecordAsync(attempt, updated).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
+        }
+
         WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");
         if (changedEndpoint is { Enabled: false })
         {

@@ -56,7 +56,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
         var fannedOut = await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().RunOnceAsync(stoppingToken).ConfigureAwait(false);
         var settings = options.CurrentValue;
         var free = settings.MaxConcurrentDeliveries - _inFlight.Count;
-        if (free <= 0)
+
+        // Claim in batches: refilling one slot at a time would cost a write transaction per delivery.
+        if (free <= 0 || (!_inFlight.IsEmpty && free < (settings.MaxConcurrentDeliveries + 1) / 2))
         {
             return fannedOut > 0;
         }

@@ -27,6 +27,8 @@ public static class WebhooksPurchaserBuilderExtensions
         services.TryAddSingleton<WebhookSecretProtector>();
         services.TryAddSingleton<WebhookUrlGuard>();
         services.TryAddSingleton<WebhookSender>();
+        services.TryAddSingleton<EndpointCache>();
+        services.TryAddSingleton<AttemptRecorder>();
         services.TryAddScoped<WebhookFanOut>();
         services.TryAddScoped<WebhookDeliverer>();
         services.TryAddScoped(sp => new WebhookEndpointService(

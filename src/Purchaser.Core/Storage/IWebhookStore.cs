@@ -45,6 +45,19 @@ public interface IWebhookStore
     /// <summary>Records an attempt and the delivery's new state (releasing its lease), and the endpoint's when it changed.</summary>
     Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records several successful or retried attempts that change no endpoint, in as few transactions as the store can.
+    /// The default records them one by one; stores override it to commit them together.
+    /// </summary>
+    async Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(attempts);
+        foreach (var (attempt, delivery) in attempts)
+        {
+            await RecordAttemptAsync(attempt, delivery, null, new StateChange([], []), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The endpoint's attempts, newest first.</summary>
     Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken);
 
