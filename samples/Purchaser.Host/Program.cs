@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddPurchaser(builder.Configuration.GetSection("Purchaser"))
     .UseConfiguredStorage(builder.Configuration)
     .AddWebhooks(builder.Configuration.GetSection("Purchaser:Webhooks"))
+    .AddQuoteIngestion()
     .AddRestApi();
 
 var app = builder.Build();

@@ -5,6 +5,7 @@ using Purchaser.AspNetCore;
 using Purchaser.AspNetCore.Endpoints;
 using Microsoft.Extensions.DependencyInjection;
 using Purchaser.AspNetCore.Infrastructure;
+using Purchaser.Quotes.Inbound;
 using Purchaser.Webhooks;
 
 namespace Microsoft.AspNetCore.Routing;
@@ -14,7 +15,8 @@ public static class PurchaserEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the REST API under <paramref name="prefix"/> (default <c>/api/v1</c>), every endpoint requiring a tenant API key.
-    /// The webhook endpoints are mapped when <c>AddWebhooks()</c> was called.
+    /// The webhook endpoints are mapped when <c>AddWebhooks()</c> was called, the inbound email endpoints when
+    /// <c>AddQuoteIngestion()</c> was.
     /// </summary>
     public static RouteGroupBuilder MapPurchaserApi(this IEndpointRouteBuilder endpoints, string prefix = "/api/v1")
     {
@@ -28,9 +30,15 @@ public static class PurchaserEndpointRouteBuilderExtensions
         QuoteEndpoints.Map(api);
         VendorEndpoints.Map(api);
         ApiKeyEndpoints.Map(api);
-        if (endpoints.ServiceProvider.GetService<IServiceProviderIsService>()?.IsService(typeof(WebhookEndpointService)) == true)
+        var registered = endpoints.ServiceProvider.GetService<IServiceProviderIsService>();
+        if (registered?.IsService(typeof(WebhookEndpointService)) == true)
         {
             WebhookEndpoints.Map(api);
+        }
+
+        if (registered?.IsService(typeof(InboundMailProcessor)) == true)
+        {
+            InboundEndpoints.Map(api);
         }
 
         return api;

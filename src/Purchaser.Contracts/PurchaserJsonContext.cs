@@ -43,4 +43,7 @@ namespace Purchaser.Contracts;
 [JsonSerializable(typeof(PageDto<WebhookAttemptResource>))]
 [JsonSerializable(typeof(ReplayWebhookRequest))]
 [JsonSerializable(typeof(ReplayWebhookResult))]
+[JsonSerializable(typeof(InboundMessageResource))]
+[JsonSerializable(typeof(PageDto<InboundMessageResource>))]
+[JsonSerializable(typeof(IReadOnlyList<InboundMessageResource>))]
 public sealed partial class PurchaserJsonContext : JsonSerializerContext;

@@ -30,6 +30,7 @@ public static class SqlitePurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IOutboxStore, SqliteOutboxStore>());
         services.Replace(ServiceDescriptor.Singleton<IIdempotencyStore, SqliteIdempotencyStore>());
         services.Replace(ServiceDescriptor.Singleton<IWebhookStore, SqliteWebhookStore>());
+        services.Replace(ServiceDescriptor.Singleton<IInboundMessageStore, SqliteInboundMessageStore>());
         return builder;
     }
 }

@@ -43,6 +43,15 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
             return rows.Count == 0 ? null : (await LoadChildrenAsync(connection, rows, cancellationToken).ConfigureAwait(false))[0];
         }, cancellationToken);
 
+    public Task<Rfq?> FindByNumberAsync(Id<Tenant> tenantId, string number, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.Command($"SELECT {Columns} FROM rfqs WHERE tenant_id = @tenant AND number = @number COLLATE NOCASE")
+                .With("@tenant", tenantId.Value).With("@number", number);
+            var rows = await command.ListAsync(ReadRow, cancellationToken).ConfigureAwait(false);
+            return rows.Count == 0 ? null : (await LoadChildrenAsync(connection, rows, cancellationToken).ConfigureAwait(false))[0];
+        }, cancellationToken);
+
     public Task<Page<Rfq>> ListAsync(Id<Tenant> tenantId, RfqQuery query, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {

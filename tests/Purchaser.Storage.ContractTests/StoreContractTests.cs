@@ -332,4 +332,65 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal("\"1\"", read.ETag);
         Assert.Null(await store.FindAsync(A, "k-2", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Inbound_messages_are_kept_raw_and_deduplicated_by_message_id_or_content()
+    {
+        var store = Fixture.Get<IInboundMessageStore>();
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var message = new InboundMessage
+        {
+            Id = Id<InboundMessage>.New(),
+            TenantId = A,
+            MessageId = "q1@acme.example",
+            ContentHash = "hash-1",
+            From = "sales@acme.example",
+            Subject = "Re: quote",
+            SentAt = StoreFixture.Start,
+            ReceivedAt = StoreFixture.Start.AddMinutes(1),
+            Source = "api",
+            Raw = new byte[] { 13, 10, 0, 255 },
+        };
+
+        var (stored, created) = await store.AddAsync(message, CancellationToken.None);
+        var (sameId, createdAgain) = await store.AddAsync(message with { Id = Id<InboundMessage>.New(), ContentHash = "hash-2" }, CancellationToken.None);
+        var (sameContent, createdThird) = await store.AddAsync(message with { Id = Id<InboundMessage>.New(), MessageId = null }, CancellationToken.None);
+        var (_, otherTenant) = await store.AddAsync(message with { Id = Id<InboundMessage>.New(), TenantId = B }, CancellationToken.None);
+
+        Assert.True(created);
+        Assert.False(createdAgain);
+        Assert.False(createdThird);
+        Assert.True(otherTenant);
+        Assert.Equal(stored.Id, sameId.Id);
+        Assert.Equal(stored.Id, sameContent.Id);
+
+        await store.UpdateAsync(stored with { Status = InboundMessageStatus.Unparseable, RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = "sender", Reason = "a question" }, CancellationToken.None);
+        var read = await store.FindAsync(A, stored.Id, CancellationToken.None);
+        Assert.Equal(new byte[] { 13, 10, 0, 255 }, read!.Raw.ToArray());
+        Assert.Equal(InboundMessageStatus.Unparseable, read.Status);
+        Assert.Equal("a question", read.Reason);
+        Assert.Equal(StoreFixture.Start, read.SentAt);
+        Assert.Equal(stored.Id, Assert.Single(await store.ListThreadAsync(A, rfq.Id, vendor.Id, CancellationToken.None)).Id);
+        Assert.Single((await store.ListAsync(A, InboundMessageStatus.Unparseable, new PageRequest(null, 10), CancellationToken.None)).Items);
+        Assert.Empty((await store.ListAsync(A, InboundMessageStatus.Unmatched, new PageRequest(null, 10), CancellationToken.None)).Items);
+        Assert.Null(await store.FindAsync(B, stored.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Replies_can_be_matched_by_rfq_number_vendor_contact_and_open_rfqs()
+    {
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var rfqs = Fixture.Get<IRfqStore>();
+        var vendors = Fixture.Get<IVendorStore>();
+
+        Assert.Equal(rfq.Id, (await rfqs.FindByNumberAsync(A, rfq.Number.ToLowerInvariant(), CancellationToken.None))?.Id);
+        Assert.Null(await rfqs.FindByNumberAsync(B, rfq.Number, CancellationToken.None));
+        var email = vendor.Contacts[0].Email;
+        Assert.Equal(vendor.Id, Assert.Single(await vendors.FindByContactAsync(A, email.ToUpperInvariant(), CancellationToken.None)).Id);
+        Assert.Equal(vendor.Id, Assert.Single(await vendors.FindByContactAsync(A, "someone.else@" + email.Split('@')[1], CancellationToken.None)).Id);
+        Assert.Empty(await vendors.FindByContactAsync(B, email, CancellationToken.None));
+        Assert.Equal(rfq.Id, Assert.Single(await rfqs.ListOpenForVendorAsync(A, vendor.Id, CancellationToken.None)).Id);
+        await Fixture.Get<RfqService>().CancelAsync(A, rfq.Id, null, null, Fixture.Actor);
+        Assert.Empty(await rfqs.ListOpenForVendorAsync(A, vendor.Id, CancellationToken.None));
+    }
 }

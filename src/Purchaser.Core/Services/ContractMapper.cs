@@ -104,6 +104,24 @@ public static class ContractMapper
     public static AuditEntryResource ToResource(this AuditEntry entry) =>
         new(entry.Sequence, entry.EntityType, entry.EntityId, entry.Action, entry.Actor.ToDto(), entry.At, entry.Detail);
 
+    /// <summary>An inbound message, without its raw bytes.</summary>
+    public static InboundMessageResource ToResource(this InboundMessage message) => new()
+    {
+        Id = message.Id.Value,
+        MessageId = message.MessageId,
+        From = message.From,
+        Subject = message.Subject,
+        SentAt = message.SentAt,
+        ReceivedAt = message.ReceivedAt,
+        Source = message.Source,
+        Status = WireName.Of(message.Status),
+        RfqId = message.RfqId?.Value,
+        VendorId = message.VendorId?.Value,
+        MatchMethod = message.MatchMethod,
+        QuoteRevisionId = message.QuoteRevisionId?.Value,
+        Reason = message.Reason,
+    };
+
     /// <summary>An API key as listed.</summary>
     public static ApiKeyResource ToResource(this ApiKey key) => new(key.Id.Value, key.Name, key.Prefix, key.CreatedAt, key.RevokedAt);
 }

@@ -15,6 +15,33 @@ public interface IVendorStore
     /// <summary>The vendors among <paramref name="ids"/> that exist for the tenant and are not deleted.</summary>
     Task<IReadOnlyList<Vendor>> FindManyAsync(Id<Tenant> tenantId, IReadOnlyCollection<Id<Vendor>> ids, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The tenant's vendors with a contact whose address equals <paramref name="email"/> (case-insensitive), or, when none
+    /// does, whose contacts share its domain. The default pages through the list; stores override it with a lookup.
+    /// </summary>
+    async Task<IReadOnlyList<Vendor>> FindByContactAsync(Id<Tenant> tenantId, string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var all = new List<Vendor>();
+        string? cursor = null;
+        do
+        {
+            var page = await ListAsync(tenantId, new PageRequest(cursor, PageRequest.MaxLimit), cancellationToken).ConfigureAwait(false);
+            all.AddRange(page.Items);
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        var exact = all.Where(v => v.Contacts.Any(c => string.Equals(c.Email, email, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (exact.Count > 0)
+        {
+            return exact;
+        }
+
+        var domain = email[(email.LastIndexOf('@') + 1)..];
+        return [.. all.Where(v => v.Contacts.Any(c => c.Email.EndsWith("@" + domain, StringComparison.OrdinalIgnoreCase)))];
+    }
+
     /// <summary>The tenant's vendors, newest first.</summary>
     Task<Page<Vendor>> ListAsync(Id<Tenant> tenantId, PageRequest page, CancellationToken cancellationToken);
 

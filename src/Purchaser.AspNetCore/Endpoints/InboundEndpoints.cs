@@ -1,0 +1,104 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Purchaser.AspNetCore.Infrastructure;
+using Purchaser.Contracts;
+using Purchaser.Domain;
+using Purchaser.Quotes.Inbound;
+using Purchaser.Services;
+using Purchaser.Storage;
+
+namespace Purchaser.AspNetCore.Endpoints;
+
+/// <summary>Inbound email: raw MIME posted by a mail provider, the messages received, and a vendor's thread on an RFQ.</summary>
+internal static class InboundEndpoints
+{
+    /// <summary>The largest message accepted, as a mail provider's posting limit usually is.</summary>
+    public const int MaxMessageBytes = 25 * 1024 * 1024;
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        var inbound = api.MapGroup("/inbound").WithTags("Inbound email");
+        inbound.MapPost("/email", ReceiveAsync).WithName("ReceiveEmail")
+            .WithSummary("Receive one raw email (message/rfc822): stored raw, matched to an RFQ and vendor, read as a quote.")
+            .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
+        inbound.MapGet("/messages", ListAsync).WithName("ListInboundMessages").WithSummary("Inbound messages newest first; status=unmatched shows what needs a person.").ProducesProblem(400);
+        inbound.MapGet("/messages/{id:guid}", GetAsync).WithName("GetInboundMessage").ProducesProblem(404);
+        api.MapGet("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", ThreadAsync).WithTags("Inbound email").WithName("ListVendorThread")
+            .WithSummary("The vendor's messages on the RFQ, oldest first.").ProducesProblem(404);
+    }
+
+    private static async Task<Results<Accepted<InboundMessageResource>, ProblemHttpResult>> ReceiveAsync(HttpRequest request, ClaimsPrincipal user, InboundMailProcessor processor, CancellationToken cancellationToken)
+    {
+        if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "message/rfc822", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(ProblemWriter.Create(415, ErrorCodes.MalformedRequest, "Send the raw email with Content-Type: message/rfc822."));
+        }
+
+        if (request.ContentLength > MaxMessageBytes)
+        {
+            return TypedResults.Problem(ProblemWriter.Create(413, ErrorCodes.MalformedRequest, $"The message is larger than {MaxMessageBytes} bytes."));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxMessageBytes)
+            {
+                return TypedResults.Problem(ProblemWriter.Create(413, ErrorCodes.MalformedRequest, $"The message is larger than {MaxMessageBytes} bytes."));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return TypedResults.Problem(ProblemWriter.Create(400, ErrorCodes.MalformedRequest, "The request body is empty; send the raw email."));
+        }
+
+        var message = await processor.ProcessAsync(user.Tenant(), buffer.ToArray(), "api", cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"/api/v1/inbound/messages/{message.Id}", message.ToResource());
+    }
+
+    private static async Task<Ok<PageDto<InboundMessageResource>>> ListAsync(ClaimsPrincipal user, IInboundMessageStore messages, string? status, string? cursor, int? limit, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        InboundMessageStatus? filter = null;
+        if (status is not null)
+        {
+            if (WireName.TryParse<InboundMessageStatus>(status, out var parsed))
+            {
+                filter = parsed;
+            }
+            else
+            {
+                errors.Add("status", $"'{status}' is not a status; use received, quoted, unparseable, unmatched, rejected or suspicious.");
+            }
+        }
+
+        var page = Paging.Read(cursor, limit, errors);
+        errors.ThrowIfAny();
+        var result = await messages.ListAsync(user.Tenant(), filter, page, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(new PageDto<InboundMessageResource>([.. result.Items.Select(m => m.ToResource())], result.NextCursor));
+    }
+
+    private static async Task<Ok<InboundMessageResource>> GetAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await messages.FindAsync(user.Tenant(), new Id<InboundMessage>(id), cancellationToken).ConfigureAwait(false)
+            ?? throw new PurchaserException(new PurchaserError("inbound.message_not_found", $"No inbound message with id {id} exists.", ErrorKind.NotFound))).ToResource());
+
+    private static async Task<Ok<IReadOnlyList<InboundMessageResource>>> ThreadAsync(Guid id, Guid vendorId, ClaimsPrincipal user, RfqService rfqs, IInboundMessageStore messages, CancellationToken cancellationToken)
+    {
+        var rfq = await rfqs.GetAsync(user.Tenant(), new Id<Rfq>(id), cancellationToken).ConfigureAwait(false);
+        if (!rfq.HasVendor(new Id<Vendor>(vendorId)))
+        {
+            throw new PurchaserException(new PurchaserError(ErrorCodes.VendorNotAttached, $"Vendor {vendorId} is not attached to {rfq.Number}.", ErrorKind.NotFound));
+        }
+
+        var thread = await messages.ListThreadAsync(user.Tenant(), rfq.Id, new Id<Vendor>(vendorId), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<InboundMessageResource>>([.. thread.Select(m => m.ToResource())]);
+    }
+}

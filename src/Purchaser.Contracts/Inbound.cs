@@ -1,0 +1,44 @@
+namespace Purchaser.Contracts;
+
+/// <summary>An inbound email and what became of it.</summary>
+public sealed record InboundMessageResource
+{
+    /// <summary>The stored message's identifier.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>The <c>Message-ID</c> header.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>The sender's address.</summary>
+    public string? From { get; init; }
+
+    /// <summary>The subject.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The <c>Date</c> header.</summary>
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>When Purchaser received it.</summary>
+    public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>How it arrived: <c>api</c>, <c>directory</c> or <c>imap</c>.</summary>
+    public required string Source { get; init; }
+
+    /// <summary><c>received</c>, <c>quoted</c>, <c>unparseable</c>, <c>unmatched</c>, <c>rejected</c> or <c>suspicious</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The RFQ it was matched to.</summary>
+    public Guid? RfqId { get; init; }
+
+    /// <summary>The vendor it was matched to.</summary>
+    public Guid? VendorId { get; init; }
+
+    /// <summary>How it was matched: <c>rfq-number</c> or <c>sender</c>.</summary>
+    public string? MatchMethod { get; init; }
+
+    /// <summary>The quote revision read from it.</summary>
+    public Guid? QuoteRevisionId { get; init; }
+
+    /// <summary>Why it was not read as a quote or not matched.</summary>
+    public string? Reason { get; init; }
+}

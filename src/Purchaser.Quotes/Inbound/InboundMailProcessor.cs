@@ -1,0 +1,116 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Purchaser.Domain;
+using Purchaser.Services;
+using Purchaser.Storage;
+
+namespace Purchaser.Quotes.Inbound;
+
+/// <summary>
+/// The one pipeline every inbound email goes through, whichever way it arrived: store it raw (a redelivery is a
+/// duplicate, not a second quote), match it to an RFQ and vendor, read the quote, and store the quote revision, which
+/// fires <c>quote.received</c>. A message that cannot be matched or read stays stored with the reason.
+/// </summary>
+public sealed partial class InboundMailProcessor
+{
+    private readonly IInboundMessageStore _messages;
+    private readonly ReplyMatcher _matcher;
+    private readonly QuoteService _quotes;
+    private readonly QuoteParser _parser;
+    private readonly TimeProvider _time;
+    private readonly ILogger<InboundMailProcessor> _logger;
+
+    /// <summary>Creates the processor; resolved from DI.</summary>
+    public InboundMailProcessor(IInboundMessageStore messages, IRfqStore rfqs, IVendorStore vendors, QuoteService quotes, QuoteParser parser, IOptions<PurchaserOptions> options, TimeProvider time, ILogger<InboundMailProcessor> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _messages = messages;
+        _matcher = new ReplyMatcher(rfqs, vendors, options.Value.RfqNumberPrefix);
+        _quotes = quotes;
+        _parser = parser;
+        _time = time;
+        _logger = logger;
+    }
+
+    /// <summary>Processes one raw RFC 5322 message received for <paramref name="tenantId"/> through <paramref name="source"/>.</summary>
+    public async Task<InboundMessage> ProcessAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken = default)
+    {
+        var headers = ReadHeaders(raw);
+        var message = new InboundMessage
+        {
+            Id = Id<InboundMessage>.New(),
+            TenantId = tenantId,
+            MessageId = headers?.MessageId,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(raw.Span)),
+            From = headers?.From.Mailboxes.FirstOrDefault()?.Address,
+            Subject = headers?.Subject,
+            SentAt = headers is { Date: var date } && date != DateTimeOffset.MinValue ? date : null,
+            ReceivedAt = _time.GetUtcNow(),
+            Source = source,
+            Raw = raw,
+        };
+        var (stored, created) = await _messages.AddAsync(message, cancellationToken).ConfigureAwait(false);
+        if (!created)
+        {
+            return stored;
+        }
+
+        var processed = headers is null
+            ? stored with { Status = InboundMessageStatus.Unmatched, Reason = "the message is not readable as MIME" }
+            : await ClassifyAsync(stored, headers, cancellationToken).ConfigureAwait(false);
+        await _messages.UpdateAsync(processed, cancellationToken).ConfigureAwait(false);
+        Processed(_logger, processed.Id.Value, processed.From, processed.Status, processed.Reason);
+        return processed;
+    }
+
+    private async Task<InboundMessage> ClassifyAsync(InboundMessage message, MimeMessage headers, CancellationToken cancellationToken)
+    {
+        var match = await _matcher.MatchAsync(message.TenantId, headers, cancellationToken).ConfigureAwait(false);
+        if (match is not { Rfq: { } rfq, Vendor: { } vendor })
+        {
+            return message with { Status = InboundMessageStatus.Unmatched, Reason = match.Reason };
+        }
+
+        var matched = message with { RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = match.Method };
+        if (rfq.Status is not (RfqStatus.Published or RfqStatus.Closed))
+        {
+            return matched with { Status = InboundMessageStatus.Rejected, Reason = $"{rfq.Number} is {rfq.Status.ToString().ToLowerInvariant()} and takes no more quotes" };
+        }
+
+        var quote = _parser.Parse(message.Raw, rfq);
+        if (quote.Status == QuoteStatus.Unparseable)
+        {
+            return matched with { Status = InboundMessageStatus.Unparseable, Reason = quote.Reason ?? "no quote could be read" };
+        }
+
+        try
+        {
+            var revision = await _quotes.StoreAsync(message.TenantId, rfq.Id, vendor.Id, quote, QuoteSource.Email, message.MessageId, Actor.System, cancellationToken).ConfigureAwait(false);
+            return matched with { Status = InboundMessageStatus.Quoted, QuoteRevisionId = revision.Id, Reason = quote.Reason };
+        }
+        catch (PurchaserException ex)
+        {
+            return matched with { Status = InboundMessageStatus.Rejected, Reason = ex.Error.Message };
+        }
+    }
+
+    /// <summary>The headers (and, for matching, the text) of the message; null when the bytes are not MIME at all.</summary>
+    private static MimeMessage? ReadHeaders(ReadOnlyMemory<byte> raw)
+    {
+        try
+        {
+            using var stream = new MemoryStream(raw.ToArray(), writable: false);
+            var parsed = MimeMessage.Load(new ParserOptions { MaxMimeDepth = 32 }, stream);
+            return parsed.Headers.Count == 0 ? null : parsed;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(3001, LogLevel.Information, "Inbound message {MessageId} from {From}: {Status} {Reason}")]
+    private static partial void Processed(ILogger logger, Guid messageId, string? from, InboundMessageStatus status, string? reason);
+}

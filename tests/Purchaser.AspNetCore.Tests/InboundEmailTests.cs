@@ -1,0 +1,116 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Purchaser.Contracts;
+
+namespace Purchaser.AspNetCore.Tests;
+
+/// <summary>Vendor replies posted as raw MIME become quote revisions; what cannot be read or matched is kept with a reason.</summary>
+public sealed class InboundEmailTests : IAsyncLifetime
+{
+    private readonly PurchaserHostFactory _host = new();
+    private HttpClient _client = null!;
+    private VendorResource _vendor = null!;
+    private RfqResource _rfq = null!;
+
+    public async Task InitializeAsync()
+    {
+        _client = _host.ClientWithKey();
+        _vendor = await (await _client.PostAsJsonAsync("/api/v1/vendors", new CreateVendorRequest { Name = "Acme Machining", Contacts = [new VendorContactDto("Sales", "sales@acme.example")] }, Api.Json))
+            .ReadAsync<VendorResource>(HttpStatusCode.Created);
+        _rfq = await _client.CreateRfqAsync();
+        await _client.PostAsJsonAsync($"/api/v1/rfqs/{_rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [_vendor.Id] }, Api.Json);
+        await _client.PostAsync($"/api/v1/rfqs/{_rfq.Id}/publish", null);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_reply_with_a_price_table_becomes_a_quote_revision_once()
+    {
+        var email = Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q1@acme.example>", """
+            Hello,
+
+            Our prices:
+
+            Line | Part         | Qty   | Unit price | Lead time
+            1    | BRK-4471     | 500   | USD 12.50  | 4 weeks
+            2    | SCR-M4X10-A2 | 20000 | USD 0.0385 | stock
+
+            Valid 30 days. FOB Chicago.
+            """);
+
+        var first = await PostAsync(email);
+        var again = await PostAsync(email);
+
+        Assert.Equal("quoted", first.Status);
+        Assert.Equal(_rfq.Id, first.RfqId);
+        Assert.Equal(_vendor.Id, first.VendorId);
+        Assert.Equal("rfq-number", first.MatchMethod);
+        Assert.Equal(first.Id, again.Id);
+        var quote = Assert.Single(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+        Assert.Equal(first.QuoteRevisionId, quote.QuoteRevisionId);
+        Assert.Equal("email", quote.Source);
+        Assert.Equal("q1@acme.example", quote.MessageId);
+        Assert.Equal("parsed", quote.Quote.Status);
+        Assert.Equal(new MoneyDto(12.5m, "USD"), quote.Quote.Lines.Single(l => l.LineNumber == 1).UnitPrice);
+        Assert.Equal(28, quote.Quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(0, quote.Quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+        Assert.Equal("FOB", quote.Quote.Incoterms);
+        var thread = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/vendors/{_vendor.Id}/messages")).ReadAsync<List<InboundMessageResource>>();
+        Assert.Equal(first.Id, Assert.Single(thread).Id);
+    }
+
+    [Fact]
+    public async Task A_question_is_kept_in_the_thread_as_unparseable_with_a_reason()
+    {
+        var message = await PostAsync(Email("sales@acme.example", "Question about your request", "<q2@acme.example>", "Hi, could you send the drawing for the bracket? Thanks."));
+
+        Assert.Equal("unparseable", message.Status);
+        Assert.Equal("sender", message.MatchMethod);
+        Assert.False(string.IsNullOrWhiteSpace(message.Reason));
+        Assert.Null(message.QuoteRevisionId);
+        Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+    }
+
+    [Fact]
+    public async Task A_stranger_is_unmatched_and_listed_for_a_person()
+    {
+        var message = await PostAsync(Email("someone@unknown.example", $"Re: {_rfq.Number}", "<q3@unknown.example>", "Line 1: USD 9.00"));
+
+        Assert.Equal("unmatched", message.Status);
+        Assert.Contains("someone@unknown.example", message.Reason, StringComparison.Ordinal);
+        var unmatched = await (await _client.GetAsync("/api/v1/inbound/messages?status=unmatched")).ReadAsync<PageDto<InboundMessageResource>>();
+        Assert.Equal(message.Id, Assert.Single(unmatched.Items).Id);
+    }
+
+    [Fact]
+    public async Task Garbage_is_stored_not_crashed_on()
+    {
+        var message = await PostAsync(Encoding.UTF8.GetBytes("\u0000\u0001 this is not an email at all"));
+        Assert.Equal("unmatched", message.Status);
+        Assert.NotNull(message.Reason);
+    }
+
+    [Fact]
+    public async Task The_wrong_content_type_or_an_empty_body_is_refused()
+    {
+        var wrongType = await (await _client.PostAsync("/api/v1/inbound/email", new StringContent("x", Encoding.UTF8, "text/plain"))).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        Assert.Equal("request.malformed", wrongType.Field("code"));
+        using var empty = new ByteArrayContent([]);
+        empty.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        await (await _client.PostAsync("/api/v1/inbound/email", empty)).ProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    private async Task<InboundMessageResource> PostAsync(byte[] raw)
+    {
+        using var content = new ByteArrayContent(raw);
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        return await (await _client.PostAsync("/api/v1/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+    }
+
+    private static byte[] Email(string from, string subject, string messageId, string body) => Encoding.UTF8.GetBytes(
+        $"From: Vendor <{from}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: {subject}\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\n" +
+        $"Message-ID: {messageId}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body.ReplaceLineEndings("\r\n")}\r\n");
+}
