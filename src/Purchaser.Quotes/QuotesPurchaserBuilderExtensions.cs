@@ -19,6 +19,7 @@ public static class QuotesPurchaserBuilderExtensions
             return new QuoteParser(extra.Count == 0 ? null : [.. QuoteParser.DefaultExtractors(), .. extra], options);
         });
         builder.Services.TryAddScoped<InboundMailProcessor>();
+        builder.Services.TryAddScoped<Purchaser.Mail.IInboundMailSink>(sp => sp.GetRequiredService<InboundMailProcessor>());
         return builder;
     }
 }

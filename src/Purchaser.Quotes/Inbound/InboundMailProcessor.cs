@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using Purchaser.Domain;
+using Purchaser.Mail;
 using Purchaser.Services;
 using Purchaser.Storage;
 
@@ -13,7 +14,7 @@ namespace Purchaser.Quotes.Inbound;
 /// duplicate, not a second quote), match it to an RFQ and vendor, read the quote, and store the quote revision, which
 /// fires <c>quote.received</c>. A message that cannot be matched or read stays stored with the reason.
 /// </summary>
-public sealed partial class InboundMailProcessor
+public sealed partial class InboundMailProcessor : IInboundMailSink
 {
     private readonly IInboundMessageStore _messages;
     private readonly ReplyMatcher _matcher;
@@ -64,6 +65,10 @@ public sealed partial class InboundMailProcessor
         Processed(_logger, processed.Id.Value, processed.From, processed.Status, processed.Reason);
         return processed;
     }
+
+    /// <inheritdoc />
+    public Task<InboundMessage> AcceptAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken) =>
+        ProcessAsync(tenantId, raw, source, cancellationToken);
 
     private async Task<InboundMessage> ClassifyAsync(InboundMessage message, MimeMessage headers, CancellationToken cancellationToken)
     {

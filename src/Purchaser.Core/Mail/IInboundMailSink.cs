@@ -1,0 +1,13 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Mail;
+
+/// <summary>
+/// Where every way in (an IMAP reader, a directory drop, a provider's HTTP post) hands a raw inbound email. The sink
+/// stores it before it returns, so a reader may advance its checkpoint once the call completes.
+/// </summary>
+public interface IInboundMailSink
+{
+    /// <summary>Stores and processes one raw RFC 5322 message received for <paramref name="tenantId"/> through <paramref name="source"/>.</summary>
+    Task<InboundMessage> AcceptAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken);
+}
