@@ -7,6 +7,8 @@ builder.Services.AddPurchaser(builder.Configuration.GetSection("Purchaser"))
     .UseConfiguredStorage(builder.Configuration)
     .AddWebhooks(builder.Configuration.GetSection("Purchaser:Webhooks"))
     .AddQuoteIngestion()
+    .AddRfqMail(builder.Configuration.GetSection("Purchaser:Mail"))
+    .UseConfiguredMail(builder.Configuration)
     .AddRestApi();
 
 var app = builder.Build();

@@ -35,7 +35,19 @@ public static class EventTypes
 /// <param name="RfqId">The RFQ.</param>
 /// <param name="Reference">The ERP's reference.</param>
 /// <param name="Rfq">The RFQ resource.</param>
-public sealed record RfqEventData(Guid RfqId, string? Reference, RfqResource Rfq);
+public sealed record RfqEventData(Guid RfqId, string? Reference, RfqResource Rfq)
+{
+    /// <summary>On <c>rfq.published</c> when mail is configured: how the invitation to each vendor went.</summary>
+    public IReadOnlyList<VendorDistributionDto>? Distribution { get; init; }
+}
+
+/// <summary>How the invitation to one vendor went.</summary>
+/// <param name="VendorId">The vendor.</param>
+/// <param name="Status"><c>sent</c> (accepted by the mail server) or <c>failed</c>.</param>
+/// <param name="Recipients">The contacts it went to.</param>
+/// <param name="MessageId">The invitation's Message-ID.</param>
+/// <param name="Detail">The mail server's answer or the error.</param>
+public sealed record VendorDistributionDto(Guid VendorId, string Status, IReadOnlyList<string> Recipients, string MessageId, string? Detail);
 
 /// <summary>The data of <c>quote.received</c>.</summary>
 /// <param name="RfqId">The RFQ answered.</param>

@@ -46,4 +46,7 @@ namespace Purchaser.Contracts;
 [JsonSerializable(typeof(InboundMessageResource))]
 [JsonSerializable(typeof(PageDto<InboundMessageResource>))]
 [JsonSerializable(typeof(IReadOnlyList<InboundMessageResource>))]
+[JsonSerializable(typeof(SendVendorMessageRequest))]
+[JsonSerializable(typeof(ThreadMessageResource))]
+[JsonSerializable(typeof(IReadOnlyList<ThreadMessageResource>))]
 public sealed partial class PurchaserJsonContext : JsonSerializerContext;

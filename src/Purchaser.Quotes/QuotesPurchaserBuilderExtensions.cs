@@ -22,4 +22,16 @@ public static class QuotesPurchaserBuilderExtensions
         builder.Services.TryAddScoped<Purchaser.Mail.IInboundMailSink>(sp => sp.GetRequiredService<InboundMailProcessor>());
         return builder;
     }
+
+    /// <summary>
+    /// Mails RFQs to vendors: publishing queues one invitation per vendor (text, HTML, the response template and its CSV),
+    /// sent by the mail dispatcher through the registered <c>IMailSender</c>. Options come from <paramref name="configuration"/> (<c>Purchaser:Mail</c>).
+    /// </summary>
+    public static PurchaserBuilder AddRfqMail(this PurchaserBuilder builder, Microsoft.Extensions.Configuration.IConfiguration? configuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddMailDelivery(configuration);
+        builder.Services.TryAddSingleton<Purchaser.Mail.IRfqMailComposer, Purchaser.Quotes.Outbound.RfqMailComposer>();
+        return builder;
+    }
 }

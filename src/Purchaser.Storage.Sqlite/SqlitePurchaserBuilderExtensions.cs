@@ -31,6 +31,7 @@ public static class SqlitePurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IIdempotencyStore, SqliteIdempotencyStore>());
         services.Replace(ServiceDescriptor.Singleton<IWebhookStore, SqliteWebhookStore>());
         services.Replace(ServiceDescriptor.Singleton<IInboundMessageStore, SqliteInboundMessageStore>());
+        services.Replace(ServiceDescriptor.Singleton<IOutboundMailStore, SqliteOutboundMailStore>());
         return builder;
     }
 }

@@ -17,6 +17,11 @@ internal static class StateChangeWriter
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var mail in change.Mail)
+        {
+            await SqliteOutboundMailStore.InsertAsync(connection, transaction, mail, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var message in change.Events)
         {
             await using var command = connection.Command(

@@ -58,8 +58,10 @@ public sealed class InboundEmailTests : IAsyncLifetime
         Assert.Equal(28, quote.Quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
         Assert.Equal(0, quote.Quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
         Assert.Equal("FOB", quote.Quote.Incoterms);
-        var thread = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/vendors/{_vendor.Id}/messages")).ReadAsync<List<InboundMessageResource>>();
-        Assert.Equal(first.Id, Assert.Single(thread).Id);
+        var thread = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/vendors/{_vendor.Id}/messages")).ReadAsync<List<ThreadMessageResource>>();
+        Assert.Equal(first.Id, Assert.Single(thread, m => m.Direction == "inbound").Id);
+        var invitation = Assert.Single(thread, m => m.Direction == "outbound");
+        Assert.Equal(["sales@acme.example"], invitation.To);
     }
 
     [Fact]

@@ -16,12 +16,17 @@ public sealed class PurchaserHostFactory : WebApplicationFactory<Program>
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"purchaser-api-{Guid.NewGuid():N}.db");
 
+    /// <summary>The host's mail drop: <c>outbox/</c> holds what it sent, <c>inbox/</c> takes replies.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"purchaser-mail-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Purchaser", $"Data Source={_path}");
         builder.UseSetting("Purchaser:Bootstrap:ApiKey", ApiKey);
         builder.UseSetting("Purchaser:Bootstrap:Tenant", "Northfield Robotics");
+        builder.UseSetting("Purchaser:Mail:Directory", MailDirectory);
+        builder.UseSetting("Purchaser:Mail:PollInterval", "00:00:00.050");
     }
 
     public HttpClient ClientWithKey(string key = ApiKey)
@@ -48,6 +53,11 @@ public sealed class PurchaserHostFactory : WebApplicationFactory<Program>
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);
+        }
+
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
         }
     }
 }

@@ -72,7 +72,7 @@ public sealed class SourcingFlowTests : IAsyncLifetime
         Assert.Equal(["awarded", "awarded"], awarded.Vendors.Select(v => v.Status));
 
         var audit = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/audit")).ReadAsync<PageDto<AuditEntryResource>>();
-        Assert.Equal(["rfq.created", "rfq.vendors_attached", "rfq.published", "quote.received", "quote.received", "rfq.closed", "rfq.awarded"], audit.Items.Select(a => a.Action));
+        Assert.Equal(["rfq.created", "rfq.vendors_attached", "rfq.published", "quote.received", "quote.received", "rfq.closed", "rfq.awarded"], audit.Items.Select(a => a.Action).Where(a => !a.StartsWith("mail.", StringComparison.Ordinal)));
     }
 
     [Fact]

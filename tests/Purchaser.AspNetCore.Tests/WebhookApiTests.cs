@@ -71,7 +71,15 @@ public sealed class WebhookApiTests : IAsyncLifetime
             headers[WebhookSignature.SignatureHeader]));
         Assert.Contains("\"type\":\"rfq.published\"", body, StringComparison.Ordinal);
 
-        var deliveries = await (await client.GetAsync($"/api/v1/webhooks/endpoints/{created.Id}/deliveries")).ReadAsync<PageDto<WebhookAttemptResource>>();
+        PageDto<WebhookAttemptResource> deliveries;
+        do
+        {
+            // The attempt is recorded just after the receiver answers.
+            await Task.Delay(25);
+            deliveries = await (await client.GetAsync($"/api/v1/webhooks/endpoints/{created.Id}/deliveries")).ReadAsync<PageDto<WebhookAttemptResource>>();
+        }
+        while (deliveries.Items.Count == 0 && DateTime.UtcNow < deadline);
+
         var attempt = Assert.Single(deliveries.Items);
         Assert.Equal(200, attempt.StatusCode);
         Assert.True(attempt.Succeeded);

@@ -27,7 +27,9 @@ internal static class InboundEndpoints
         inbound.MapGet("/messages", ListAsync).WithName("ListInboundMessages").WithSummary("Inbound messages newest first; status=unmatched shows what needs a person.").ProducesProblem(400);
         inbound.MapGet("/messages/{id:guid}", GetAsync).WithName("GetInboundMessage").ProducesProblem(404);
         api.MapGet("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", ThreadAsync).WithTags("Inbound email").WithName("ListVendorThread")
-            .WithSummary("The vendor's messages on the RFQ, oldest first.").ProducesProblem(404);
+            .WithSummary("The vendor's thread on the RFQ: mail sent and received, oldest first.").ProducesProblem(404);
+        api.MapPost("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", SendAsync).WithTags("Inbound email").WithName("SendVendorMessage")
+            .WithSummary("Send the vendor a message in its RFQ thread (a clarification, a counter-offer).").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
     }
 
     private static async Task<Results<Accepted<InboundMessageResource>, ProblemHttpResult>> ReceiveAsync(HttpRequest request, ClaimsPrincipal user, InboundMailProcessor processor, CancellationToken cancellationToken)
@@ -90,15 +92,15 @@ internal static class InboundEndpoints
         TypedResults.Ok((await messages.FindAsync(user.Tenant(), new Id<InboundMessage>(id), cancellationToken).ConfigureAwait(false)
             ?? throw new PurchaserException(new PurchaserError("inbound.message_not_found", $"No inbound message with id {id} exists.", ErrorKind.NotFound))).ToResource());
 
-    private static async Task<Ok<IReadOnlyList<InboundMessageResource>>> ThreadAsync(Guid id, Guid vendorId, ClaimsPrincipal user, RfqService rfqs, IInboundMessageStore messages, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<ThreadMessageResource>>> ThreadAsync(Guid id, Guid vendorId, ClaimsPrincipal user, VendorMessageService messages, CancellationToken cancellationToken)
     {
-        var rfq = await rfqs.GetAsync(user.Tenant(), new Id<Rfq>(id), cancellationToken).ConfigureAwait(false);
-        if (!rfq.HasVendor(new Id<Vendor>(vendorId)))
-        {
-            throw new PurchaserException(new PurchaserError(ErrorCodes.VendorNotAttached, $"Vendor {vendorId} is not attached to {rfq.Number}.", ErrorKind.NotFound));
-        }
+        var (outbound, inbound) = await messages.ThreadAsync(user.Tenant(), new Id<Rfq>(id), new Id<Vendor>(vendorId), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok<IReadOnlyList<ThreadMessageResource>>([.. outbound.Select(m => m.ToThreadMessage()).Concat(inbound.Select(m => m.ToThreadMessage())).OrderBy(m => m.At)]);
+    }
 
-        var thread = await messages.ListThreadAsync(user.Tenant(), rfq.Id, new Id<Vendor>(vendorId), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<InboundMessageResource>>([.. thread.Select(m => m.ToResource())]);
+    private static async Task<Accepted<ThreadMessageResource>> SendAsync(Guid id, Guid vendorId, SendVendorMessageRequest request, ClaimsPrincipal user, VendorMessageService messages, CancellationToken cancellationToken)
+    {
+        var mail = await messages.SendAsync(user.Tenant(), new Id<Rfq>(id), new Id<Vendor>(vendorId), request.Subject, request.Text, user.Actor(), cancellationToken).ConfigureAwait(false);
+        return TypedResults.Accepted($"/api/v1/rfqs/{id}/vendors/{vendorId}/messages", mail.ToThreadMessage());
     }
 }

@@ -35,6 +35,7 @@ public static class PurchaserServiceCollectionExtensions
         services.TryAddScoped<QuoteService>();
         services.TryAddScoped<VendorService>();
         services.TryAddScoped<ApiKeyService>();
+        services.TryAddScoped<VendorMessageService>();
         services.TryAddSingleton<TenantBootstrapper>();
         services.AddHostedService<PurchaserStartup>();
         services.AddHostedService<ResponseDueMonitor>();

@@ -9,9 +9,9 @@ namespace Purchaser.Events;
 /// <summary>Builds outbox messages whose payload is the webhook body, fixed at the moment of the change.</summary>
 internal static class EventFactory
 {
-    public static OutboxMessage ForRfq(string eventType, Rfq rfq, DateTimeOffset at)
+    public static OutboxMessage ForRfq(string eventType, Rfq rfq, DateTimeOffset at, IReadOnlyList<VendorDistributionDto>? distribution = null)
     {
-        var payload = new WebhookPayload<RfqEventData>(eventType, at, new RfqEventData(rfq.Id.Value, rfq.Reference, rfq.ToResource()));
+        var payload = new WebhookPayload<RfqEventData>(eventType, at, new RfqEventData(rfq.Id.Value, rfq.Reference, rfq.ToResource()) { Distribution = distribution });
         return new OutboxMessage(OutboxMessage.NewId(), rfq.TenantId, eventType, rfq.Id.Value, JsonSerializer.Serialize(payload, PurchaserJsonContext.Default.WebhookPayloadRfqEventData), at);
     }
 

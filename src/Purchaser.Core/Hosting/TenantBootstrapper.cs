@@ -29,26 +29,39 @@ public sealed class TenantBootstrapper
     /// <summary>The key created by the last run when none was configured; null otherwise.</summary>
     public string? CreatedApiKey { get; private set; }
 
+    /// <summary>The tenant the bootstrap seeded or found (the configured key's, or the one created); null when unknown.</summary>
+    public Id<Tenant>? Tenant { get; private set; }
+
     /// <summary>Seeds the configured key, or creates a tenant and key when the store is empty.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (_options.ApiKey is { } configured)
         {
-            if (await _keys.AuthenticateAsync(configured, cancellationToken).ConfigureAwait(false) is null)
+            if (await _keys.AuthenticateAsync(configured, cancellationToken).ConfigureAwait(false) is { } existing)
             {
-                var tenant = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
-                await _keys.StoreAsync(tenant.Id, "bootstrap", configured, Actor.System, cancellationToken).ConfigureAwait(false);
-                Log.BootstrapKeySeeded(_logger, tenant.Name, tenant.Id.Value);
+                Tenant = existing.TenantId;
+                return;
             }
 
+            var seeded = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
+            await _keys.StoreAsync(seeded.Id, "bootstrap", configured, Actor.System, cancellationToken).ConfigureAwait(false);
+            Tenant = seeded.Id;
+            Log.BootstrapKeySeeded(_logger, seeded.Name, seeded.Id.Value);
             return;
         }
 
-        if (_options.CreateWhenEmpty && !await _tenants.AnyTenantAsync(cancellationToken).ConfigureAwait(false))
+        var tenants = await _tenants.ListTenantsAsync(cancellationToken).ConfigureAwait(false);
+        if (tenants.Count == 1)
+        {
+            Tenant = tenants[0].Id;
+        }
+
+        if (_options.CreateWhenEmpty && tenants.Count == 0)
         {
             var tenant = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
             var (_, secret) = await _keys.CreateAsync(tenant.Id, "bootstrap", Actor.System, cancellationToken).ConfigureAwait(false);
             CreatedApiKey = secret;
+            Tenant = tenant.Id;
             Log.BootstrapKeyCreated(_logger, tenant.Name, tenant.Id.Value, secret);
         }
     }

@@ -122,6 +122,37 @@ public static class ContractMapper
         Reason = message.Reason,
     };
 
+    /// <summary>An outbound mail in a thread.</summary>
+    public static ThreadMessageResource ToThreadMessage(this OutboundMail mail) => new()
+    {
+        Direction = "outbound",
+        Id = mail.Id.Value,
+        MessageId = mail.MessageId,
+        From = mail.From,
+        To = mail.Recipients,
+        Subject = mail.Subject,
+        At = mail.CompletedAt ?? mail.CreatedAt,
+        Text = mail.Text,
+        Status = WireName.Of(mail.Status),
+        Detail = mail.LastResult,
+    };
+
+    /// <summary>An inbound message in a thread.</summary>
+    public static ThreadMessageResource ToThreadMessage(this InboundMessage message) => new()
+    {
+        Direction = "inbound",
+        Id = message.Id.Value,
+        MessageId = message.MessageId,
+        From = message.From,
+        Subject = message.Subject,
+        At = message.ReceivedAt,
+        Status = WireName.Of(message.Status),
+        MatchMethod = message.MatchMethod,
+        Suspicious = message.Status == InboundMessageStatus.Suspicious,
+        Detail = message.Reason,
+        QuoteRevisionId = message.QuoteRevisionId?.Value,
+    };
+
     /// <summary>An API key as listed.</summary>
     public static ApiKeyResource ToResource(this ApiKey key) => new(key.Id.Value, key.Name, key.Prefix, key.CreatedAt, key.RevokedAt);
 }

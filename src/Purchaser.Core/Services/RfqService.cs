@@ -4,6 +4,7 @@ using Purchaser.Contracts;
 using Purchaser.Diagnostics;
 using Purchaser.Domain;
 using Purchaser.Events;
+using Purchaser.Mail;
 using Purchaser.Storage;
 
 namespace Purchaser.Services;
@@ -25,10 +26,12 @@ public sealed class RfqService
     private readonly PurchaserTelemetry _telemetry;
     private readonly ILogger<RfqService> _logger;
     private readonly PurchaserOptions _options;
+    private readonly IRfqMailComposer? _mail;
 
-    /// <summary>Creates the service; resolved from DI.</summary>
-    public RfqService(IRfqStore rfqs, IVendorStore vendors, IQuoteStore quotes, IAuditStore audit, TimeProvider time, PurchaserTelemetry telemetry, IOptions<PurchaserOptions> options, ILogger<RfqService> logger)
+    /// <summary>Creates the service; resolved from DI. With a mail composer registered, publishing mails the vendors.</summary>
+    public RfqService(IRfqStore rfqs, IVendorStore vendors, IQuoteStore quotes, IAuditStore audit, TimeProvider time, PurchaserTelemetry telemetry, IOptions<PurchaserOptions> options, ILogger<RfqService> logger, IRfqMailComposer? mail = null)
     {
+        _mail = mail;
         _rfqs = rfqs;
         _vendors = vendors;
         _quotes = quotes;
@@ -145,8 +148,30 @@ public sealed class RfqService
     }
 
     /// <summary>Publishes a draft to its vendors.</summary>
-    public Task<Rfq> PublishAsync(Id<Tenant> tenantId, Id<Rfq> id, long? expectedVersion, Actor actor, CancellationToken cancellationToken = default) =>
-        ChangeAsync(tenantId, id, expectedVersion, actor, EventTypes.RfqPublished, EventTypes.RfqPublished, (rfq, now) => rfq.Publish(now), cancellationToken);
+    /// <remarks>
+    /// Without mail, <c>rfq.published</c> is written at once. With mail, one invitation per vendor is queued in the same
+    /// transaction and <c>rfq.published</c> follows when every invitation was accepted or finally failed, listing each.
+    /// </remarks>
+    public async Task<Rfq> PublishAsync(Id<Tenant> tenantId, Id<Rfq> id, long? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        if (_mail is null)
+        {
+            return await ChangeAsync(tenantId, id, expectedVersion, actor, EventTypes.RfqPublished, EventTypes.RfqPublished, (rfq, now) => rfq.Publish(now), cancellationToken).ConfigureAwait(false);
+        }
+
+        using var activity = PurchaserTelemetry.ActivitySource.StartActivity(EventTypes.RfqPublished);
+        var rfq = await GetAsync(tenantId, id, cancellationToken).ConfigureAwait(false);
+        RequestGuard.EnsureVersion(expectedVersion, rfq.Version, "RFQ");
+        var now = _time.GetUtcNow();
+        var published = rfq.Publish(now);
+        var vendors = await _vendors.FindManyAsync(tenantId, [.. published.Vendors.Select(v => v.VendorId)], cancellationToken).ConfigureAwait(false);
+        var invitations = vendors.Select(v => _mail.ComposeInvitation(published, v, actor, now)).ToList();
+        OutboxMessage[] events = invitations.Count == 0 ? [EventFactory.ForRfq(EventTypes.RfqPublished, published with { Version = published.Version + 1 }, now, [])] : [];
+        var change = new StateChange([Audit(published, EventTypes.RfqPublished, actor, now, $"{invitations.Count} invitation(s) queued")], events) { Mail = invitations };
+        var saved = await _rfqs.UpdateAsync(published, change, null, cancellationToken).ConfigureAwait(false);
+        Record(saved, EventTypes.RfqPublished, actor);
+        return saved;
+    }
 
     /// <summary>Closes a published RFQ by hand.</summary>
     public Task<Rfq> CloseAsync(Id<Tenant> tenantId, Id<Rfq> id, long? expectedVersion, Actor actor, CancellationToken cancellationToken = default) =>

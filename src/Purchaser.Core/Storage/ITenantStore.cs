@@ -11,6 +11,9 @@ public interface ITenantStore
     /// <summary>A tenant, or null.</summary>
     Task<Tenant?> FindTenantAsync(Id<Tenant> id, CancellationToken cancellationToken);
 
+    /// <summary>Every tenant, oldest first.</summary>
+    Task<IReadOnlyList<Tenant>> ListTenantsAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether any tenant exists.</summary>
     Task<bool> AnyTenantAsync(CancellationToken cancellationToken);
 

@@ -10,6 +10,9 @@ namespace Purchaser.Storage;
 /// <param name="Events">Outbox events to enqueue.</param>
 public sealed record StateChange(IReadOnlyList<AuditEntry> Audit, IReadOnlyList<OutboxMessage> Events)
 {
+    /// <summary>Emails to queue with the change (an RFQ's invitations on publish), so the change and its mail commit together.</summary>
+    public IReadOnlyList<OutboundMail> Mail { get; init; } = [];
+
     /// <summary>A change with one audit entry and no event.</summary>
     public static StateChange AuditOnly(AuditEntry entry) => new([entry], []);
 }

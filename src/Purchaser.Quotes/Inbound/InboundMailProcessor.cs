@@ -24,11 +24,12 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     private readonly ILogger<InboundMailProcessor> _logger;
 
     /// <summary>Creates the processor; resolved from DI.</summary>
-    public InboundMailProcessor(IInboundMessageStore messages, IRfqStore rfqs, IVendorStore vendors, QuoteService quotes, QuoteParser parser, IOptions<PurchaserOptions> options, TimeProvider time, ILogger<InboundMailProcessor> logger)
+    public InboundMailProcessor(IInboundMessageStore messages, IRfqStore rfqs, IVendorStore vendors, QuoteService quotes, QuoteParser parser, IOptions<PurchaserOptions> options, IOptions<MailOptions> mail, TimeProvider time, ILogger<InboundMailProcessor> logger, IOutboundMailStore? outbound = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(mail);
         _messages = messages;
-        _matcher = new ReplyMatcher(rfqs, vendors, options.Value.RfqNumberPrefix);
+        _matcher = new ReplyMatcher(rfqs, vendors, outbound, options.Value.RfqNumberPrefix, mail.Value.ReplyAddress);
         _quotes = quotes;
         _parser = parser;
         _time = time;
@@ -79,6 +80,11 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
 
         var matched = message with { RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = match.Method };
+        if (match.Suspicious)
+        {
+            return matched with { Status = InboundMessageStatus.Suspicious, Reason = match.Reason };
+        }
+
         if (rfq.Status is not (RfqStatus.Published or RfqStatus.Closed))
         {
             return matched with { Status = InboundMessageStatus.Rejected, Reason = $"{rfq.Number} is {rfq.Status.ToString().ToLowerInvariant()} and takes no more quotes" };

@@ -10,7 +10,7 @@ namespace Purchaser.Quotes.Inbound;
 /// with a sender who is a contact of a vendor on that RFQ; otherwise a sender who is a contact of a vendor with exactly
 /// one open RFQ. A sender who matches no vendor by address or domain matches nothing.
 /// </summary>
-internal sealed class ReplyMatcher(IRfqStore rfqs, IVendorStore vendors, string rfqNumberPrefix)
+internal sealed class ReplyMatcher(IRfqStore rfqs, IVendorStore vendors, IOutboundMailStore? outbound, string rfqNumberPrefix, string replyAddressTemplate)
 {
     private const int BodyCharsSearched = 2000;
     private readonly Regex _number = new($@"\b{Regex.Escape(rfqNumberPrefix)}-\d{{4}}-\d{{6}}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -21,6 +21,11 @@ internal sealed class ReplyMatcher(IRfqStore rfqs, IVendorStore vendors, string 
         if (string.IsNullOrWhiteSpace(sender) || !sender.Contains('@', StringComparison.Ordinal))
         {
             return ReplyMatch.None("the message has no sender address");
+        }
+
+        if (await ByOutboundMailAsync(tenantId, message, sender, cancellationToken).ConfigureAwait(false) is { } replied)
+        {
+            return replied;
         }
 
         var candidates = await vendors.FindByContactAsync(tenantId, sender, cancellationToken).ConfigureAwait(false);
@@ -50,6 +55,51 @@ internal sealed class ReplyMatcher(IRfqStore rfqs, IVendorStore vendors, string 
             0 => ReplyMatch.None($"{sender} has no open RFQ"),
             _ => ReplyMatch.None($"{sender} is invited to {open.Count} open RFQs and the message names none of them"),
         };
+    }
+
+    /// <summary>The reply token in a recipient address, else a Message-ID this engine sent in In-Reply-To or References.</summary>
+    private async Task<ReplyMatch?> ByOutboundMailAsync(Id<Tenant> tenantId, MimeMessage message, string sender, CancellationToken cancellationToken)
+    {
+        if (outbound is null)
+        {
+            return null;
+        }
+
+        var recipients = message.To.Mailboxes.Concat(message.Cc.Mailboxes).Select(m => m.Address)
+            .Concat(message.Headers.Where(h => h.Field.Equals("Delivered-To", StringComparison.OrdinalIgnoreCase) || h.Field.Equals("X-Original-To", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value.Trim().Trim('<', '>')));
+        foreach (var token in recipients.Select(address => ReplyTokensIn(address)).OfType<string>().Distinct())
+        {
+            if (await outbound.FindByReplyAsync(token, null, cancellationToken).ConfigureAwait(false) is { } mail && mail.TenantId == tenantId)
+            {
+                return await ForMailAsync(mail, "reply-token", sender, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        foreach (var id in new[] { message.InReplyTo }.Concat(message.References.Reverse()).OfType<string>())
+        {
+            if (await outbound.FindByReplyAsync(null, id, cancellationToken).ConfigureAwait(false) is { } mail && mail.TenantId == tenantId)
+            {
+                return await ForMailAsync(mail, "thread", sender, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return null;
+    }
+
+    private string? ReplyTokensIn(string address) => Purchaser.Quotes.Outbound.ReplyTokens.Find(replyAddressTemplate, address);
+
+    private async Task<ReplyMatch> ForMailAsync(OutboundMail mail, string method, string sender, CancellationToken cancellationToken)
+    {
+        var rfq = await rfqs.FindAsync(mail.TenantId, mail.RfqId, cancellationToken).ConfigureAwait(false);
+        var vendor = await vendors.FindAsync(mail.TenantId, mail.VendorId, cancellationToken).ConfigureAwait(false);
+        if (rfq is null || vendor is null)
+        {
+            return ReplyMatch.None($"the RFQ or vendor of {mail.MessageId} no longer exists");
+        }
+
+        var domain = sender[(sender.LastIndexOf('@') + 1)..];
+        var known = vendor.Contacts.Any(c => string.Equals(c.Email, sender, StringComparison.OrdinalIgnoreCase) || c.Email.EndsWith("@" + domain, StringComparison.OrdinalIgnoreCase));
+        return new ReplyMatch(rfq, vendor, method, known ? null : $"{sender} is not a known contact or domain of {vendor.Name}") { Suspicious = !known };
     }
 
     private string? FirstNumberInBody(MimeMessage message)
