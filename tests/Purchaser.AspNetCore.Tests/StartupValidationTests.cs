@@ -18,4 +18,18 @@ public sealed class StartupValidationTests
 
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_service_graph_is_valid_with_scope_validation_on()
+    {
+        await using var host = new PurchaserHostFactory().WithWebHostBuilder(builder => builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        }));
+
+        var client = host.CreateClient();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+    }
 }

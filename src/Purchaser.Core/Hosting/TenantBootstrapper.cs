@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Purchaser.Diagnostics;
@@ -11,16 +12,16 @@ namespace Purchaser.Hosting;
 public sealed class TenantBootstrapper
 {
     private readonly ITenantStore _tenants;
-    private readonly ApiKeyService _keys;
+    private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
     private readonly BootstrapOptions _options;
     private readonly ILogger<TenantBootstrapper> _logger;
 
     /// <summary>Creates the bootstrapper; resolved from DI.</summary>
-    public TenantBootstrapper(ITenantStore tenants, ApiKeyService keys, TimeProvider time, IOptions<BootstrapOptions> options, ILogger<TenantBootstrapper> logger)
+    public TenantBootstrapper(ITenantStore tenants, IServiceScopeFactory scopes, TimeProvider time, IOptions<BootstrapOptions> options, ILogger<TenantBootstrapper> logger)
     {
         _tenants = tenants;
-        _keys = keys;
+        _scopes = scopes;
         _time = time;
         _options = options.Value;
         _logger = logger;
@@ -35,16 +36,18 @@ public sealed class TenantBootstrapper
     /// <summary>Seeds the configured key, or creates a tenant and key when the store is empty.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        await using var scope = _scopes.CreateAsyncScope();
+        var keys = scope.ServiceProvider.GetRequiredService<ApiKeyService>();
         if (_options.ApiKey is { } configured)
         {
-            if (await _keys.AuthenticateAsync(configured, cancellationToken).ConfigureAwait(false) is { } existing)
+            if (await keys.AuthenticateAsync(configured, cancellationToken).ConfigureAwait(false) is { } existing)
             {
                 Tenant = existing.TenantId;
                 return;
             }
 
             var seeded = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
-            await _keys.StoreAsync(seeded.Id, "bootstrap", configured, Actor.System, cancellationToken).ConfigureAwait(false);
+            await keys.StoreAsync(seeded.Id, "bootstrap", configured, Actor.System, cancellationToken).ConfigureAwait(false);
             Tenant = seeded.Id;
             Log.BootstrapKeySeeded(_logger, seeded.Name, seeded.Id.Value);
             return;
@@ -59,7 +62,7 @@ public sealed class TenantBootstrapper
         if (_options.CreateWhenEmpty && tenants.Count == 0)
         {
             var tenant = await CreateTenantAsync(cancellationToken).ConfigureAwait(false);
-            var (_, secret) = await _keys.CreateAsync(tenant.Id, "bootstrap", Actor.System, cancellationToken).ConfigureAwait(false);
+            var (_, secret) = await keys.CreateAsync(tenant.Id, "bootstrap", Actor.System, cancellationToken).ConfigureAwait(false);
             CreatedApiKey = secret;
             Tenant = tenant.Id;
             Log.BootstrapKeyCreated(_logger, tenant.Name, tenant.Id.Value, secret);
