@@ -50,7 +50,7 @@ internal sealed class ReaderHost : IAsyncDisposable
                 configure?.Invoke(o.Imap);
             });
         services.AddSingleton<IInboundMailSink>(sink);
-        var host = new ReaderHost(services.BuildServiceProvider(validateScopes: true)) { TenantId = tenant };
+        var host = new ReaderHost(services.BuildServiceProvider()) { TenantId = tenant };
         await host._provider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
         if (start)
         {
