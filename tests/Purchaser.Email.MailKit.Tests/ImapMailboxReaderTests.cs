@@ -27,6 +27,7 @@ public sealed class ImapMailboxReaderTests : IDisposable
         Assert.Equal(host.TenantId, accepted.Tenant.Value);
         Assert.Equal("imap", accepted.Source);
         Assert.Equal(await UidValidityAsync(box), checkpoint.UidValidity);
+        Assert.Contains(host.Logs.Messages, m => m.StartsWith($"Reading {box}@", StringComparison.Ordinal) && m.EndsWith(idle ? "by IDLE" : "by polling", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -110,6 +111,7 @@ public sealed class ImapMailboxReaderTests : IDisposable
 
         await MailServer.EventuallyAsync(() => Task.FromResult(sink.MessageIds.Contains(during) ? string.Empty : null), "the reply sent while the server was down");
         Assert.Equal([before, during], sink.MessageIds);
+        Assert.Contains(host.Logs.Messages, m => m.Contains("failed; reconnecting", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -141,6 +143,8 @@ public sealed class ImapMailboxReaderTests : IDisposable
         await Task.Delay(500);
         Assert.Equal([first, last], sink.MessageIds);
         Assert.Equal(3, attempts);
+        Assert.Contains(host.Logs.Messages, m => m.Contains("is over MaxMessageBytes", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Messages, m => m.Contains("skipped after 3 failed attempts", StringComparison.Ordinal) && m.Contains("the store refused it", StringComparison.Ordinal));
     }
 
     public void Dispose() => ReaderHost.DeleteDatabase(_database);

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Purchaser.Mail;
 using Purchaser.Storage;
 
@@ -23,12 +24,15 @@ internal sealed class ReaderHost : IAsyncDisposable
 
     public Guid TenantId { get; private init; }
 
+    public CapturedLogs Logs { get; private init; } = new();
+
     public IMailboxCheckpointStore Checkpoints => _provider.GetRequiredService<IMailboxCheckpointStore>();
 
     public static async Task<ReaderHost> StartAsync(string database, RecordingSink sink, string box, Action<ImapOptions>? configure = null, bool start = true)
     {
         var tenant = Guid.NewGuid();
-        var services = new ServiceCollection().AddLogging();
+        var logs = new CapturedLogs();
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddPurchaser()
             .UseSqlite($"Data Source={database}")
             .UseMailKit(o =>
@@ -50,7 +54,7 @@ internal sealed class ReaderHost : IAsyncDisposable
                 configure?.Invoke(o.Imap);
             });
         services.AddSingleton<IInboundMailSink>(sink);
-        var host = new ReaderHost(services.BuildServiceProvider()) { TenantId = tenant };
+        var host = new ReaderHost(services.BuildServiceProvider()) { TenantId = tenant, Logs = logs };
         await host._provider.GetRequiredService<IStoreInitializer>().InitializeAsync(CancellationToken.None);
         if (start)
         {
