@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Purchaser.Mail;
 using Purchaser.Storage;
 using Purchaser.Storage.Sqlite;
 
@@ -32,6 +33,7 @@ public static class SqlitePurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IWebhookStore, SqliteWebhookStore>());
         services.Replace(ServiceDescriptor.Singleton<IInboundMessageStore, SqliteInboundMessageStore>());
         services.Replace(ServiceDescriptor.Singleton<IOutboundMailStore, SqliteOutboundMailStore>());
+        services.Replace(ServiceDescriptor.Singleton<IMailboxCheckpointStore, SqliteMailboxCheckpointStore>());
         return builder;
     }
 }

@@ -20,6 +20,7 @@ public sealed class PublicApiApprovalTests
         { "Purchaser.Client", "Purchaser.Client" },
         { "Purchaser.Webhooks", "Purchaser.Webhooks" },
         { "Purchaser.Quotes", "Purchaser.Quotes" },
+        { "Purchaser.Email.MailKit", "Purchaser.Email.MailKit" },
         { "Purchaser.Cli", "purchaser" },
     };
 

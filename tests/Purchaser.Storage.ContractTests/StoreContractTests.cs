@@ -393,4 +393,22 @@ public abstract class StoreContractTests : IAsyncLifetime
         await Fixture.Get<RfqService>().CancelAsync(A, rfq.Id, null, null, Fixture.Actor);
         Assert.Empty(await rfqs.ListOpenForVendorAsync(A, vendor.Id, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task Mailbox_checkpoints_are_kept_per_mailbox_and_folder_and_overwritten()
+    {
+        var store = Fixture.Get<Purchaser.Mail.IMailboxCheckpointStore>();
+        Assert.Null(await store.FindAsync("buyer@mail.example", "INBOX", CancellationToken.None));
+
+        await store.SaveAsync(new("buyer@mail.example", "INBOX", 1234, 7), CancellationToken.None);
+        await store.SaveAsync(new("buyer@mail.example", "Quotes", uint.MaxValue, uint.MaxValue - 1), CancellationToken.None);
+        await store.SaveAsync(new("other@mail.example", "INBOX", 99, 1), CancellationToken.None);
+        Assert.Equal(new("buyer@mail.example", "INBOX", 1234, 7), await store.FindAsync("buyer@mail.example", "INBOX", CancellationToken.None));
+        Assert.Equal(new("buyer@mail.example", "Quotes", uint.MaxValue, uint.MaxValue - 1), await store.FindAsync("buyer@mail.example", "Quotes", CancellationToken.None));
+
+        await store.SaveAsync(new("buyer@mail.example", "INBOX", 1234, 12), CancellationToken.None);
+        await store.SaveAsync(new("buyer@mail.example", "INBOX", 5678, 0), CancellationToken.None);
+        Assert.Equal(new("buyer@mail.example", "INBOX", 5678, 0), await store.FindAsync("buyer@mail.example", "INBOX", CancellationToken.None));
+        Assert.Equal(new("other@mail.example", "INBOX", 99, 1), await store.FindAsync("other@mail.example", "INBOX", CancellationToken.None));
+    }
 }

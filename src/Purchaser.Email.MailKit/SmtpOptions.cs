@@ -1,0 +1,4 @@
+namespace Purchaser.Email.MailKit;
+
+/// <summary>The SMTP server that sends the customer's mail (its submission server).</summary>
+public sealed class SmtpOptions : MailServerOptions;
