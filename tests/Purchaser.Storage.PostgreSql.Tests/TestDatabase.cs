@@ -1,0 +1,65 @@
+using Npgsql;
+
+namespace Purchaser.Storage.PostgreSql.Tests;
+
+/// <summary>
+/// A fresh, empty database on the test server (<c>PURCHASER_TEST_POSTGRES</c>), dropped on dispose. An unreachable
+/// server fails the test with a message saying how to start one; the tests never skip.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string Variable = "PURCHASER_TEST_POSTGRES";
+
+    private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=purchaser;Password=purchaser;Database=postgres";
+
+    private readonly string _adminConnectionString;
+
+    private TestDatabase(string adminConnectionString, string name)
+    {
+        _adminConnectionString = adminConnectionString;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, Pooling = false }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The database's connection string; unpooled, so a test's own connections never outlive it.</summary>
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var admin = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured ? configured : DefaultAdminConnectionString;
+        var database = new TestDatabase(admin, $"purchaser_test_{Guid.NewGuid():N}");
+        await database.AdminAsync($"CREATE DATABASE {database.Name}");
+        return database;
+    }
+
+    public async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync() => await AdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+
+    private async Task AdminAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_adminConnectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            var target = new NpgsqlConnectionStringBuilder(_adminConnectionString);
+            throw new InvalidOperationException(
+                $"The PostgreSQL test server is not reachable at {target.Host}:{target.Port} as '{target.Username}' ({ex.Message}). " +
+                $"Start one with `bash .ci/services.sh`, or point {Variable} at a server whose user may CREATE DATABASE.",
+                ex);
+        }
+
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
