@@ -26,9 +26,11 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>The database's connection string; unpooled, so a test's own connections never outlive it.</summary>
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() =>
+        CreateAsync(Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured ? configured : DefaultAdminConnectionString);
+
+    public static async Task<TestDatabase> CreateAsync(string admin)
     {
-        var admin = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } configured ? configured : DefaultAdminConnectionString;
         var database = new TestDatabase(admin, $"purchaser_test_{Guid.NewGuid():N}");
         await database.AdminAsync($"CREATE DATABASE {database.Name}");
         return database;
