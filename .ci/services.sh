@@ -14,7 +14,8 @@ as_root() {
 }
 
 as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi
+  # From /, so psql does not complain that the postgres user cannot enter the caller's directory.
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else (cd / && sudo -n -u postgres "$@"); fi
 }
 
 postgres_installed() {
