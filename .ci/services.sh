@@ -8,7 +8,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 # PostgreSQL for tests/Purchaser.Storage.PostgreSql.Tests: a server on 127.0.0.1:5432 with a role purchaser/purchaser
-# that may create databases (each test class creates its own and drops it).
+# that may create databases (each test creates its own and drops it).
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo -n "$@"; fi
 }
@@ -24,14 +24,15 @@ postgres_installed() {
 
 if ! postgres_installed; then
   echo "Installing PostgreSQL..."
-  export DEBIAN_FRONTEND=noninteractive
+  # Package lists are fetched only when they do not know postgresql yet (a fresh image ships without them).
   if ! apt-cache show postgresql >/dev/null 2>&1; then
     as_root apt-get update -qq
   fi
-  as_root apt-get install -y -qq postgresql >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
 
-pg_version="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+# The newest installed server (a client package alone also creates /usr/lib/postgresql/<version>).
+pg_version="$(compgen -G '/usr/lib/postgresql/*/bin/postgres' | sort -V | tail -n 1 | cut -d / -f 5)"
 if ! pg_lsclusters -h | awk -v v="$pg_version" '$1 == v && $2 == "main" { found = 1 } END { exit !found }'; then
   as_root pg_createcluster --port 5432 "$pg_version" main >/dev/null
 fi

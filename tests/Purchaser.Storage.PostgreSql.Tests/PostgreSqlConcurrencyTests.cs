@@ -99,7 +99,7 @@ public sealed class PostgreSqlConcurrencyTests : IAsyncLifetime
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             TestDatabase.CreateAsync("Host=127.0.0.1;Port=1;Username=purchaser;Password=purchaser;Database=postgres;Timeout=2"));
 
-        Assert.Contains("not reachable at 127.0.0.1:1", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Cannot connect to the PostgreSQL test server at 127.0.0.1:1", failure.Message, StringComparison.Ordinal);
         Assert.Contains(".ci/services.sh", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -13,17 +13,19 @@ public sealed class TestDatabase : IAsyncDisposable
     private const string DefaultAdminConnectionString = "Host=127.0.0.1;Port=5432;Username=purchaser;Password=purchaser;Database=postgres";
 
     private readonly string _adminConnectionString;
+    private readonly string _unpooled;
 
     private TestDatabase(string adminConnectionString, string name)
     {
         _adminConnectionString = adminConnectionString;
         Name = name;
-        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name, Pooling = false }.ConnectionString;
+        ConnectionString = new NpgsqlConnectionStringBuilder(adminConnectionString) { Database = name }.ConnectionString;
+        _unpooled = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
     }
 
     public string Name { get; }
 
-    /// <summary>The database's connection string; unpooled, so a test's own connections never outlive it.</summary>
+    /// <summary>The database's connection string, for the store (whose pool goes with its service provider).</summary>
     public string ConnectionString { get; }
 
     public static Task<TestDatabase> CreateAsync() =>
@@ -38,7 +40,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async Task<NpgsqlConnection> OpenAsync()
     {
-        var connection = new NpgsqlConnection(ConnectionString);
+        // Unpooled: a test's own connections must not outlive the database.
+        var connection = new NpgsqlConnection(_unpooled);
         await connection.OpenAsync();
         return connection;
     }
@@ -56,7 +59,7 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             var target = new NpgsqlConnectionStringBuilder(_adminConnectionString);
             throw new InvalidOperationException(
-                $"The PostgreSQL test server is not reachable at {target.Host}:{target.Port} as '{target.Username}' ({ex.Message}). " +
+                $"Cannot connect to the PostgreSQL test server at {target.Host}:{target.Port} as '{target.Username}': {ex.Message} " +
                 $"Start one with `bash .ci/services.sh`, or point {Variable} at a server whose user may CREATE DATABASE.",
                 ex);
         }
