@@ -22,10 +22,16 @@ public sealed class PostgreSqlStoreContractTests : StoreContractTests, IAsyncLif
 
     public override async Task DisposeAsync()
     {
-        await base.DisposeAsync();
-        if (_database is not null)
+        try
         {
-            await _database.DisposeAsync();
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
         }
     }
 

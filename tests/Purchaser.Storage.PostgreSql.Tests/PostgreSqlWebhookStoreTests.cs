@@ -26,14 +26,19 @@ public sealed class PostgreSqlWebhookStoreTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (_fixture is not null)
+        try
         {
-            await _fixture.DisposeAsync();
+            if (_fixture is not null)
+            {
+                await _fixture.DisposeAsync();
+            }
         }
-
-        if (_database is not null)
+        finally
         {
-            await _database.DisposeAsync();
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
         }
     }
 

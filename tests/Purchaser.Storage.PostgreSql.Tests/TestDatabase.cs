@@ -46,7 +46,23 @@ public sealed class TestDatabase : IAsyncDisposable
         return connection;
     }
 
-    public async ValueTask DisposeAsync() => await AdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+    public async ValueTask DisposeAsync()
+    {
+        // FORCE may not terminate an autovacuum worker that has just started on the database (only superusers and
+        // pg_signal_backend members may); it finishes in moments on a database this small, so try again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await AdminAsync($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 40)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
 
     private async Task AdminAsync(string sql)
     {
