@@ -10,7 +10,10 @@ internal static class StorageSelection
         return provider.ToUpperInvariant() switch
         {
             "SQLITE" => builder.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=purchaser.db" : connectionString),
-            _ => throw new InvalidOperationException($"Purchaser:Storage:Provider '{provider}' is not supported by this host; use Sqlite."),
+            "POSTGRESQL" => builder.UsePostgreSql(string.IsNullOrWhiteSpace(connectionString)
+                ? throw new InvalidOperationException("ConnectionStrings:Purchaser is required when Purchaser:Storage:Provider is PostgreSql, for example 'Host=localhost;Database=purchaser;Username=purchaser;Password=...'.")
+                : connectionString),
+            _ => throw new InvalidOperationException($"Purchaser:Storage:Provider '{provider}' is not supported by this host; use Sqlite or PostgreSql."),
         };
     }
 }

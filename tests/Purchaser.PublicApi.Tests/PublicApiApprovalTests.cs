@@ -16,6 +16,7 @@ public sealed class PublicApiApprovalTests
         { "Purchaser.Core", "Purchaser.Core" },
         { "Purchaser.Contracts", "Purchaser.Contracts" },
         { "Purchaser.Storage.Sqlite", "Purchaser.Storage.Sqlite" },
+        { "Purchaser.Storage.PostgreSql", "Purchaser.Storage.PostgreSql" },
         { "Purchaser.AspNetCore", "Purchaser.AspNetCore" },
         { "Purchaser.Client", "Purchaser.Client" },
         { "Purchaser.Webhooks", "Purchaser.Webhooks" },

@@ -1,0 +1,43 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Storage.PostgreSql;
+
+/// <summary>Idempotency records in PostgreSQL, keyed by tenant and key.</summary>
+internal sealed class PostgreSqlIdempotencyStore(PostgreSqlDatabase database) : IIdempotencyStore
+{
+    public Task<IdempotencyRecord?> FindAsync(Id<Tenant> tenantId, string key, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.Command(
+                "SELECT request_hash, status_code, content_type, location, etag, body, created_at FROM idempotency_keys WHERE tenant_id = @tenant AND key = @key")
+                .With("@tenant", tenantId.Value).With("@key", key);
+            return (await command.ListAsync(
+                r => new IdempotencyRecord
+                {
+                    TenantId = tenantId,
+                    Key = key,
+                    RequestHash = r.GetString(0),
+                    StatusCode = r.GetInt32(1),
+                    ContentType = r.NullableString(2),
+                    Location = r.NullableString(3),
+                    ETag = r.NullableString(4),
+                    Body = r.GetFieldValue<byte[]>(5),
+                    CreatedAt = r.Time(6),
+                },
+                cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        }, cancellationToken);
+
+    public Task<bool> TryAddAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.Command(
+                """
+                INSERT INTO idempotency_keys (tenant_id, key, request_hash, status_code, content_type, location, etag, body, created_at)
+                VALUES (@tenant, @key, @hash, @status, @type, @location, @etag, @body, @created)
+                ON CONFLICT (tenant_id, key) DO NOTHING
+                """, transaction)
+                .With("@tenant", record.TenantId.Value).With("@key", record.Key).With("@hash", record.RequestHash).With("@status", record.StatusCode)
+                .With("@type", record.ContentType).With("@location", record.Location).With("@etag", record.ETag).With("@body", record.Body).With("@created", record.CreatedAt);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+        }, cancellationToken);
+}

@@ -1,0 +1,233 @@
+using Microsoft.Extensions.DependencyInjection;
+using Purchaser.Domain;
+using Purchaser.Storage.ContractTests;
+
+namespace Purchaser.Storage.PostgreSql.Tests;
+
+/// <summary>
+/// The webhook store on PostgreSQL, which several dispatchers may share: leases, the per-subject ordering rule, the
+/// fan-out compare-and-set, endpoint concurrency and tenant isolation.
+/// </summary>
+public sealed class PostgreSqlWebhookStoreTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = StoreFixture.Start;
+    private TestDatabase? _database;
+    private StoreFixture? _fixture;
+
+    private StoreFixture Fixture => _fixture ?? throw new InvalidOperationException("Not initialised.");
+
+    private IWebhookStore Store => Fixture.Get<IWebhookStore>();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _fixture = await StoreFixture.CreateAsync(b => b.UsePostgreSql(_database.ConnectionString));
+    }
+
+    public async Task DisposeAsync()
+    {
+        try
+        {
+            if (_fixture is not null)
+            {
+                await _fixture.DisposeAsync();
+            }
+        }
+        finally
+        {
+            if (_database is not null)
+            {
+                await _database.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Concurrent_claimers_never_get_the_same_delivery()
+    {
+        var endpoints = new[] { await EndpointAsync(Fixture.TenantA), await EndpointAsync(Fixture.TenantA), await EndpointAsync(Fixture.TenantB) };
+        var deliveries = Enumerable.Range(0, 90).Select(i => Delivery(endpoints[i % 3], Guid.NewGuid())).ToList();
+        await Store.AddDeliveriesAsync(deliveries, CancellationToken.None);
+
+        var claims = await Task.WhenAll(Enumerable.Range(0, 8).Select(async claimer =>
+        {
+            var mine = new List<WebhookDelivery>();
+            while (await Store.ClaimDueAsync(Now, Now.AddMinutes(1), $"dispatcher-{claimer}", 4, CancellationToken.None) is { Count: > 0 } claimed)
+            {
+                mine.AddRange(claimed);
+            }
+
+            return mine;
+        }));
+
+        var all = claims.SelectMany(c => c).Select(d => d.Id).ToList();
+        Assert.Equal(all.Count, all.Distinct().Count());
+        Assert.Equal(deliveries.Select(d => d.Id).Order(), all.Order());
+    }
+
+    [Fact]
+    public async Task A_leased_delivery_is_claimed_again_only_when_its_lease_ran_out()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var delivery = Delivery(endpoint, Guid.NewGuid());
+        await Store.AddDeliveriesAsync([delivery], CancellationToken.None);
+
+        var first = Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None));
+        Assert.Equal(delivery with { Sequence = first.Sequence }, first);
+        Assert.Empty(await Store.ClaimDueAsync(Now.AddSeconds(59), Now.AddMinutes(2), "two", 10, CancellationToken.None));
+        Assert.Equal(delivery.Id, Assert.Single(await Store.ClaimDueAsync(Now.AddMinutes(1), Now.AddMinutes(2), "two", 10, CancellationToken.None)).Id);
+    }
+
+    [Fact]
+    public async Task Events_of_one_subject_are_claimed_one_at_a_time_in_order()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var other = await EndpointAsync(Fixture.TenantA);
+        var subject = Guid.NewGuid();
+        var created = Delivery(endpoint, subject);
+        var published = Delivery(endpoint, subject);
+        var elsewhere = Delivery(other, subject);
+        await Store.AddDeliveriesAsync([created, published, elsewhere], CancellationToken.None);
+
+        var claimed = await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None);
+        Assert.Equal([created.Id, elsewhere.Id], claimed.Select(d => d.Id));
+
+        // Still pending: a retry later must not let the next event overtake it.
+        await RecordAsync(claimed[0], succeeded: false, next: Now.AddMinutes(5));
+        await RecordAsync(claimed[1], succeeded: true, next: null);
+        Assert.Empty(await Store.ClaimDueAsync(Now.AddMinutes(2), Now.AddMinutes(3), "one", 10, CancellationToken.None));
+
+        var retried = Assert.Single(await Store.ClaimDueAsync(Now.AddMinutes(5), Now.AddMinutes(6), "one", 10, CancellationToken.None));
+        await RecordAsync(retried, succeeded: true, next: null);
+        Assert.Equal(published.Id, Assert.Single(await Store.ClaimDueAsync(Now.AddMinutes(5), Now.AddMinutes(6), "one", 10, CancellationToken.None)).Id);
+        var attempts = await Store.ListAttemptsAsync(Fixture.TenantA, endpoint.Id, new PageRequest(null, 1), CancellationToken.None);
+        Assert.True(Assert.Single(attempts.Items).Succeeded);
+        var older = await Store.ListAttemptsAsync(Fixture.TenantA, endpoint.Id, new PageRequest(attempts.NextCursor, 1), CancellationToken.None);
+        Assert.False(Assert.Single(older.Items).Succeeded);
+        Assert.Null(older.NextCursor);
+    }
+
+    [Fact]
+    public async Task Disabled_endpoints_get_no_claims()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        await Store.AddDeliveriesAsync([Delivery(endpoint, Guid.NewGuid())], CancellationToken.None);
+        await Store.UpdateEndpointAsync(endpoint with { Enabled = false }, Audit(endpoint), CancellationToken.None);
+
+        Assert.Empty(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None));
+        Assert.Empty(await Store.ListEnabledEndpointsAsync([Fixture.TenantA], CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_fan_out_checkpoint_moves_by_compare_and_set()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        Assert.Equal(0, await Store.ReadFanOutCheckpointAsync(CancellationToken.None));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Store.AppendDeliveriesAsync(0, 5, [Delivery(endpoint, Guid.NewGuid())], CancellationToken.None)));
+
+        Assert.Single(results, r => r);
+        Assert.Equal(5, await Store.ReadFanOutCheckpointAsync(CancellationToken.None));
+        Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_stale_endpoint_update_is_refused_and_tenants_are_isolated()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var updated = await Store.UpdateEndpointAsync(endpoint with { Description = "ERP" }, Audit(endpoint), CancellationToken.None);
+
+        var stale = await Assert.ThrowsAsync<PurchaserException>(() => Store.UpdateEndpointAsync(endpoint with { Description = "stale" }, Audit(endpoint), CancellationToken.None));
+        Assert.Equal(ErrorCodes.PreconditionFailed, stale.Error.Code);
+        var read = await Store.FindEndpointAsync(Fixture.TenantA, endpoint.Id, CancellationToken.None);
+        Assert.Equal(updated.Version, read!.Version);
+        Assert.Equal("ERP", read.Description);
+        Assert.Equal(["rfq.created", "rfq.awarded"], read.EventTypes!);
+        Assert.Equal(endpoint.Secrets, read.Secrets);
+        Assert.Null(await Store.FindEndpointAsync(Fixture.TenantB, endpoint.Id, CancellationToken.None));
+        Assert.Empty(await Store.ListEndpointsAsync(Fixture.TenantB, CancellationToken.None));
+        Assert.False(await Store.DeleteEndpointAsync(Fixture.TenantB, endpoint.Id, Audit(endpoint), CancellationToken.None));
+
+        var rfq = await Fixture.CreateRfqAsync(Fixture.TenantA);
+        var message = (await Fixture.Get<IOutboxStore>().ReadAsync(0, 10, CancellationToken.None)).Single(m => m.SubjectId == rfq.Id.Value);
+        Assert.Equal(message, await Store.FindOutboxMessageAsync(Fixture.TenantA, message.Id, CancellationToken.None));
+        Assert.Null(await Store.FindOutboxMessageAsync(Fixture.TenantB, message.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Failed_deliveries_are_found_and_requeued_with_a_fresh_budget()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var delivery = Delivery(endpoint, Guid.NewGuid());
+        await Store.AddDeliveriesAsync([delivery], CancellationToken.None);
+        var claimed = Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None));
+        await RecordAsync(claimed, succeeded: false, next: null);
+
+        var failed = Assert.Single(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, null, Now, CancellationToken.None));
+        Assert.Equal(WebhookDeliveryStatus.Failed, failed.Status);
+        Assert.Empty(await Store.FindDeliveriesAsync(Fixture.TenantB, endpoint.Id, delivery.MessageId, null, CancellationToken.None));
+
+        await Store.RequeueAsync([failed.Id], Now.AddHours(1), CancellationToken.None);
+        var again = Assert.Single(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, delivery.MessageId, null, CancellationToken.None));
+        Assert.Equal((WebhookDeliveryStatus.Pending, 0, Now.AddHours(1)), (again.Status, again.Attempts, again.NextAttemptAt!.Value));
+        Assert.Single(await Store.ClaimDueAsync(Now.AddHours(1), Now.AddHours(2), "two", 10, CancellationToken.None));
+    }
+
+    private async Task<WebhookEndpoint> EndpointAsync(Id<Tenant> tenant)
+    {
+        var endpoint = new WebhookEndpoint
+        {
+            Id = Id<WebhookEndpoint>.New(),
+            TenantId = tenant,
+            Url = new Uri("https://erp.example/hooks/purchaser"),
+            EventTypes = ["rfq.created", "rfq.awarded"],
+            Secrets = [new WebhookSigningSecret("protected-secret", Now, null)],
+            CreatedAt = Now,
+            UpdatedAt = Now,
+        };
+        await Store.CreateEndpointAsync(endpoint, Audit(endpoint), CancellationToken.None);
+        return endpoint;
+    }
+
+    private static WebhookDelivery Delivery(WebhookEndpoint endpoint, Guid subject) => new()
+    {
+        Id = Id<WebhookDelivery>.New(),
+        TenantId = endpoint.TenantId,
+        EndpointId = endpoint.Id,
+        MessageId = OutboxMessage.NewId(),
+        EventType = "rfq.created",
+        SubjectId = subject,
+        Payload = """{"type":"rfq.created","data":{}}""",
+        Status = WebhookDeliveryStatus.Pending,
+        NextAttemptAt = Now,
+        CreatedAt = Now,
+    };
+
+    private StateChange Audit(WebhookEndpoint endpoint) =>
+        StateChange.AuditOnly(new AuditEntry(endpoint.TenantId, "webhook_endpoint", endpoint.Id.Value, "webhook_endpoint.changed", Fixture.Actor, Now, null));
+
+    private Task RecordAsync(WebhookDelivery delivery, bool succeeded, DateTimeOffset? next)
+    {
+        var at = next ?? Now;
+        var updated = delivery with
+        {
+            Status = succeeded ? WebhookDeliveryStatus.Succeeded : next is null ? WebhookDeliveryStatus.Failed : WebhookDeliveryStatus.Pending,
+            Attempts = delivery.Attempts + 1,
+            NextAttemptAt = next,
+            CompletedAt = succeeded || next is null ? at : null,
+        };
+        var attempt = new WebhookAttempt
+        {
+            DeliveryId = delivery.Id,
+            EndpointId = delivery.EndpointId,
+            MessageId = delivery.MessageId,
+            EventType = delivery.EventType,
+            AttemptedAt = at,
+            StatusCode = succeeded ? 200 : 503,
+            Latency = TimeSpan.FromMilliseconds(42),
+            Succeeded = succeeded,
+            NextRetryAt = next,
+        };
+        return Store.RecordAttemptAsync(attempt, updated, null, new StateChange([], []), CancellationToken.None);
+    }
+}
