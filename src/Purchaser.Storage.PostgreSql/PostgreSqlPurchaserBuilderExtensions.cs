@@ -34,6 +34,9 @@ public static class PostgreSqlPurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IOutboxStore, PostgreSqlOutboxStore>());
         services.Replace(ServiceDescriptor.Singleton<IIdempotencyStore, PostgreSqlIdempotencyStore>());
         services.Replace(ServiceDescriptor.Singleton<IWebhookStore, PostgreSqlWebhookStore>());
+        services.Replace(ServiceDescriptor.Singleton<IInboundMessageStore, PostgreSqlInboundMessageStore>());
+        services.Replace(ServiceDescriptor.Singleton<IOutboundMailStore, PostgreSqlOutboundMailStore>());
+        services.Replace(ServiceDescriptor.Singleton<Purchaser.Mail.IMailboxCheckpointStore, PostgreSqlMailboxCheckpointStore>());
         return builder;
     }
 

@@ -23,6 +23,13 @@ internal sealed class PostgreSqlTenantStore(PostgreSqlDatabase database) : ITena
             return (await command.ListAsync(r => new Tenant(new Id<Tenant>(r.GetGuid(0)), r.GetString(1), r.Time(2)), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }, cancellationToken);
 
+    public Task<IReadOnlyList<Tenant>> ListTenantsAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<Tenant>>(async connection =>
+        {
+            await using var command = connection.Command("SELECT id, name, created_at FROM tenants ORDER BY created_at, id");
+            return await command.ListAsync(r => new Tenant(new Id<Tenant>(r.GetGuid(0)), r.GetString(1), r.Time(2)), cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
     public Task<bool> AnyTenantAsync(CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {

@@ -19,6 +19,11 @@ internal static class StateChangeWriter
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        foreach (var mail in change.Mail)
+        {
+            await PostgreSqlOutboundMailStore.InsertAsync(connection, transaction, mail, cancellationToken).ConfigureAwait(false);
+        }
+
         if (change.Events.Count == 0)
         {
             return;
