@@ -9,7 +9,8 @@ internal static class MailSelection
         return transport.ToUpperInvariant() switch
         {
             "DIRECTORY" => builder.UseMailDirectory(configuration["Purchaser:Mail:Directory"] ?? "maildrop"),
-            _ => throw new InvalidOperationException($"Purchaser:Mail:Transport '{transport}' is not supported by this host; use Directory."),
+            "MAILKIT" => builder.UseMailKit(configuration.GetSection("Purchaser:Mail")),
+            _ => throw new InvalidOperationException($"Purchaser:Mail:Transport '{transport}' is not supported; use Directory or MailKit."),
         };
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 
 namespace Purchaser.PublicApi.Tests;
@@ -67,6 +66,17 @@ public sealed class PublicApiApprovalTests
         return "(none)";
     }
 
-    private static string ApprovedDirectory([CallerFilePath] string thisFile = "") =>
-        Path.Combine(Path.GetDirectoryName(thisFile)!, "Approved");
+    /// <summary>The source folder of the approved files, found from the test binaries (CI builds map source paths away).</summary>
+    private static string ApprovedDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Purchaser.sln")))
+            {
+                return Path.Combine(dir.FullName, "tests", "Purchaser.PublicApi.Tests", "Approved");
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Purchaser.sln above {AppContext.BaseDirectory}.");
+    }
 }

@@ -279,4 +279,24 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.DoesNotContain(_receiver.Requests, r => r.Type == EventTypes.RfqCreated);
         Assert.Equal(endpoint.Id.Value, JsonDocument.Parse(ping.Body).RootElement.GetProperty("data").GetProperty("endpointId").GetGuid());
     }
+
+    [Fact]
+    public async Task Retry_after_on_503_delays_the_next_attempt_beyond_the_schedule()
+    {
+        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
+        _receiver.Then(context =>
+        {
+            context.Response.StatusCode = 503;
+            context.Response.Headers.RetryAfter = "2";
+            return Task.CompletedTask;
+        });
+
+        await _engine.PublishRfqAsync();
+        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
+
+        var refused = attempts.Single(a => a.StatusCode == 503);
+        var succeeded = attempts.Single(a => a.Succeeded);
+        Assert.True(refused.NextRetryAt - refused.AttemptedAt >= TimeSpan.FromSeconds(1.9), $"next retry {refused.NextRetryAt:O} after {refused.AttemptedAt:O}");
+        Assert.True(succeeded.AttemptedAt >= refused.NextRetryAt!.Value.AddMilliseconds(-50));
+    }
 }

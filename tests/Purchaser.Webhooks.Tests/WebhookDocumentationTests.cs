@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,11 +85,24 @@ public sealed partial class WebhookDocumentationTests : IAsyncLifetime
         return _receiver.Requests.Where(r => r.Path == "/hooks").GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.First().Body);
     }
 
-    private static Dictionary<string, string> DocumentedExamples([CallerFilePath] string thisFile = "")
+    private static Dictionary<string, string> DocumentedExamples()
     {
-        var docs = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "docs", "webhooks.md"));
-        var text = File.ReadAllText(docs);
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "webhooks.md"));
         return ExampleBlock().Matches(text).ToDictionary(m => m.Groups["type"].Value, m => m.Groups["json"].Value);
+    }
+
+    /// <summary>The clone's root, found from the test binaries (CI builds map source paths away, so no CallerFilePath).</summary>
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Purchaser.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"No Purchaser.sln above {AppContext.BaseDirectory}.");
     }
 
     /// <summary>Every member path in a JSON value; array items collapse into <c>[]</c>.</summary>
