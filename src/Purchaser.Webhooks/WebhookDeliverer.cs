@@ -59,7 +59,13 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         };
         if (changedEndpoint is null && change.Audit.Count == 0 && change.Events.Count == 0)
         {
-            await recorder.RecordAsync(attempt, updated).ConfigureAwait(false);
+            // The slot is freed without waiting for the group commit: the delivery stays leased until it is recorded,
+            // so nobody sends it again meanwhile, and if the record is lost the lease lapses and it is sent again.
+            _ = recorder.RecordAsync(attempt, updated).ContinueWith(
+                task => WebhookLog.DeliveryFailed(logger, task.Exception!, delivery.MessageId),
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnFaulted,
+                TaskScheduler.Default);
         }
         else
         {

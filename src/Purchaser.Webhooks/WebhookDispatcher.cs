@@ -19,6 +19,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<Id<WebhookDelivery>, Task> _inFlight = new();
     private readonly SemaphoreSlim _wake = new(0);
+    private DateTimeOffset _nextFanOut = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,8 +54,17 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
     private async Task<bool> PassAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var fannedOut = await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().RunOnceAsync(stoppingToken).ConfigureAwait(false);
         var settings = options.CurrentValue;
+
+        // A finished delivery wakes the loop to refill its slot; that is no reason to read the outbox again, which only
+        // changes on a state change: read it once per poll interval, or straight away while it keeps yielding messages.
+        var fannedOut = 0;
+        if (time.GetUtcNow() >= _nextFanOut)
+        {
+            fannedOut = await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().RunOnceAsync(stoppingToken).ConfigureAwait(false);
+            _nextFanOut = fannedOut > 0 ? DateTimeOffset.MinValue : time.GetUtcNow() + settings.PollInterval;
+        }
+
         var free = settings.MaxConcurrentDeliveries - _inFlight.Count;
 
         // Claim in batches: refilling one slot at a time would cost a write transaction per delivery.
