@@ -42,3 +42,13 @@ public sealed record InboundMessageResource
     /// <summary>Why it was not read as a quote or not matched.</summary>
     public string? Reason { get; init; }
 }
+
+/// <summary>Body of <c>POST /api/v1/inbound/messages/{id}/assign</c>: take a held message as a quote, naming the RFQ and vendor when it matched none.</summary>
+public sealed record AssignInboundMessageRequest
+{
+    /// <summary>The RFQ; the matched one when omitted.</summary>
+    public Guid? RfqId { get; init; }
+
+    /// <summary>The vendor; the matched one when omitted.</summary>
+    public Guid? VendorId { get; init; }
+}

@@ -44,6 +44,7 @@ namespace Purchaser.Contracts;
 [JsonSerializable(typeof(ReplayWebhookRequest))]
 [JsonSerializable(typeof(ReplayWebhookResult))]
 [JsonSerializable(typeof(InboundMessageResource))]
+[JsonSerializable(typeof(AssignInboundMessageRequest))]
 [JsonSerializable(typeof(PageDto<InboundMessageResource>))]
 [JsonSerializable(typeof(IReadOnlyList<InboundMessageResource>))]
 [JsonSerializable(typeof(SendVendorMessageRequest))]

@@ -88,6 +88,44 @@ public sealed class InboundEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_person_can_assign_an_unmatched_reply_and_it_becomes_the_vendors_quote()
+    {
+        var message = await PostAsync(Email("quotes@acme-sales.example", "Our offer", "<q4@acme-sales.example>", """
+            Line | Part         | Qty   | Unit price
+            1    | BRK-4471     | 500   | USD 11.00
+            2    | SCR-M4X10-A2 | 20000 | USD 0.04
+            """));
+        Assert.Equal("unmatched", message.Status);
+
+        var assigned = await (await _client.PostAsJsonAsync($"/api/v1/inbound/messages/{message.Id}/assign", new AssignInboundMessageRequest { RfqId = _rfq.Id, VendorId = _vendor.Id }, Api.Json))
+            .ReadAsync<InboundMessageResource>();
+
+        Assert.Equal("quoted", assigned.Status);
+        Assert.Equal("manual", assigned.MatchMethod);
+        var quote = Assert.Single(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+        Assert.Equal(assigned.QuoteRevisionId, quote.QuoteRevisionId);
+        var again = await (await _client.PostAsJsonAsync($"/api/v1/inbound/messages/{message.Id}/assign", new AssignInboundMessageRequest(), Api.Json)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("inbound.already_quoted", again.Field("code"));
+    }
+
+    [Fact]
+    public async Task A_reply_failing_dmarc_at_the_customers_own_server_is_held_as_suspicious()
+    {
+        var client = _host.WithWebHostBuilder(b => b.UseSetting("Purchaser:Mail:TrustedAuthServId", "mx.customer.example")).CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", PurchaserHostFactory.ApiKey);
+        var forgedVerdict = "Authentication-Results: evil.example; dmarc=pass\r\n";
+        var realVerdict = "Authentication-Results: mx.customer.example; spf=pass smtp.mailfrom=acme.example; dkim=fail header.d=acme.example; dmarc=fail header.from=acme.example\r\n";
+
+        using var content = new ByteArrayContent(Email("sales@acme.example", $"Re: {_rfq.Number}", "<q5@acme.example>", "Line 1: USD 1.00 each", forgedVerdict + realVerdict));
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        var message = await (await client.PostAsync("/api/v1/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+
+        Assert.Equal("suspicious", message.Status);
+        Assert.Contains("DMARC", message.Reason, StringComparison.Ordinal);
+        Assert.Empty(await (await client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+    }
+
+    [Fact]
     public async Task Garbage_is_stored_not_crashed_on()
     {
         var message = await PostAsync(Encoding.UTF8.GetBytes("\u0000\u0001 this is not an email at all"));
@@ -112,7 +150,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
         return await (await _client.PostAsync("/api/v1/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
     }
 
-    private static byte[] Email(string from, string subject, string messageId, string body) => Encoding.UTF8.GetBytes(
-        $"From: Vendor <{from}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: {subject}\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\n" +
+    private static byte[] Email(string from, string subject, string messageId, string body, string extraHeaders = "") => Encoding.UTF8.GetBytes(
+        $"{extraHeaders}From: Vendor <{from}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: {subject}\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\n" +
         $"Message-ID: {messageId}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body.ReplaceLineEndings("\r\n")}\r\n");
 }

@@ -26,6 +26,8 @@ internal static class InboundEndpoints
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
         inbound.MapGet("/messages", ListAsync).WithName("ListInboundMessages").WithSummary("Inbound messages newest first; status=unmatched shows what needs a person.").ProducesProblem(400);
         inbound.MapGet("/messages/{id:guid}", GetAsync).WithName("GetInboundMessage").ProducesProblem(404);
+        inbound.MapPost("/messages/{id:guid}/assign", AssignAsync).WithName("AssignInboundMessage")
+            .WithSummary("Take a held (suspicious or unmatched) message as a quote, naming the RFQ and vendor when it matched none.").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         api.MapGet("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", ThreadAsync).WithTags("Inbound email").WithName("ListVendorThread")
             .WithSummary("The vendor's thread on the RFQ: mail sent and received, oldest first.").ProducesProblem(404);
         api.MapPost("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", SendAsync).WithTags("Inbound email").WithName("SendVendorMessage")
@@ -91,6 +93,15 @@ internal static class InboundEndpoints
     private static async Task<Ok<InboundMessageResource>> GetAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken) =>
         TypedResults.Ok((await messages.FindAsync(user.Tenant(), new Id<InboundMessage>(id), cancellationToken).ConfigureAwait(false)
             ?? throw new PurchaserException(new PurchaserError("inbound.message_not_found", $"No inbound message with id {id} exists.", ErrorKind.NotFound))).ToResource());
+
+    private static async Task<Ok<InboundMessageResource>> AssignAsync(Guid id, AssignInboundMessageRequest request, ClaimsPrincipal user, InboundMailProcessor processor, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await processor.AssignAsync(
+            user.Tenant(),
+            new Id<InboundMessage>(id),
+            request.RfqId is { } rfq ? new Id<Rfq>(rfq) : null,
+            request.VendorId is { } vendor ? new Id<Vendor>(vendor) : null,
+            user.Actor(),
+            cancellationToken).ConfigureAwait(false)).ToResource());
 
     private static async Task<Ok<IReadOnlyList<ThreadMessageResource>>> ThreadAsync(Guid id, Guid vendorId, ClaimsPrincipal user, VendorMessageService messages, CancellationToken cancellationToken)
     {

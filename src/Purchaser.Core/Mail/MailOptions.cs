@@ -21,6 +21,13 @@ public sealed class MailOptions
     [RegularExpression(@"^[^@\s]*\{token\}[^@\s]*@[^@\s]+$", ErrorMessage = "ReplyAddress must be an address containing {token}, such as purchasing+{token}@customer.example.")]
     public string ReplyAddress { get; set; } = "purchasing+{token}@customer.example";
 
+    /// <summary>
+    /// The authserv-id the customer's own mail server stamps on <c>Authentication-Results</c> (for example
+    /// <c>mx.customer.example</c>). Only those headers are trusted: a reply whose DMARC fails, or whose DKIM fails with no
+    /// passing signature, is held as suspicious. Null trusts none and skips the check.
+    /// </summary>
+    public string? TrustedAuthServId { get; set; }
+
     /// <summary>The waits between send attempts after a temporary failure; after the last the mail is failed.</summary>
     public IList<TimeSpan> RetrySchedule { get; } = [TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)];
 

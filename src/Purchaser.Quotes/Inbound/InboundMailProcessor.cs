@@ -17,6 +17,9 @@ namespace Purchaser.Quotes.Inbound;
 public sealed partial class InboundMailProcessor : IInboundMailSink
 {
     private readonly IInboundMessageStore _messages;
+    private readonly IRfqStore _rfqs;
+    private readonly IVendorStore _vendors;
+    private readonly string? _trustedAuthServId;
     private readonly ReplyMatcher _matcher;
     private readonly QuoteService _quotes;
     private readonly QuoteParser _parser;
@@ -29,6 +32,9 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(mail);
         _messages = messages;
+        _rfqs = rfqs;
+        _vendors = vendors;
+        _trustedAuthServId = mail.Value.TrustedAuthServId;
         _matcher = new ReplyMatcher(rfqs, vendors, outbound, options.Value.RfqNumberPrefix, mail.Value.ReplyAddress);
         _quotes = quotes;
         _parser = parser;
@@ -85,12 +91,53 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             return matched with { Status = InboundMessageStatus.Suspicious, Reason = match.Reason };
         }
 
+        if (SenderAuthentication.Failure(headers, _trustedAuthServId) is { } failure)
+        {
+            return matched with { Status = InboundMessageStatus.Suspicious, Reason = failure };
+        }
+
+        return await ReadQuoteAsync(matched, rfq, vendor, Actor.System, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A person's decision on a held message: take a suspicious message as the vendor's quote after all, or assign an
+    /// unmatched one to an RFQ and vendor. The quote revision records the person as who recorded it.
+    /// </summary>
+    public async Task<InboundMessage> AssignAsync(Id<Tenant> tenantId, Id<InboundMessage> id, Id<Rfq>? rfqId, Id<Vendor>? vendorId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var message = await _messages.FindAsync(tenantId, id, cancellationToken).ConfigureAwait(false)
+            ?? throw new PurchaserException(new PurchaserError("inbound.message_not_found", $"No inbound message with id {id} exists.", ErrorKind.NotFound));
+        if (message.Status is InboundMessageStatus.Quoted)
+        {
+            throw new PurchaserException(new PurchaserError("inbound.already_quoted", "The message was already read as a quote revision.", ErrorKind.Conflict));
+        }
+
+        new ValidationErrors()
+            .Require((rfqId ?? message.RfqId) is not null, "rfqId", "The message is matched to no RFQ; name one.")
+            .Require((vendorId ?? message.VendorId) is not null, "vendorId", "The message is matched to no vendor; name one.")
+            .ThrowIfAny();
+        var rfq = await _rfqs.FindAsync(tenantId, (rfqId ?? message.RfqId)!.Value, cancellationToken).ConfigureAwait(false)
+            ?? throw new PurchaserException(new PurchaserError(ErrorCodes.RfqNotFound, "No such RFQ exists.", ErrorKind.NotFound));
+        var vendor = await _vendors.FindAsync(tenantId, (vendorId ?? message.VendorId)!.Value, cancellationToken).ConfigureAwait(false);
+        if (vendor is null || !rfq.HasVendor(vendor.Id))
+        {
+            throw new PurchaserException(new PurchaserError(ErrorCodes.VendorNotAttached, $"That vendor is not attached to {rfq.Number}.", ErrorKind.Conflict));
+        }
+
+        var assigned = message with { RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = rfqId is null && vendorId is null ? message.MatchMethod : "manual" };
+        var processed = await ReadQuoteAsync(assigned, rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
+        await _messages.UpdateAsync(processed, cancellationToken).ConfigureAwait(false);
+        return processed;
+    }
+
+    private async Task<InboundMessage> ReadQuoteAsync(InboundMessage matched, Rfq rfq, Vendor vendor, Actor actor, CancellationToken cancellationToken)
+    {
         if (rfq.Status is not (RfqStatus.Published or RfqStatus.Closed))
         {
             return matched with { Status = InboundMessageStatus.Rejected, Reason = $"{rfq.Number} is {rfq.Status.ToString().ToLowerInvariant()} and takes no more quotes" };
         }
 
-        var quote = _parser.Parse(message.Raw, rfq);
+        var quote = _parser.Parse(matched.Raw, rfq);
         if (quote.Status == QuoteStatus.Unparseable)
         {
             return matched with { Status = InboundMessageStatus.Unparseable, Reason = quote.Reason ?? "no quote could be read" };
@@ -98,7 +145,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
 
         try
         {
-            var revision = await _quotes.StoreAsync(message.TenantId, rfq.Id, vendor.Id, quote, QuoteSource.Email, message.MessageId, Actor.System, cancellationToken).ConfigureAwait(false);
+            var revision = await _quotes.StoreAsync(matched.TenantId, rfq.Id, vendor.Id, quote, QuoteSource.Email, matched.MessageId, actor, cancellationToken).ConfigureAwait(false);
             return matched with { Status = InboundMessageStatus.Quoted, QuoteRevisionId = revision.Id, Reason = quote.Reason };
         }
         catch (PurchaserException ex)
