@@ -117,6 +117,69 @@ public sealed partial class MailRoundTripTests : IAsyncLifetime
         Assert.True(problem.HasFieldError("text"));
     }
 
+    [Fact]
+    public async Task A_bounce_is_recorded_against_the_vendors_send()
+    {
+        var acme = await _client.CreateVendorAsync("Acme Machining");
+        var rfq = await _client.CreateRfqAsync();
+        await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id] }, Api.Json);
+        await _client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null);
+        var invitation = (await WaitForFilesAsync(Path.Combine(_host.MailDirectory, "outbox"), 1)).Single();
+
+        var dsn = $"""
+            From: Mail Delivery System <MAILER-DAEMON@mx.customer.example>
+            To: purchasing@customer.example
+            Subject: Undelivered Mail Returned to Sender
+            Message-ID: <bounce-1@mx.customer.example>
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+            --b1
+            Content-Type: text/plain
+
+            Your message could not be delivered.
+            --b1
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.customer.example
+
+            Final-Recipient: rfc822; sales@acmemachining.example
+            Action: failed
+            Status: 5.1.1
+            Diagnostic-Code: smtp; 550 5.1.1 User unknown
+
+            --b1
+            Content-Type: text/rfc822-headers
+
+            From: Purchasing <purchasing@customer.example>
+            To: sales@acmemachining.example
+            Subject: {invitation.Subject}
+            Message-ID: <{invitation.MessageId}>
+
+            --b1--
+            """.ReplaceLineEndings("\r\n");
+        var inbox = Path.Combine(_host.MailDirectory, "inbox");
+        Directory.CreateDirectory(inbox);
+        await File.WriteAllTextAsync(Path.Combine(_host.MailDirectory, "dsn.tmp"), dsn);
+        File.Move(Path.Combine(_host.MailDirectory, "dsn.tmp"), Path.Combine(inbox, "dsn.eml"));
+
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        ThreadMessageResource sent;
+        do
+        {
+            await Task.Delay(100);
+            sent = (await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/vendors/{acme.Id}/messages")).ReadAsync<List<ThreadMessageResource>>()).Single(m => m.Direction == "outbound");
+        }
+        while (sent.Status != "failed" && DateTime.UtcNow < deadline);
+
+        Assert.Equal("failed", sent.Status);
+        Assert.Contains("5.1.1", sent.Detail, StringComparison.Ordinal);
+        var audit = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/audit")).ReadAsync<PageDto<AuditEntryResource>>();
+        Assert.Contains(audit.Items, a => a.Action == "mail.bounced");
+        var bounces = await (await _client.GetAsync("/api/v1/inbound/messages?status=bounce")).ReadAsync<PageDto<InboundMessageResource>>();
+        Assert.Equal(acme.Id, Assert.Single(bounces.Items).VendorId);
+    }
+
     private static string FillTemplate(string body, params (string Line, string Price, string LeadDays, string Moq)[] answers)
     {
         var filled = new StringBuilder();

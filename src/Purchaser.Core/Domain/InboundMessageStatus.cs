@@ -18,6 +18,9 @@ public enum InboundMessageStatus
     /// <summary>Matched, but the RFQ no longer takes quotes (awarded or cancelled); it stays in the thread.</summary>
     Rejected,
 
+    /// <summary>A delivery status notification: one of Purchaser's own mails bounced, recorded against that send.</summary>
+    Bounce,
+
     /// <summary>Matched, but the sender is not a known contact of the vendor; not taken as a quote until a person accepts it.</summary>
     Suspicious,
 }

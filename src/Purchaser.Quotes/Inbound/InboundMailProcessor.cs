@@ -20,6 +20,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     private readonly IRfqStore _rfqs;
     private readonly IVendorStore _vendors;
     private readonly string? _trustedAuthServId;
+    private readonly IOutboundMailStore? _outbound;
     private readonly ReplyMatcher _matcher;
     private readonly QuoteService _quotes;
     private readonly QuoteParser _parser;
@@ -35,6 +36,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         _rfqs = rfqs;
         _vendors = vendors;
         _trustedAuthServId = mail.Value.TrustedAuthServId;
+        _outbound = outbound;
         _matcher = new ReplyMatcher(rfqs, vendors, outbound, options.Value.RfqNumberPrefix, mail.Value.ReplyAddress);
         _quotes = quotes;
         _parser = parser;
@@ -65,9 +67,13 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             return stored;
         }
 
-        var processed = headers is null
-            ? stored with { Status = InboundMessageStatus.Unmatched, Reason = "the message is not readable as MIME" }
-            : await ClassifyAsync(stored, headers, cancellationToken).ConfigureAwait(false);
+        var processed = headers switch
+        {
+            null => stored with { Status = InboundMessageStatus.Unmatched, Reason = "the message is not readable as MIME" },
+            { Body: MultipartReport { ReportType: var type } report } when string.Equals(type, "delivery-status", StringComparison.OrdinalIgnoreCase)
+                => await RecordBounceAsync(stored, report, cancellationToken).ConfigureAwait(false),
+            _ => await ClassifyAsync(stored, headers, cancellationToken).ConfigureAwait(false),
+        };
         await _messages.UpdateAsync(processed, cancellationToken).ConfigureAwait(false);
         Processed(_logger, processed.Id.Value, processed.From, processed.Status, processed.Reason);
         return processed;
@@ -97,6 +103,26 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
 
         return await ReadQuoteAsync(matched, rfq, vendor, Actor.System, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records a bounce against the mail it reports on: that send failed, with the server's reason.</summary>
+    private async Task<InboundMessage> RecordBounceAsync(InboundMessage message, MultipartReport report, CancellationToken cancellationToken)
+    {
+        // The returned message, or only its headers (text/rfc822-headers is a MessagePart too), names the original.
+        var original = report.OfType<MessagePart>().Select(p => p.Message?.MessageId).FirstOrDefault(id => !string.IsNullOrEmpty(id));
+        // The first group describes the reporting server; the per-recipient groups carry Status and the diagnostic.
+        var status = report.OfType<MessageDeliveryStatus>().SelectMany(d => d.StatusGroups).Where(g => g.Contains("Status"))
+            .Select(g => $"{g["Final-Recipient"]} {g["Status"]} {g["Diagnostic-Code"]}".Trim()).FirstOrDefault() ?? "delivery failed";
+        if (original is null || _outbound is null || await _outbound.FindByReplyAsync(null, original, cancellationToken).ConfigureAwait(false) is not { } mail || mail.TenantId != message.TenantId)
+        {
+            return message with { Status = InboundMessageStatus.Bounce, Reason = $"a bounce for a message Purchaser did not send ({original ?? "no original Message-ID"}): {status}" };
+        }
+
+        var now = _time.GetUtcNow();
+        var failed = mail with { Status = OutboundMailStatus.Failed, CompletedAt = mail.CompletedAt ?? now, LastResult = $"bounced: {status}" };
+        var audit = new AuditEntry(mail.TenantId, "rfq", mail.RfqId.Value, "mail.bounced", Actor.System, now, $"{mail.Kind} {mail.MessageId} to vendor {mail.VendorId}: {status}");
+        await _outbound.RecordAsync(failed, StateChange.AuditOnly(audit), cancellationToken).ConfigureAwait(false);
+        return message with { Status = InboundMessageStatus.Bounce, RfqId = mail.RfqId, VendorId = mail.VendorId, MatchMethod = "bounce", Reason = $"{mail.MessageId} bounced: {status}" };
     }
 
     /// <summary>
