@@ -166,7 +166,7 @@ public sealed class RfqService
         var published = rfq.Publish(now);
         var vendors = await _vendors.FindManyAsync(tenantId, [.. published.Vendors.Select(v => v.VendorId)], cancellationToken).ConfigureAwait(false);
         var invitations = vendors.Select(v => _mail.ComposeInvitation(published, v, actor, now)).ToList();
-        OutboxMessage[] events = invitations.Count == 0 ? [EventFactory.ForRfq(EventTypes.RfqPublished, published with { Version = published.Version + 1 }, now, [])] : [];
+        OutboxMessage[] events = invitations.Count == 0 ? [EventFactory.ForRfq(EventTypes.RfqPublished, AsStored(published), now, [])] : [];
         var change = new StateChange([Audit(published, EventTypes.RfqPublished, actor, now, $"{invitations.Count} invitation(s) queued")], events) { Mail = invitations };
         var saved = await _rfqs.UpdateAsync(published, change, null, cancellationToken).ConfigureAwait(false);
         Record(saved, EventTypes.RfqPublished, actor);
@@ -207,7 +207,7 @@ public sealed class RfqService
         changed = changed.WithAward(new Award(mode, lines, actor, now), now);
         var detail = string.Join("; ", lines.Select(l => $"line {l.LineNumber} → vendor {l.VendorId} @ {l.UnitPrice} × {l.Quantity} (revision {l.QuoteRevisionId})"));
         audit.Add(Audit(changed, EventTypes.RfqAwarded, actor, now, detail));
-        events.Add(EventFactory.ForRfq(EventTypes.RfqAwarded, changed with { Version = changed.Version + 1 }, now));
+        events.Add(EventFactory.ForRfq(EventTypes.RfqAwarded, AsStored(changed), now));
         var saved = await _rfqs.UpdateAsync(changed, new StateChange(audit, events), null, cancellationToken).ConfigureAwait(false);
         Record(saved, EventTypes.RfqAwarded, actor);
         return saved;
@@ -230,7 +230,7 @@ public sealed class RfqService
             try
             {
                 var changed = rfq.Close(now);
-                await _rfqs.UpdateAsync(changed, Change(changed, EventTypes.RfqClosed, Actor.System, now, "response due time passed"), null, cancellationToken).ConfigureAwait(false);
+                await _rfqs.UpdateAsync(changed, Change(AsStored(changed), EventTypes.RfqClosed, Actor.System, now, "response due time passed"), null, cancellationToken).ConfigureAwait(false);
                 Record(changed, EventTypes.RfqClosed, Actor.System);
                 closed++;
             }
@@ -255,7 +255,7 @@ public sealed class RfqService
             return rfq;
         }
 
-        var events = eventType is null ? [] : new[] { EventFactory.ForRfq(eventType, changed with { Version = changed.Version + 1 }, now) };
+        var events = eventType is null ? [] : new[] { EventFactory.ForRfq(eventType, AsStored(changed), now) };
         var saved = await _rfqs.UpdateAsync(changed, new StateChange([Audit(changed, action, actor, now, detail)], events), null, cancellationToken).ConfigureAwait(false);
         Record(saved, action, actor);
         return saved;
@@ -268,8 +268,12 @@ public sealed class RfqService
         return list.VendorIds;
     }
 
+    /// <summary>The audit entry and event of one change; <paramref name="rfq"/> is the RFQ as it will be stored.</summary>
     private static StateChange Change(Rfq rfq, string eventType, Actor actor, DateTimeOffset now, string? detail) =>
-        new([Audit(rfq, eventType, actor, now, detail)], [EventFactory.ForRfq(eventType, rfq with { Version = rfq.Version + (eventType == EventTypes.RfqCreated ? 0 : 1) }, now)]);
+        new([Audit(rfq, eventType, actor, now, detail)], [EventFactory.ForRfq(eventType, rfq, now)]);
+
+    /// <summary>A changed RFQ as <see cref="IRfqStore.UpdateAsync"/> will store it: event payloads carry the version they describe.</summary>
+    private static Rfq AsStored(Rfq changed) => changed with { Version = changed.Version + 1 };
 
     private static AuditEntry Audit(Rfq rfq, string action, Actor actor, DateTimeOffset now, string? detail) =>
         new(rfq.TenantId, "rfq", rfq.Id.Value, action, actor, now, detail);
