@@ -71,19 +71,7 @@ internal static class InboundEndpoints
     private static async Task<Ok<PageDto<InboundMessageResource>>> ListAsync(ClaimsPrincipal user, IInboundMessageStore messages, string? status, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        InboundMessageStatus? filter = null;
-        if (status is not null)
-        {
-            if (WireName.TryParse<InboundMessageStatus>(status, out var parsed))
-            {
-                filter = parsed;
-            }
-            else
-            {
-                errors.Add("status", $"'{status}' is not a status; use received, quoted, unparseable, unmatched, rejected or suspicious.");
-            }
-        }
-
+        var filter = StatusFilter.Read<InboundMessageStatus>(status, errors);
         var page = Paging.Read(cursor, limit, errors);
         errors.ThrowIfAny();
         var result = await messages.ListAsync(user.Tenant(), filter, page, cancellationToken).ConfigureAwait(false);

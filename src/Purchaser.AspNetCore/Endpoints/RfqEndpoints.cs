@@ -39,19 +39,7 @@ internal static class RfqEndpoints
     private static async Task<Ok<PageDto<RfqResource>>> ListAsync(ClaimsPrincipal user, RfqService rfqs, string? status, string? reference, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        RfqStatus? statusFilter = null;
-        if (status is not null)
-        {
-            if (WireName.TryParse<RfqStatus>(status, out var parsed))
-            {
-                statusFilter = parsed;
-            }
-            else
-            {
-                errors.Add("status", $"'{status}' is not a status; use draft, published, closed, awarded or cancelled.");
-            }
-        }
-
+        var statusFilter = StatusFilter.Read<RfqStatus>(status, errors);
         var page = Paging.Read(cursor, limit, errors);
         errors.ThrowIfAny();
         var result = await rfqs.ListAsync(user.Tenant(), new RfqQuery(statusFilter, reference, page), cancellationToken).ConfigureAwait(false);
@@ -90,9 +78,5 @@ internal static class RfqEndpoints
         return TypedResults.Ok(new PageDto<AuditEntryResource>([.. items.Select(e => e.ToResource())], entries.Count > page.Limit ? Cursor.Encode(items[^1].Sequence) : null));
     }
 
-    private static Ok<RfqResource> Versioned(HttpContext http, Rfq rfq)
-    {
-        http.Response.Headers.ETag = Versioning.ETag(rfq.Version);
-        return TypedResults.Ok(rfq.ToResource());
-    }
+    private static Ok<RfqResource> Versioned(HttpContext http, Rfq rfq) => Versioning.Ok(http, rfq.Version, rfq.ToResource());
 }

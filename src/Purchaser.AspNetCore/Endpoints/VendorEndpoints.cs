@@ -97,15 +97,7 @@ internal static class VendorEndpoints
     private static async Task<Ok<VendorListResource>> RemoveMemberAsync(Guid id, Guid vendorId, ClaimsPrincipal user, VendorService vendors, HttpContext http, CancellationToken cancellationToken) =>
         Versioned(http, await vendors.RemoveListMemberAsync(user.Tenant(), new Id<VendorList>(id), new Id<Vendor>(vendorId), user.Actor(), cancellationToken).ConfigureAwait(false));
 
-    private static Ok<VendorResource> Versioned(HttpContext http, Vendor vendor)
-    {
-        http.Response.Headers.ETag = Versioning.ETag(vendor.Version);
-        return TypedResults.Ok(vendor.ToResource());
-    }
+    private static Ok<VendorResource> Versioned(HttpContext http, Vendor vendor) => Versioning.Ok(http, vendor.Version, vendor.ToResource());
 
-    private static Ok<VendorListResource> Versioned(HttpContext http, VendorList list)
-    {
-        http.Response.Headers.ETag = Versioning.ETag(list.Version);
-        return TypedResults.Ok(list.ToResource());
-    }
+    private static Ok<VendorListResource> Versioned(HttpContext http, VendorList list) => Versioning.Ok(http, list.Version, list.ToResource());
 }

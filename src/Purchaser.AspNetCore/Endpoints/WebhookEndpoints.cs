@@ -73,9 +73,5 @@ internal static class WebhookEndpoints
         return TypedResults.Accepted((string?)null, new ReplayWebhookResult(1));
     }
 
-    private static Ok<WebhookEndpointResource> Versioned(HttpContext http, WebhookEndpoint endpoint)
-    {
-        http.Response.Headers.ETag = Versioning.ETag(endpoint.Version);
-        return TypedResults.Ok(endpoint.ToResource());
-    }
+    private static Ok<WebhookEndpointResource> Versioned(HttpContext http, WebhookEndpoint endpoint) => Versioning.Ok(http, endpoint.Version, endpoint.ToResource());
 }

@@ -6,6 +6,13 @@ namespace Purchaser.AspNetCore.Infrastructure;
 /// <summary>ETags are the quoted resource version; <c>If-Match</c> carries the version a change was based on.</summary>
 internal static class Versioning
 {
+    /// <summary>A 200 with the resource, and its version as the ETag.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.Ok<T> Ok<T>(HttpContext http, long version, T resource)
+    {
+        http.Response.Headers.ETag = ETag(version);
+        return TypedResults.Ok(resource);
+    }
+
     public static string ETag(long version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>The version in <c>If-Match</c>, or null when absent or <c>*</c>.</summary>
