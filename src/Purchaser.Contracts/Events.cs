@@ -21,6 +21,9 @@ public static class EventTypes
     /// <summary>A quote revision was stored.</summary>
     public const string QuoteReceived = "quote.received";
 
+    /// <summary>A vendor's mail server returned an email Purchaser sent (a delivery status notification): that send failed.</summary>
+    public const string MailBounced = "mail.bounced";
+
     /// <summary>The engine disabled a webhook endpoint (410 Gone, or failing for too long).</summary>
     public const string WebhookEndpointDisabled = "webhook.endpoint.disabled";
 
@@ -28,7 +31,7 @@ public static class EventTypes
     public const string Ping = "ping";
 
     /// <summary>Every event type an endpoint can subscribe to.</summary>
-    public static IReadOnlyList<string> All { get; } = [RfqCreated, RfqPublished, RfqClosed, RfqAwarded, RfqCancelled, QuoteReceived, WebhookEndpointDisabled, Ping];
+    public static IReadOnlyList<string> All { get; } = [RfqCreated, RfqPublished, RfqClosed, RfqAwarded, RfqCancelled, QuoteReceived, MailBounced, WebhookEndpointDisabled, Ping];
 }
 
 /// <summary>The data of every <c>rfq.*</c> event: the RFQ as it was right after the change.</summary>
@@ -56,6 +59,18 @@ public sealed record VendorDistributionDto(Guid VendorId, string Status, IReadOn
 /// <param name="VendorId">The quoting vendor.</param>
 /// <param name="Quote">The stored revision with the normalized quote.</param>
 public sealed record QuoteReceivedEventData(Guid RfqId, string RfqNumber, string? Reference, Guid VendorId, QuoteResource Quote);
+
+/// <summary>The data of <c>mail.bounced</c>: which send to which vendor came back, and why.</summary>
+/// <param name="RfqId">The RFQ the mail belongs to.</param>
+/// <param name="RfqNumber">Its number.</param>
+/// <param name="Reference">The ERP's reference.</param>
+/// <param name="VendorId">The vendor the mail went to.</param>
+/// <param name="Kind"><c>invitation</c> or <c>message</c> (a later message in the thread).</param>
+/// <param name="MessageId">The returned mail's Message-ID.</param>
+/// <param name="Recipients">The contacts it was sent to.</param>
+/// <param name="Detail">The reporting server's reason: recipient, status code and diagnostic.</param>
+/// <param name="InboundMessageId">The stored bounce (<c>GET /api/v1/inbound/messages/{id}</c>).</param>
+public sealed record MailBouncedEventData(Guid RfqId, string RfqNumber, string? Reference, Guid VendorId, string Kind, string MessageId, IReadOnlyList<string> Recipients, string Detail, Guid InboundMessageId);
 
 /// <summary>The data of <c>webhook.endpoint.disabled</c>.</summary>
 /// <param name="EndpointId">The endpoint.</param>

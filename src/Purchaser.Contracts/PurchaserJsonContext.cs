@@ -33,6 +33,7 @@ namespace Purchaser.Contracts;
 [JsonSerializable(typeof(CreatedApiKeyResource))]
 [JsonSerializable(typeof(WebhookPayload<RfqEventData>))]
 [JsonSerializable(typeof(WebhookPayload<QuoteReceivedEventData>))]
+[JsonSerializable(typeof(WebhookPayload<MailBouncedEventData>))]
 [JsonSerializable(typeof(WebhookPayload<WebhookEndpointDisabledEventData>))]
 [JsonSerializable(typeof(WebhookPayload<PingEventData>))]
 [JsonSerializable(typeof(CreateWebhookEndpointRequest))]

@@ -19,11 +19,14 @@ public sealed class Engine : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly Action<WebhookOptions>? _configure;
+    private readonly bool _mail;
     private IHost? _host;
 
-    public Engine(Action<WebhookOptions>? configure = null, string? directory = null)
+    /// <param name="mail">Also send vendor mail (to the mail drop under <see cref="Directory"/>) and read replies.</param>
+    public Engine(Action<WebhookOptions>? configure = null, string? directory = null, bool mail = false)
     {
         _configure = configure;
+        _mail = mail;
         _directory = directory ?? System.IO.Directory.CreateTempSubdirectory("purchaser-webhooks-").FullName;
     }
 
@@ -40,7 +43,14 @@ public sealed class Engine : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(_directory, "keys")));
-        builder.Services.AddPurchaser(o => o.ResponseDueCheckInterval = TimeSpan.FromHours(1))
+        var purchaser = builder.Services.AddPurchaser(o => o.ResponseDueCheckInterval = TimeSpan.FromHours(1));
+        if (_mail)
+        {
+            purchaser.AddQuoteIngestion().AddRfqMail().UseMailDirectory(Path.Combine(_directory, "mail"));
+            builder.Services.Configure<Purchaser.Mail.MailOptions>(o => o.PollInterval = TimeSpan.FromMilliseconds(25));
+        }
+
+        purchaser
             .UseSqlite($"Data Source={Path.Combine(_directory, "purchaser.db")}")
             .AddWebhooks(o =>
             {

@@ -14,7 +14,7 @@ namespace Purchaser.Webhooks.Tests;
 public sealed partial class WebhookDocumentationTests : IAsyncLifetime
 {
     private readonly Receiver _receiver = new();
-    private readonly Engine _engine = new();
+    private readonly Engine _engine = new(mail: true);
 
     public async Task InitializeAsync()
     {
@@ -75,6 +75,7 @@ public sealed partial class WebhookDocumentationTests : IAsyncLifetime
         var second = await _engine.PublishRfqAsync("SO-88124");
         await _engine.UseAsync(sp => sp.GetRequiredService<RfqService>().CancelAsync(_engine.Tenant, second.Id, "order withdrawn", null, _engine.Actor));
         await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().SendTestAsync(_engine.Tenant, endpoint.Id));
+        await BounceInvitationAsync(rfq);
 
         foreach (var type in EventTypes.All)
         {
@@ -83,6 +84,59 @@ public sealed partial class WebhookDocumentationTests : IAsyncLifetime
 
         Assert.False((await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().GetAsync(_engine.Tenant, gone.Id))).Enabled);
         return _receiver.Requests.Where(r => r.Path == "/hooks").GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.First().Body);
+    }
+
+    /// <summary>The vendor's mail server returns the RFQ's invitation: <c>mail.bounced</c>.</summary>
+    private async Task BounceInvitationAsync(Purchaser.Domain.Rfq rfq)
+    {
+        var invitation = await WaitForInvitationAsync(rfq);
+        var dsn = $"""
+            From: Mail Delivery System <MAILER-DAEMON@mx.customer.example>
+            To: purchasing@customer.example
+            Subject: Undelivered Mail Returned to Sender
+            Message-ID: <bounce-{rfq.Number}@mx.customer.example>
+            MIME-Version: 1.0
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b1"
+
+            --b1
+            Content-Type: text/plain
+
+            Your message could not be delivered.
+            --b1
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.customer.example
+
+            Final-Recipient: rfc822; {invitation.Recipients[0]}
+            Action: failed
+            Status: 5.1.1
+            Diagnostic-Code: smtp; 550 5.1.1 User unknown
+
+            --b1
+            Content-Type: text/rfc822-headers
+
+            Message-ID: <{invitation.MessageId}>
+            Subject: {invitation.Subject}
+
+            --b1--
+            """.ReplaceLineEndings("\r\n");
+        await _engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Quotes.Inbound.InboundMailProcessor>().ProcessAsync(_engine.Tenant, System.Text.Encoding.UTF8.GetBytes(dsn), "api"));
+    }
+
+    private async Task<Purchaser.Domain.OutboundMail> WaitForInvitationAsync(Purchaser.Domain.Rfq rfq)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var mail = await _engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Storage.IOutboundMailStore>().ListForRfqAsync(_engine.Tenant, rfq.Id, CancellationToken.None));
+            if (mail.FirstOrDefault(m => m.Status == Purchaser.Domain.OutboundMailStatus.Sent) is { } sent)
+            {
+                return sent;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, "The invitation was not sent.");
+            await Task.Delay(25);
+        }
     }
 
     private static Dictionary<string, string> DocumentedExamples()

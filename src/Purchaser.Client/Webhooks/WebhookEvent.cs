@@ -5,20 +5,21 @@ namespace Purchaser.Client.Webhooks;
 
 /// <summary>
 /// A verified webhook's payload, typed by its <c>type</c>: <see cref="Rfq"/> for <c>rfq.*</c>,
-/// <see cref="QuoteReceived"/> for <c>quote.received</c>. Both are null for a type this version does not know, so a
+/// <see cref="QuoteReceived"/> for <c>quote.received</c>, <see cref="MailBounced"/> for <c>mail.bounced</c>. All are null for a type this version does not know, so a
 /// receiver keeps working when Purchaser adds events.
 /// </summary>
 public sealed class WebhookEvent
 {
     private const string RfqTypePrefix = "rfq.";
 
-    private WebhookEvent(string messageId, string type, DateTimeOffset timestamp, WebhookPayload<RfqEventData>? rfq, WebhookPayload<QuoteReceivedEventData>? quoteReceived)
+    private WebhookEvent(string messageId, string type, DateTimeOffset timestamp, WebhookPayload<RfqEventData>? rfq, WebhookPayload<QuoteReceivedEventData>? quoteReceived, WebhookPayload<MailBouncedEventData>? mailBounced = null)
     {
         MessageId = messageId;
         Type = type;
         Timestamp = timestamp;
         Rfq = rfq;
         QuoteReceived = quoteReceived;
+        MailBounced = mailBounced;
     }
 
     /// <summary>The <c>webhook-id</c>; use it to deduplicate processing.</summary>
@@ -35,6 +36,9 @@ public sealed class WebhookEvent
 
     /// <summary>The payload of <c>quote.received</c>.</summary>
     public WebhookPayload<QuoteReceivedEventData>? QuoteReceived { get; }
+
+    /// <summary>The payload of <c>mail.bounced</c>.</summary>
+    public WebhookPayload<MailBouncedEventData>? MailBounced { get; }
 
     /// <summary>Reads a payload already verified.</summary>
     /// <param name="messageId">The <c>webhook-id</c>.</param>
@@ -57,6 +61,11 @@ public sealed class WebhookEvent
         if (type == EventTypes.QuoteReceived)
         {
             return new WebhookEvent(messageId, type, timestamp, null, Required(root.Deserialize(PurchaserJsonContext.Default.WebhookPayloadQuoteReceivedEventData)));
+        }
+
+        if (type == EventTypes.MailBounced)
+        {
+            return new WebhookEvent(messageId, type, timestamp, null, null, Required(root.Deserialize(PurchaserJsonContext.Default.WebhookPayloadMailBouncedEventData)));
         }
 
         if (type.StartsWith(RfqTypePrefix, StringComparison.Ordinal))

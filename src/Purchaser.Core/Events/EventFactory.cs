@@ -21,4 +21,11 @@ internal static class EventFactory
         var payload = new WebhookPayload<QuoteReceivedEventData>(EventTypes.QuoteReceived, at, data);
         return new OutboxMessage(OutboxMessage.NewId(), rfq.TenantId, EventTypes.QuoteReceived, rfq.Id.Value, JsonSerializer.Serialize(payload, PurchaserJsonContext.Default.WebhookPayloadQuoteReceivedEventData), at);
     }
+
+    public static OutboxMessage MailBounced(Rfq rfq, OutboundMail mail, string detail, Id<InboundMessage> bounce, DateTimeOffset at)
+    {
+        var data = new MailBouncedEventData(rfq.Id.Value, rfq.Number, rfq.Reference, mail.VendorId.Value, mail.Kind, mail.MessageId, mail.Recipients, detail, bounce.Value);
+        var payload = new WebhookPayload<MailBouncedEventData>(EventTypes.MailBounced, at, data);
+        return new OutboxMessage(OutboxMessage.NewId(), rfq.TenantId, EventTypes.MailBounced, rfq.Id.Value, JsonSerializer.Serialize(payload, PurchaserJsonContext.Default.WebhookPayloadMailBouncedEventData), at);
+    }
 }

@@ -1,4 +1,5 @@
 using Purchaser.Domain;
+using Purchaser.Events;
 using Purchaser.Mail;
 using Purchaser.Storage;
 
@@ -46,6 +47,22 @@ public sealed class VendorMessageService
         var mail = _composer.ComposeMessage(rfq, vendor, string.IsNullOrWhiteSpace(subject) ? $"Re: Request for quotation {rfq.Number}: {rfq.Title}" : subject.Trim(), text!, previous, actor, now);
         await _outbound.EnqueueAsync(mail, StateChange.AuditOnly(new AuditEntry(tenantId, "rfq", rfqId.Value, "mail.queued", actor, now, $"message {mail.MessageId} to vendor {vendorId}")), cancellationToken).ConfigureAwait(false);
         return mail;
+    }
+
+    /// <summary>
+    /// Records that <paramref name="mail"/> came back undelivered (reported by the stored <paramref name="bounce"/>): the
+    /// send is failed with the server's reason, audited, and <c>mail.bounced</c> is queued in the same transaction.
+    /// </summary>
+    public async Task<OutboundMail> RecordBounceAsync(OutboundMail mail, string detail, Id<InboundMessage> bounce, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        ArgumentException.ThrowIfNullOrWhiteSpace(detail);
+        var rfq = await _rfqs.GetAsync(mail.TenantId, mail.RfqId, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        var failed = mail with { Status = OutboundMailStatus.Failed, CompletedAt = mail.CompletedAt ?? now, LastResult = $"bounced: {detail}" };
+        var audit = new AuditEntry(mail.TenantId, "rfq", mail.RfqId.Value, "mail.bounced", Actor.System, now, $"{mail.Kind} {mail.MessageId} to vendor {mail.VendorId}: {detail}");
+        await _outbound.RecordAsync(failed, new StateChange([audit], [EventFactory.MailBounced(rfq, mail, detail, bounce, now)]), cancellationToken).ConfigureAwait(false);
+        return failed;
     }
 
     /// <summary>The vendor's thread on the RFQ: outbound and inbound mail, oldest first.</summary>

@@ -23,12 +23,13 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     private readonly IOutboundMailStore? _outbound;
     private readonly ReplyMatcher _matcher;
     private readonly QuoteService _quotes;
+    private readonly VendorMessageService _threads;
     private readonly QuoteParser _parser;
     private readonly TimeProvider _time;
     private readonly ILogger<InboundMailProcessor> _logger;
 
     /// <summary>Creates the processor; resolved from DI.</summary>
-    public InboundMailProcessor(IInboundMessageStore messages, IRfqStore rfqs, IVendorStore vendors, QuoteService quotes, QuoteParser parser, IOptions<PurchaserOptions> options, IOptions<MailOptions> mail, TimeProvider time, ILogger<InboundMailProcessor> logger, IOutboundMailStore? outbound = null)
+    public InboundMailProcessor(IInboundMessageStore messages, IRfqStore rfqs, IVendorStore vendors, QuoteService quotes, VendorMessageService threads, QuoteParser parser, IOptions<PurchaserOptions> options, IOptions<MailOptions> mail, TimeProvider time, ILogger<InboundMailProcessor> logger, IOutboundMailStore? outbound = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(mail);
@@ -39,6 +40,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         _outbound = outbound;
         _matcher = new ReplyMatcher(rfqs, vendors, outbound, options.Value.RfqNumberPrefix, mail.Value.ReplyAddress);
         _quotes = quotes;
+        _threads = threads;
         _parser = parser;
         _time = time;
         _logger = logger;
@@ -118,10 +120,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             return message with { Status = InboundMessageStatus.Bounce, Reason = $"a bounce for a message Purchaser did not send ({original ?? "no original Message-ID"}): {status}" };
         }
 
-        var now = _time.GetUtcNow();
-        var failed = mail with { Status = OutboundMailStatus.Failed, CompletedAt = mail.CompletedAt ?? now, LastResult = $"bounced: {status}" };
-        var audit = new AuditEntry(mail.TenantId, "rfq", mail.RfqId.Value, "mail.bounced", Actor.System, now, $"{mail.Kind} {mail.MessageId} to vendor {mail.VendorId}: {status}");
-        await _outbound.RecordAsync(failed, StateChange.AuditOnly(audit), cancellationToken).ConfigureAwait(false);
+        await _threads.RecordBounceAsync(mail, status, message.Id, cancellationToken).ConfigureAwait(false);
         return message with { Status = InboundMessageStatus.Bounce, RfqId = mail.RfqId, VendorId = mail.VendorId, MatchMethod = "bounce", Reason = $"{mail.MessageId} bounced: {status}" };
     }
 
