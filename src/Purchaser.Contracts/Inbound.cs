@@ -41,6 +41,9 @@ public sealed record InboundMessageResource
 
     /// <summary>Why it was not read as a quote or not matched.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>Its attachments; the bytes are at <c>/api/v1/inbound/messages/{id}/attachments/{attachmentId}</c>.</summary>
+    public IReadOnlyList<AttachmentResource> Attachments { get; init; } = [];
 }
 
 /// <summary>Body of <c>POST /api/v1/inbound/messages/{id}/assign</c>: take a held message as a quote, naming the RFQ and vendor when it matched none.</summary>

@@ -51,4 +51,14 @@ public sealed record ThreadMessageResource
 
     /// <summary>Inbound: the quote revision read from it.</summary>
     public Guid? QuoteRevisionId { get; init; }
+
+    /// <summary>Its attachments; the bytes are at <c>.../messages/{id}/attachments/{attachmentId}</c>.</summary>
+    public IReadOnlyList<AttachmentResource> Attachments { get; init; } = [];
 }
+
+/// <summary>An attachment of a stored email.</summary>
+/// <param name="Id">Its identifier within the message.</param>
+/// <param name="FileName">The file name the sender gave, if any.</param>
+/// <param name="ContentType">Its media type.</param>
+/// <param name="Size">Its decoded size in bytes.</param>
+public sealed record AttachmentResource(string Id, string? FileName, string ContentType, long Size);

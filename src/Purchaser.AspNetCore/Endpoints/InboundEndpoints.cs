@@ -7,6 +7,7 @@ using Purchaser.AspNetCore.Infrastructure;
 using Purchaser.Contracts;
 using Purchaser.Domain;
 using Purchaser.Quotes.Inbound;
+using Purchaser.Quotes.Mime;
 using Purchaser.Services;
 using Purchaser.Storage;
 
@@ -26,10 +27,14 @@ internal static class InboundEndpoints
             .ProducesProblem(400).ProducesProblem(413).ProducesProblem(415);
         inbound.MapGet("/messages", ListAsync).WithName("ListInboundMessages").WithSummary("Inbound messages newest first; status=unmatched shows what needs a person.").ProducesProblem(400);
         inbound.MapGet("/messages/{id:guid}", GetAsync).WithName("GetInboundMessage").ProducesProblem(404);
+        inbound.MapGet("/messages/{id:guid}/attachments/{attachmentId}", InboundAttachmentAsync).WithName("GetInboundMessageAttachment")
+            .WithSummary("One attachment of an inbound message, as the sender attached it.").ProducesProblem(404);
         inbound.MapPost("/messages/{id:guid}/assign", AssignAsync).WithName("AssignInboundMessage")
             .WithSummary("Take a held (suspicious or unmatched) message as a quote, naming the RFQ and vendor when it matched none.").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         api.MapGet("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", ThreadAsync).WithTags("Inbound email").WithName("ListVendorThread")
             .WithSummary("The vendor's thread on the RFQ: mail sent and received, oldest first.").ProducesProblem(404);
+        api.MapGet("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages/{messageId:guid}/attachments/{attachmentId}", ThreadAttachmentAsync).WithTags("Inbound email").WithName("GetVendorThreadAttachment")
+            .WithSummary("One attachment of a mail in the vendor's thread (the response template sent, a spreadsheet received).").ProducesProblem(404);
         api.MapPost("/rfqs/{id:guid}/vendors/{vendorId:guid}/messages", SendAsync).WithTags("Inbound email").WithName("SendVendorMessage")
             .WithSummary("Send the vendor a message in its RFQ thread (a clarification, a counter-offer).").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
     }
@@ -65,7 +70,7 @@ internal static class InboundEndpoints
         }
 
         var message = await processor.ProcessAsync(user.Tenant(), buffer.ToArray(), "api", cancellationToken).ConfigureAwait(false);
-        return TypedResults.Accepted($"/api/v1/inbound/messages/{message.Id}", message.ToResource());
+        return TypedResults.Accepted($"/api/v1/inbound/messages/{message.Id}", message.ToResource() with { Attachments = Attachments(message.Raw) });
     }
 
     private static async Task<Ok<PageDto<InboundMessageResource>>> ListAsync(ClaimsPrincipal user, IInboundMessageStore messages, string? status, string? cursor, int? limit, CancellationToken cancellationToken)
@@ -75,12 +80,24 @@ internal static class InboundEndpoints
         var page = Paging.Read(cursor, limit, errors);
         errors.ThrowIfAny();
         var result = await messages.ListAsync(user.Tenant(), filter, page, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new PageDto<InboundMessageResource>([.. result.Items.Select(m => m.ToResource())], result.NextCursor));
+        return TypedResults.Ok(new PageDto<InboundMessageResource>([.. result.Items.Select(m => m.ToResource() with { Attachments = Attachments(m.Raw) })], result.NextCursor));
     }
 
-    private static async Task<Ok<InboundMessageResource>> GetAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken) =>
-        TypedResults.Ok((await messages.FindAsync(user.Tenant(), new Id<InboundMessage>(id), cancellationToken).ConfigureAwait(false)
-            ?? throw new PurchaserException(new PurchaserError("inbound.message_not_found", $"No inbound message with id {id} exists.", ErrorKind.NotFound))).ToResource());
+    private static async Task<Ok<InboundMessageResource>> GetAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken)
+    {
+        var message = await FindAsync(id, user, messages, cancellationToken).ConfigureAwait(false);
+        return TypedResults.Ok(message.ToResource() with { Attachments = Attachments(message.Raw) });
+    }
+
+    private static async Task<FileContentHttpResult> InboundAttachmentAsync(Guid id, string attachmentId, HttpContext context, IInboundMessageStore messages, CancellationToken cancellationToken)
+    {
+        var message = await FindAsync(id, context.User, messages, cancellationToken).ConfigureAwait(false);
+        return AttachmentFile(message.Raw, attachmentId, context);
+    }
+
+    private static async Task<InboundMessage> FindAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken) =>
+        await messages.FindAsync(user.Tenant(), new Id<InboundMessage>(id), cancellationToken).ConfigureAwait(false)
+            ?? throw new PurchaserException(new PurchaserError("inbound.message_not_found", $"No inbound message with id {id} exists.", ErrorKind.NotFound));
 
     private static async Task<Ok<InboundMessageResource>> AssignAsync(Guid id, AssignInboundMessageRequest request, ClaimsPrincipal user, InboundMailProcessor processor, CancellationToken cancellationToken) =>
         TypedResults.Ok((await processor.AssignAsync(
@@ -94,7 +111,42 @@ internal static class InboundEndpoints
     private static async Task<Ok<IReadOnlyList<ThreadMessageResource>>> ThreadAsync(Guid id, Guid vendorId, ClaimsPrincipal user, VendorMessageService messages, CancellationToken cancellationToken)
     {
         var (outbound, inbound) = await messages.ThreadAsync(user.Tenant(), new Id<Rfq>(id), new Id<Vendor>(vendorId), cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok<IReadOnlyList<ThreadMessageResource>>([.. outbound.Select(m => m.ToThreadMessage()).Concat(inbound.Select(m => m.ToThreadMessage())).OrderBy(m => m.At)]);
+        return TypedResults.Ok<IReadOnlyList<ThreadMessageResource>>(
+        [
+            .. outbound.Select(m => m.ToThreadMessage() with { Attachments = Attachments(m.Mime) })
+                .Concat(inbound.Select(m => m.ToThreadMessage() with { Attachments = Attachments(m.Raw) }))
+                .OrderBy(m => m.At),
+        ]);
+    }
+
+    private static async Task<FileContentHttpResult> ThreadAttachmentAsync(Guid id, Guid vendorId, Guid messageId, string attachmentId, HttpContext context, VendorMessageService messages, CancellationToken cancellationToken)
+    {
+        var (outbound, inbound) = await messages.ThreadAsync(context.User.Tenant(), new Id<Rfq>(id), new Id<Vendor>(vendorId), cancellationToken).ConfigureAwait(false);
+        var raw = outbound.FirstOrDefault(m => m.Id.Value == messageId)?.Mime ?? inbound.FirstOrDefault(m => m.Id.Value == messageId)?.Raw
+            ?? throw new PurchaserException(new PurchaserError("mail.message_not_found", $"No message {messageId} in this vendor's thread.", ErrorKind.NotFound));
+        return AttachmentFile(raw, attachmentId, context);
+    }
+
+    private static IReadOnlyList<AttachmentResource> Attachments(ReadOnlyMemory<byte> raw) =>
+        [.. MailAttachments.Read(raw).Select(a => new AttachmentResource(a.Id, a.FileName, a.ContentType, a.Content.LongLength))];
+
+    /// <summary>
+    /// The attachment as a download: always <c>Content-Disposition: attachment</c> with a cleaned file name, and
+    /// <c>nosniff</c>, so a vendor's HTML or script is never rendered in the API's origin.
+    /// </summary>
+    private static FileContentHttpResult AttachmentFile(ReadOnlyMemory<byte> raw, string attachmentId, HttpContext context)
+    {
+        var attachment = MailAttachments.Find(raw, attachmentId)
+            ?? throw new PurchaserException(new PurchaserError("mail.attachment_not_found", $"The message has no attachment {attachmentId}.", ErrorKind.NotFound));
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return TypedResults.File(attachment.Content, attachment.ContentType, SafeFileName(attachment.FileName, attachment.Id));
+    }
+
+    private static string SafeFileName(string? name, string id)
+    {
+        var leaf = Path.GetFileName((name ?? string.Empty).Replace('\\', '/'));
+        var cleaned = new string([.. leaf.Where(c => !char.IsControl(c) && c is not ('"' or '/' or '\\' or ':' or '*' or '?' or '<' or '>' or '|'))]).Trim().TrimStart('.');
+        return cleaned.Length is 0 or > 200 ? $"attachment-{id}" : cleaned;
     }
 
     private static async Task<Accepted<ThreadMessageResource>> SendAsync(Guid id, Guid vendorId, SendVendorMessageRequest request, ClaimsPrincipal user, VendorMessageService messages, CancellationToken cancellationToken)
