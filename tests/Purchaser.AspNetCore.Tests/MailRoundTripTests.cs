@@ -2,8 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Purchaser.Contracts;
+using Purchaser.Storage;
 
 namespace Purchaser.AspNetCore.Tests;
 
@@ -98,6 +100,39 @@ public sealed partial class MailRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vendor_attached_after_publishing_gets_its_own_invitation_and_rfq_published_is_not_repeated()
+    {
+        var acme = await _client.CreateVendorAsync("Acme Machining");
+        var boreal = await _client.CreateVendorAsync("Boreal Fasteners");
+        var rfq = await _client.CreateRfqAsync();
+        await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id] }, Api.Json);
+        await _client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null);
+        var first = (await WaitForFilesAsync(Path.Combine(_host.MailDirectory, "outbox"), 1)).Single();
+        await WaitForAsync(async () => (await PublishedEventsAsync(rfq.Id)).Count == 1, "rfq.published");
+
+        var attached = await (await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
+
+        Assert.Equal("invited", attached.Vendors.Single(v => v.VendorId == boreal.Id).Status);
+        var late = (await WaitForFilesAsync(Path.Combine(_host.MailDirectory, "outbox"), 2)).Single(m => m.MessageId != first.MessageId);
+        Assert.Equal("sales@borealfasteners.example", late.To.Mailboxes.Single().Address);
+        Assert.Contains($"BEGIN QUOTE {rfq.Number}", late.TextBody, StringComparison.Ordinal);
+        Assert.Contains(late.Attachments, a => a.ContentType.MimeType == "text/csv");
+        Assert.Matches("^purchasing\\+[a-z2-7]{16}@customer\\.example$", late.ReplyTo.Mailboxes.Single().Address);
+        Assert.NotEqual(first.ReplyTo.Mailboxes.Single().Address, late.ReplyTo.Mailboxes.Single().Address);
+        await WaitForAsync(
+            async () => (await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/vendors/{boreal.Id}/messages")).ReadAsync<List<ThreadMessageResource>>()).Single().Status == "sent",
+            "the late invitation sent");
+        var audit = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/audit")).ReadAsync<PageDto<AuditEntryResource>>();
+        Assert.Contains(audit.Items, a => a.Action == "rfq.vendors_attached" && a.Detail == "1 invitation(s) queued");
+        Assert.Single(await PublishedEventsAsync(rfq.Id));
+
+        var again = await (await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
+        Assert.Equal(attached.Version, again.Version);
+        await Task.Delay(300);
+        Assert.Equal(2, Directory.GetFiles(Path.Combine(_host.MailDirectory, "outbox"), "*.eml").Length);
+    }
+
+    [Fact]
     public async Task A_message_to_a_vendor_goes_out_in_the_same_thread()
     {
         var acme = await _client.CreateVendorAsync("Acme Machining");
@@ -178,6 +213,22 @@ public sealed partial class MailRoundTripTests : IAsyncLifetime
         Assert.Contains(audit.Items, a => a.Action == "mail.bounced");
         var bounces = await (await _client.GetAsync("/api/v1/inbound/messages?status=bounce")).ReadAsync<PageDto<InboundMessageResource>>();
         Assert.Equal(acme.Id, Assert.Single(bounces.Items).VendorId);
+    }
+
+    private async Task<List<OutboxMessage>> PublishedEventsAsync(Guid rfqId)
+    {
+        var events = await _host.Services.GetRequiredService<IOutboxStore>().ReadAsync(0, 1000, CancellationToken.None);
+        return [.. events.Where(e => e.EventType == EventTypes.RfqPublished && e.SubjectId == rfqId)];
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
+            await Task.Delay(50);
+        }
     }
 
     private static string FillTemplate(string body, params (string Line, string Price, string LeadDays, string Moq)[] answers)

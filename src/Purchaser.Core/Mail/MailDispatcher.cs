@@ -101,12 +101,18 @@ internal sealed partial class MailDispatcher(IServiceScopeFactory scopes, IOptio
             return new StateChange([audit], []);
         }
 
+        // Invitations queued after publishing (vendors attached later) are not part of the distribution rfq.published reports.
+        if (await services.GetRequiredService<IRfqStore>().FindAsync(mail.TenantId, mail.RfqId, cancellationToken).ConfigureAwait(false) is not { PublishedAt: { } publishedAt } rfq
+            || mail.CreatedAt > publishedAt)
+        {
+            return new StateChange([audit], []);
+        }
+
         var invitations = (await services.GetRequiredService<IOutboundMailStore>().ListForRfqAsync(mail.TenantId, mail.RfqId, cancellationToken).ConfigureAwait(false))
-            .Where(m => m.Kind == "invitation")
+            .Where(m => m.Kind == "invitation" && m.CreatedAt <= publishedAt)
             .Select(m => m.Id == mail.Id ? mail : m)
             .ToList();
-        if (invitations.Any(m => m.Status == OutboundMailStatus.Pending)
-            || await services.GetRequiredService<IRfqStore>().FindAsync(mail.TenantId, mail.RfqId, cancellationToken).ConfigureAwait(false) is not { } rfq)
+        if (invitations.Any(m => m.Status == OutboundMailStatus.Pending))
         {
             return new StateChange([audit], []);
         }

@@ -144,7 +144,42 @@ public sealed class RfqService
             vendorIds.AddRange(requested);
         }
 
-        return await ChangeAsync(tenantId, id, expectedVersion, actor, "rfq.vendors_attached", null, (rfq, now) => rfq.WithVendorsAttached(vendorIds, now), cancellationToken).ConfigureAwait(false);
+        if (_mail is null)
+        {
+            return await ChangeAsync(tenantId, id, expectedVersion, actor, "rfq.vendors_attached", null, (rfq, now) => rfq.WithVendorsAttached(vendorIds, now), cancellationToken).ConfigureAwait(false);
+        }
+
+        return await AttachAndInviteAsync(tenantId, id, vendorIds, expectedVersion, actor, _mail, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Attaching vendors to an RFQ already published invites them at once: each gets its own invitation (own reply
+    /// token), queued with the change. <c>rfq.published</c> was already sent and is not repeated for them.
+    /// </summary>
+    private async Task<Rfq> AttachAndInviteAsync(Id<Tenant> tenantId, Id<Rfq> id, IReadOnlyList<Id<Vendor>> vendorIds, long? expectedVersion, Actor actor, IRfqMailComposer mail, CancellationToken cancellationToken)
+    {
+        var rfq = await GetAsync(tenantId, id, cancellationToken).ConfigureAwait(false);
+        RequestGuard.EnsureVersion(expectedVersion, rfq.Version, "RFQ");
+        var now = _time.GetUtcNow();
+        var changed = rfq.WithVendorsAttached(vendorIds, now);
+        if (ReferenceEquals(changed, rfq))
+        {
+            return rfq;
+        }
+
+        var invitations = new List<OutboundMail>();
+        if (changed.Status == RfqStatus.Published)
+        {
+            var added = changed.Vendors.Select(v => v.VendorId).Where(v => !rfq.HasVendor(v)).ToList();
+            var vendors = await _vendors.FindManyAsync(tenantId, added, cancellationToken).ConfigureAwait(false);
+            invitations.AddRange(vendors.Select(v => mail.ComposeInvitation(changed, v, actor, now)));
+        }
+
+        var detail = invitations.Count == 0 ? null : $"{invitations.Count} invitation(s) queued";
+        var change = new StateChange([Audit(changed, "rfq.vendors_attached", actor, now, detail)], []) { Mail = invitations };
+        var saved = await _rfqs.UpdateAsync(changed, change, null, cancellationToken).ConfigureAwait(false);
+        Record(saved, "rfq.vendors_attached", actor);
+        return saved;
     }
 
     /// <summary>Publishes a draft to its vendors.</summary>
