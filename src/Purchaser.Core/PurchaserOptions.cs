@@ -17,4 +17,11 @@ public sealed class PurchaserOptions
     /// <summary>How often published RFQs past their response due time are closed.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ResponseDueCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How long a host's claim on work only one host may do at a time (reading a mailbox) lasts unless renewed: when
+    /// the host dies another takes the work over after at most this long plus a fifth of it. Renewed every third.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(10);
 }

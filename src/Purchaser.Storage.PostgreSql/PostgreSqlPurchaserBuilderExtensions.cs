@@ -37,6 +37,7 @@ public static class PostgreSqlPurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IInboundMessageStore, PostgreSqlInboundMessageStore>());
         services.Replace(ServiceDescriptor.Singleton<IOutboundMailStore, PostgreSqlOutboundMailStore>());
         services.Replace(ServiceDescriptor.Singleton<Purchaser.Mail.IMailboxCheckpointStore, PostgreSqlMailboxCheckpointStore>());
+        services.Replace(ServiceDescriptor.Singleton<ILeaseStore, PostgreSqlLeaseStore>());
         return builder;
     }
 

@@ -34,6 +34,7 @@ public static class SqlitePurchaserBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IInboundMessageStore, SqliteInboundMessageStore>());
         services.Replace(ServiceDescriptor.Singleton<IOutboundMailStore, SqliteOutboundMailStore>());
         services.Replace(ServiceDescriptor.Singleton<IMailboxCheckpointStore, SqliteMailboxCheckpointStore>());
+        services.Replace(ServiceDescriptor.Singleton<ILeaseStore, SqliteLeaseStore>());
         return builder;
     }
 }

@@ -411,4 +411,42 @@ public abstract class StoreContractTests : IAsyncLifetime
         Assert.Equal(new("buyer@mail.example", "INBOX", 5678, 0), await store.FindAsync("buyer@mail.example", "INBOX", CancellationToken.None));
         Assert.Equal(new("other@mail.example", "INBOX", 99, 1), await store.FindAsync("other@mail.example", "INBOX", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_lease_has_one_owner_until_it_expires_or_is_released()
+    {
+        var leases = Fixture.Get<ILeaseStore>();
+        var duration = TimeSpan.FromSeconds(10);
+        Assert.Null(await leases.FindAsync("mailbox:a", CancellationToken.None));
+
+        Assert.True(await leases.TryAcquireAsync("mailbox:a", "host-1", duration, CancellationToken.None));
+        Assert.False(await leases.TryAcquireAsync("mailbox:a", "host-2", duration, CancellationToken.None));
+        Assert.True(await leases.TryAcquireAsync("mailbox:b", "host-2", duration, CancellationToken.None));
+        Assert.Equal(new Lease("mailbox:a", "host-1", StoreFixture.Start + duration), await leases.FindAsync("mailbox:a", CancellationToken.None));
+
+        Fixture.Time.Advance(TimeSpan.FromSeconds(6));
+        Assert.True(await leases.TryAcquireAsync("mailbox:a", "host-1", duration, CancellationToken.None));
+        Fixture.Time.Advance(TimeSpan.FromSeconds(6));
+        Assert.False(await leases.TryAcquireAsync("mailbox:a", "host-2", duration, CancellationToken.None));
+        await leases.ReleaseAsync("mailbox:a", "host-2", CancellationToken.None);
+        Assert.Equal("host-1", (await leases.FindAsync("mailbox:a", CancellationToken.None))?.Owner);
+
+        Fixture.Time.Advance(duration);
+        Assert.True(await leases.TryAcquireAsync("mailbox:a", "host-2", duration, CancellationToken.None));
+        Assert.False(await leases.TryAcquireAsync("mailbox:a", "host-1", duration, CancellationToken.None));
+
+        await leases.ReleaseAsync("mailbox:a", "host-2", CancellationToken.None);
+        Assert.Null(await leases.FindAsync("mailbox:a", CancellationToken.None));
+        Assert.True(await leases.TryAcquireAsync("mailbox:a", "host-1", duration, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Of_hosts_racing_for_a_free_lease_exactly_one_wins()
+    {
+        var leases = Fixture.Get<ILeaseStore>();
+
+        var won = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => leases.TryAcquireAsync("mailbox:race", $"host-{i}", TimeSpan.FromSeconds(10), CancellationToken.None))));
+
+        Assert.Single(won, w => w);
+    }
 }

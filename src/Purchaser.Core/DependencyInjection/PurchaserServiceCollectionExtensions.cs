@@ -37,6 +37,7 @@ public static class PurchaserServiceCollectionExtensions
         services.TryAddScoped<ApiKeyService>();
         services.TryAddScoped<VendorMessageService>();
         services.TryAddSingleton<TenantBootstrapper>();
+        services.TryAddSingleton<LeaseHolder>();
         services.AddHostedService<PurchaserStartup>();
         services.AddHostedService<ResponseDueMonitor>();
         return new PurchaserBuilder(services);

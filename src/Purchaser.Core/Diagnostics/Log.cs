@@ -25,4 +25,22 @@ internal static partial class Log
 
     [LoggerMessage(1007, LogLevel.Debug, "RFQ {RfqId} changed concurrently; retrying ({Attempt})")]
     public static partial void RetryingAfterConflict(ILogger logger, Guid rfqId, int attempt);
+
+    [LoggerMessage(1008, LogLevel.Information, "Holding lease {Lease} as {Owner}; its work runs on this host")]
+    public static partial void LeaseAcquired(ILogger logger, string lease, string owner);
+
+    [LoggerMessage(1009, LogLevel.Information, "Lease {Lease} is held by another host; this host waits and tries again")]
+    public static partial void LeaseHeldElsewhere(ILogger logger, string lease);
+
+    [LoggerMessage(1010, LogLevel.Warning, "Lease {Lease} could not be checked or renewed; its work stops when the lease may have expired")]
+    public static partial void LeaseRenewFailed(ILogger logger, Exception exception, string lease);
+
+    [LoggerMessage(1011, LogLevel.Warning, "Lease {Lease} was lost or not renewed in time; its work stopped on this host")]
+    public static partial void LeaseLost(ILogger logger, string lease);
+
+    [LoggerMessage(1012, LogLevel.Information, "Released lease {Lease}")]
+    public static partial void LeaseReleased(ILogger logger, string lease);
+
+    [LoggerMessage(1013, LogLevel.Error, "The work under lease {Lease} failed")]
+    public static partial void LeasedWorkFailed(ILogger logger, Exception exception, string lease);
 }

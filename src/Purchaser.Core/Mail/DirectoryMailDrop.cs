@@ -10,11 +10,21 @@ namespace Purchaser.Mail;
 /// Reads <c>.eml</c> files dropped into the inbox folder as replies for the bootstrap tenant, moving each to
 /// <c>processed/</c> once stored (or <c>failed/</c> when it cannot be handed over), so a file is taken once.
 /// </summary>
-internal sealed partial class DirectoryMailDrop(DirectoryMailDropOptions drop, IServiceScopeFactory scopes, TenantBootstrapper bootstrap, IOptionsMonitor<MailOptions> options, TimeProvider time, ILogger<DirectoryMailDrop> logger) : BackgroundService
+internal sealed partial class DirectoryMailDrop(
+    DirectoryMailDropOptions drop, IServiceScopeFactory scopes, TenantBootstrapper bootstrap, IOptionsMonitor<MailOptions> options, LeaseHolder lease, TimeProvider time, ILogger<DirectoryMailDrop> logger)
+    : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The lease under which one host at a time reads the folder, when several hosts share it.</summary>
+    public string LeaseName => $"mailbox:directory:{drop.Inbox}";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         Directory.CreateDirectory(drop.Inbox);
+        return lease.RunAsync(LeaseName, ReadUntilStoppedAsync, stoppingToken);
+    }
+
+    private async Task ReadUntilStoppedAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
