@@ -147,6 +147,10 @@ public sealed class TenantIsolationTests
                 await NotFound(b.PostAsJsonAsync($"{Prefix}/webhooks/endpoints/{own.Id}/replay", new ReplayWebhookRequest { MessageId = a.WebhookMessage }, Api.Json));
             }),
 
+            ("GET /rfqs/{id}/vendors/{vendorId}/messages/{messageId}/attachments/{attachmentId}", b =>
+                NotFound(b.GetAsync($"{rfq}/vendors/{a.Vendor}/messages/{a.Invitation}/attachments/{a.InvitationAttachment}"))),
+            ("GET /inbound/messages/{id}/attachments/{attachmentId}", b =>
+                NotFound(b.GetAsync($"{Prefix}/inbound/messages/{a.UnmatchedMessage}/attachments/{a.InvitationAttachment}"))),
             ("GET /inbound/messages/{id}", b => NotFound(b.GetAsync($"{Prefix}/inbound/messages/{a.InboundMessage}"))),
             ("POST /inbound/messages/{id}/assign", b => NotFound(b.PostAsJsonAsync($"{Prefix}/inbound/messages/{a.UnmatchedMessage}/assign", new AssignInboundMessageRequest { RfqId = a.Rfq, VendorId = a.Vendor }, Api.Json))),
             ("POST /inbound/email", async b =>
@@ -186,6 +190,8 @@ public sealed class TenantIsolationTests
         await (await a.PostAsJsonAsync($"{Prefix}/rfqs/{rfq.Id}/award", new AwardRfqRequest { VendorId = vendor.Id, QuoteRevisionId = quote.QuoteRevisionId }, Api.Json)).ReadAsync<RfqResource>();
         await (await a.PostAsJsonAsync($"{Prefix}/api-keys", new CreateApiKeyRequest { Name = "erp" }, Api.Json)).ReadAsync<CreatedApiKeyResource>(HttpStatusCode.Created);
         var keys = await (await a.GetAsync($"{Prefix}/api-keys")).ReadAsync<List<ApiKeyResource>>();
+        var thread = await (await a.GetAsync($"{Prefix}/rfqs/{rfq.Id}/vendors/{vendor.Id}/messages")).ReadAsync<List<ThreadMessageResource>>();
+        var invitation = Assert.Single(thread, m => m.Direction == "outbound" && m.Attachments.Count > 0);
 
         // The dispatcher records a failed attempt against the closed port; its message id is one of A's webhook ids.
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -198,7 +204,7 @@ public sealed class TenantIsolationTests
         while (attempts.Items.Count == 0 && DateTime.UtcNow < deadline);
 
         return new TenantIds(rfq.Id, vendor.Id, list.Id, quote.QuoteId, quote.QuoteRevisionId, endpoint.Id, Assert.IsType<WebhookAttemptResource>(attempts.Items.Count > 0 ? attempts.Items[0] : null).MessageId,
-            inbound.Id, unmatched.Id, [.. keys.Select(k => k.Id)], quoteEmail);
+            inbound.Id, unmatched.Id, [.. keys.Select(k => k.Id)], quoteEmail, invitation.Id, invitation.Attachments[0].Id);
     }
 
     /// <summary>What B must not have changed: A's resources as A reads them.</summary>
@@ -249,7 +255,8 @@ public sealed class TenantIsolationTests
         $"Message-ID: {messageId}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body.ReplaceLineEndings("\r\n")}\r\n");
 
     private sealed record TenantIds(
-        Guid Rfq, Guid Vendor, Guid List, Guid Quote, Guid QuoteRevision, Guid Endpoint, string WebhookMessage, Guid InboundMessage, Guid UnmatchedMessage, IReadOnlyList<Guid> ApiKeys, byte[] QuoteEmail)
+        Guid Rfq, Guid Vendor, Guid List, Guid Quote, Guid QuoteRevision, Guid Endpoint, string WebhookMessage, Guid InboundMessage, Guid UnmatchedMessage, IReadOnlyList<Guid> ApiKeys, byte[] QuoteEmail,
+        Guid Invitation, string InvitationAttachment)
     {
         public const string VendorCode = "V-1001";
     }
