@@ -66,6 +66,22 @@ SELECT 'CREATE ROLE purchaser' WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE ro
 ALTER ROLE purchaser WITH LOGIN CREATEDB PASSWORD 'purchaser';
 SQL
 
+# The npm standardwebhooks package for tests/Purchaser.Client.Tests (NodeStandardWebhooksInteropTests): node and npm
+# (Debian's when the machine has none), and the package at the version tests/interop-node/package-lock.json pins,
+# installed again whenever the lock file changed.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "Installing node and npm..."
+  if ! apt-cache show nodejs >/dev/null 2>&1; then
+    as_root apt-get update -qq
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
+fi
+interop_node="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/interop-node"
+if [ ! -f "$interop_node/node_modules/.package-lock.json" ] || [ "$interop_node/package-lock.json" -nt "$interop_node/node_modules/.package-lock.json" ]; then
+  (cd "$interop_node" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
+echo "Node peer: $(node --version), standardwebhooks $(node -p "require('$interop_node/node_modules/standardwebhooks/package.json').version")"
+
 SMTP4DEV_VERSION=3.15.0
 SMTP4DEV_DIR="${PURCHASER_SMTP4DEV_DIR:-/opt/purchaser-smtp4dev}"
 MAIL_HOME=/tmp/purchaser-smtp4dev

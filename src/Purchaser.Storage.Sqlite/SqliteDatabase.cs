@@ -5,10 +5,17 @@ using Microsoft.Extensions.Options;
 namespace Purchaser.Storage.Sqlite;
 
 /// <summary>Opens configured connections and runs work in write transactions.</summary>
-internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options)
+internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options) : IDisposable
 {
     private readonly string _connectionString = options.Value.ConnectionString;
     private readonly int _busyTimeoutMs = (int)options.Value.BusyTimeout.TotalMilliseconds;
+
+    // SQLite admits one writer at a time. Writers of this process queue here without blocking a thread (left to SQLite,
+    // a writer meeting the lock sleeps in its busy handler in growing steps and wakes well after the lock is free), and
+    // they share one connection, which keeps its page cache warm: a pooled connection finds its cache outdated by
+    // the other connections' writes and reads the pages again. Writers in other processes still meet the busy timeout.
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private SqliteConnection? _writer;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -33,11 +40,25 @@ internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options)
     /// <summary>Runs <paramref name="work"/> in a <c>BEGIN IMMEDIATE</c> transaction, committed when it returns.</summary>
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
-        var result = await work(connection, transaction).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return result;
+        await _writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
+            var result = await work(_writer, transaction).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch
+        {
+            // Whatever failed may have left the connection in a state nobody should inherit: the next write opens another.
+            await DropWriterAsync().ConfigureAwait(false);
+            throw;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
@@ -51,5 +72,21 @@ internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await work(connection).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writer = null;
+        _writeGate.Dispose();
+    }
+
+    private async Task DropWriterAsync()
+    {
+        if (_writer is not null)
+        {
+            await _writer.DisposeAsync().ConfigureAwait(false);
+            _writer = null;
+        }
     }
 }

@@ -8,7 +8,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
 {
     private const string EndpointColumns = "id, tenant_id, url, description, event_types, enabled, secrets_json, failing_since, disabled_reason, created_at, updated_at, version";
     private const string DeliveryColumns = "id, tenant_id, endpoint_id, message_id, event_type, subject_id, payload, status, attempts, next_attempt_at, created_at, completed_at, seq";
-    private const string AttemptColumns = "delivery_id, endpoint_id, message_id, event_type, attempted_at, status_code, latency_ms, response_body, error, succeeded, next_retry_at, seq";
+    internal const string AttemptColumns = "delivery_id, endpoint_id, message_id, event_type, attempted_at, status_code, latency_ms, response_body, error, succeeded, next_retry_at, seq";
 
     public Task CreateEndpointAsync(WebhookEndpoint endpoint, StateChange change, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
@@ -105,31 +105,31 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
     public Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, transaction) =>
         {
-            await using var select = connection.Command(
+            await using var claim = connection.Command(
                 $"""
-                SELECT {DeliveryColumns} FROM webhook_deliveries d
-                WHERE d.status = 'Pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
-                  AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled = 1)
-                  AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
-                                  WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = 'Pending' AND p.seq < d.seq)
-                ORDER BY d.next_attempt_at, d.seq
-                LIMIT @limit
-                """, transaction).With("@now", now).With("@limit", limit);
-            var claimed = await select.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
-            foreach (var delivery in claimed)
-            {
-                await using var lease = connection.Command("UPDATE webhook_deliveries SET lease_owner = @owner, lease_until = @until WHERE id = @id", transaction)
-                    .With("@owner", owner).With("@until", leaseUntil).With("@id", delivery.Id.Value);
-                await lease.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return claimed;
+                UPDATE webhook_deliveries SET lease_owner = @owner, lease_until = @until
+                WHERE seq IN (
+                    SELECT d.seq FROM webhook_deliveries d
+                    WHERE d.status = 'Pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
+                      AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled = 1)
+                      AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
+                                      WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = 'Pending' AND p.seq < d.seq)
+                    ORDER BY d.next_attempt_at, d.seq
+                    LIMIT @limit)
+                RETURNING {DeliveryColumns}
+                """, transaction).With("@now", now).With("@limit", limit).With("@owner", owner).With("@until", leaseUntil);
+            var claimed = await claim.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
+            return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
         }, cancellationToken);
 
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            await WriteAttemptAsync(connection, transaction, attempt, delivery, cancellationToken).ConfigureAwait(false);
+            await using (var writer = new AttemptWriter(connection, transaction))
+            {
+                await writer.WriteAsync(attempt, delivery, cancellationToken).ConfigureAwait(false);
+            }
+
             if (endpoint is not null)
             {
                 await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
@@ -141,9 +141,10 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
     public Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            await using var writer = new AttemptWriter(connection, transaction);
             foreach (var (attempt, delivery) in attempts)
             {
-                await WriteAttemptAsync(connection, transaction, attempt, delivery, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(attempt, delivery, cancellationToken).ConfigureAwait(false);
             }
         }, cancellationToken);
 
@@ -197,25 +198,6 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }, cancellationToken);
 
-    private static async Task WriteAttemptAsync(SqliteConnection connection, SqliteTransaction transaction, WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
-    {
-        await using (var insert = connection.Command(
-            "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
-            .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
-            .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
-            .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
-            .With("@ok", attempt.Succeeded ? 1 : 0).With("@next", attempt.NextRetryAt))
-        {
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using var update = connection.Command(
-            "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id", transaction)
-            .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-            .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value);
-        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
     private static async Task UpdateEndpointAsync(SqliteConnection connection, SqliteTransaction transaction, WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {
         await using var command = BindEndpoint(connection.Command(
@@ -232,11 +214,13 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
 
     private static async Task InsertDeliveriesAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
     {
+        // One command for every row: SQLite prepares the statement once and only the values change.
+        await using var command = connection.Command(
+            "INSERT INTO webhook_deliveries (" + DeliveryColumns[..^5] + ") VALUES (@id, @tenant, @endpoint, @message, @type, @subject, @payload, @status, @attempts, @next, @created, @completed)", transaction);
         foreach (var delivery in deliveries)
         {
-            await using var command = connection.Command(
-                "INSERT INTO webhook_deliveries (" + DeliveryColumns[..^5] + ") VALUES (@id, @tenant, @endpoint, @message, @type, @subject, @payload, @status, @attempts, @next, @created, @completed)", transaction)
-                .With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value).With("@endpoint", delivery.EndpointId.Value).With("@message", delivery.MessageId)
+            command.Parameters.Clear();
+            command.With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value).With("@endpoint", delivery.EndpointId.Value).With("@message", delivery.MessageId)
                 .With("@type", delivery.EventType).With("@subject", delivery.SubjectId).With("@payload", delivery.Payload).With("@status", delivery.Status.ToString())
                 .With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt).With("@created", delivery.CreatedAt).With("@completed", delivery.CompletedAt);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);

@@ -10,16 +10,25 @@ namespace Purchaser.Webhooks;
 
 /// <summary>
 /// The hosted delivery loop: fans new outbox messages out to endpoints, leases due deliveries and sends them with a
-/// bounded number in flight. A slot frees as soon as its delivery finishes, so a slow endpoint holds only its own slots.
-/// Everything it needs survives a restart in the store: a crash between a POST and its record means the message is sent
-/// again (with the same <c>webhook-id</c>), never lost.
+/// bounded number in flight. Up to that many workers take leased deliveries from a queue one after another, so a slow
+/// endpoint holds only the worker that waits on it. Everything it needs survives a restart in the store: a crash between
+/// a POST and its record means the message is sent again (with the same <c>webhook-id</c>), never lost.
 /// </summary>
 internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
+    // A delivery that waited in the queue until its lease nearly ran out may be taken over by another dispatcher.
+    private static readonly TimeSpan MinimumLeaseLeft = TimeSpan.FromSeconds(1);
+
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
-    private readonly ConcurrentDictionary<Id<WebhookDelivery>, Task> _inFlight = new();
+    private readonly ConcurrentQueue<(WebhookDelivery Delivery, DateTimeOffset LeaseUntil)> _ready = new();
+    private readonly ConcurrentDictionary<long, Task> _workers = new();
     private readonly SemaphoreSlim _wake = new(0);
+    private long _nextWorker;
+    private int _busy;
+    private int _refillRequested;
+    private bool _lastClaimFull;
     private DateTimeOffset _nextFanOut = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextClaim = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -48,15 +57,17 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
             }
         }
 
-        await Task.WhenAll(_inFlight.Values).ConfigureAwait(false);
+        await Task.WhenAll(_workers.Values).ConfigureAwait(false);
     }
 
     private async Task<bool> PassAsync(CancellationToken stoppingToken)
     {
+        Volatile.Write(ref _refillRequested, 0);
         await using var scope = scopes.CreateAsyncScope();
         var settings = options.CurrentValue;
+        var max = settings.MaxConcurrentDeliveries;
 
-        // A finished delivery wakes the loop to refill its slot; that is no reason to read the outbox again, which only
+        // A worker running low wakes the loop to refill the queue; that is no reason to read the outbox again, which only
         // changes on a state change: read it once per poll interval, or straight away while it keeps yielding messages.
         var fannedOut = 0;
         if (time.GetUtcNow() >= _nextFanOut)
@@ -65,23 +76,84 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
             _nextFanOut = fannedOut > 0 ? DateTimeOffset.MinValue : time.GetUtcNow() + settings.PollInterval;
         }
 
-        var free = settings.MaxConcurrentDeliveries - _inFlight.Count;
+        StartWorkers(max, stoppingToken);
 
-        // Claim in batches: refilling one slot at a time would cost a write transaction per delivery.
-        if (free <= 0 || (!_inFlight.IsEmpty && free < (settings.MaxConcurrentDeliveries + 1) / 2))
+        // Claims run a round ahead of the workers, so a worker finishing one delivery starts the next at once instead of
+        // after a write transaction, and they come in batches: a write transaction per delivery would cost more than its
+        // POST. After a short claim the backlog is drained; the next claim waits for half the workers to be idle, new
+        // messages, or the poll interval.
+        var now = time.GetUtcNow();
+        var idle = max - Volatile.Read(ref _busy);
+        if (_ready.Count >= (max + 1) / 2 || (fannedOut == 0 && !_lastClaimFull && idle < (max + 1) / 2 && now < _nextClaim))
         {
             return fannedOut > 0;
         }
 
-        var now = time.GetUtcNow();
-        var store = scope.ServiceProvider.GetRequiredService<IWebhookStore>();
-        var claimed = await store.ClaimDueAsync(now, now + settings.LeaseDuration, _owner, free, stoppingToken).ConfigureAwait(false);
+        var limit = idle + max - _ready.Count;
+        var leaseUntil = now + settings.LeaseDuration;
+        var claimed = await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ClaimDueAsync(now, leaseUntil, _owner, limit, stoppingToken).ConfigureAwait(false);
+        _lastClaimFull = claimed.Count == limit;
+        _nextClaim = now + settings.PollInterval;
         foreach (var delivery in claimed)
         {
-            _inFlight[delivery.Id] = Task.Run(() => DeliverAsync(delivery, stoppingToken), CancellationToken.None);
+            _ready.Enqueue((delivery, leaseUntil));
         }
 
+        StartWorkers(max, stoppingToken);
         return fannedOut > 0 || claimed.Count > 0;
+    }
+
+    private void StartWorkers(int max, CancellationToken stoppingToken)
+    {
+        while (!_ready.IsEmpty)
+        {
+            if (Interlocked.Increment(ref _busy) > max)
+            {
+                Interlocked.Decrement(ref _busy);
+                return;
+            }
+
+            var id = Interlocked.Increment(ref _nextWorker);
+            _workers[id] = Task.Run(() => WorkAsync(id, max, stoppingToken), CancellationToken.None);
+        }
+    }
+
+    private async Task WorkAsync(long id, int max, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested && TryTake(out var delivery))
+            {
+                if (_ready.Count < (max + 1) / 2 && Interlocked.Exchange(ref _refillRequested, 1) == 0)
+                {
+                    _wake.Release();
+                }
+
+                await DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _busy);
+            _workers.TryRemove(id, out _);
+            _wake.Release();
+        }
+    }
+
+    private bool TryTake(out WebhookDelivery delivery)
+    {
+        while (_ready.TryDequeue(out var ready))
+        {
+            // Left to lapse: another dispatcher may already have it, and this one claims it again otherwise.
+            if (ready.LeaseUntil - time.GetUtcNow() >= MinimumLeaseLeft)
+            {
+                delivery = ready.Delivery;
+                return true;
+            }
+        }
+
+        delivery = null!;
+        return false;
     }
 
     private async Task DeliverAsync(WebhookDelivery delivery, CancellationToken stoppingToken)
@@ -98,11 +170,6 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
         catch (OperationCanceledException)
         {
             // Stopping: the lease lapses and another pass (here after a restart, or on another host) sends it again.
-        }
-        finally
-        {
-            _inFlight.TryRemove(delivery.Id, out _);
-            _wake.Release();
         }
     }
 
