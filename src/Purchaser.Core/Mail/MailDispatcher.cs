@@ -18,7 +18,6 @@ namespace Purchaser.Mail;
 internal sealed partial class MailDispatcher(IServiceScopeFactory scopes, IOptionsMonitor<MailOptions> options, TimeProvider time, ILogger<MailDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 16;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -54,7 +53,7 @@ internal sealed partial class MailDispatcher(IServiceScopeFactory scopes, IOptio
         var services = scope.ServiceProvider;
         var store = services.GetRequiredService<IOutboundMailStore>();
         var now = time.GetUtcNow();
-        var claimed = await store.ClaimDueAsync(now, now + Lease, BatchSize, cancellationToken).ConfigureAwait(false);
+        var claimed = await store.ClaimDueAsync(now, now + options.CurrentValue.ClaimLease, BatchSize, cancellationToken).ConfigureAwait(false);
 
         // One RFQ's mails are sent one after another, so exactly one of them sees the last invitation settle.
         await Parallel.ForEachAsync(claimed.GroupBy(m => m.RfqId), cancellationToken, async (group, token) =>

@@ -35,6 +35,13 @@ public sealed class MailOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a host may take to send the mail it claimed before another host may claim it again (the time a dead
+    /// host's claimed mail waits). Longer than the slowest send, or a slow send may go out twice.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>The reply address for a token.</summary>
     public string ReplyAddressFor(string token) => ReplyAddress.Replace("{token}", token, StringComparison.Ordinal);
 }

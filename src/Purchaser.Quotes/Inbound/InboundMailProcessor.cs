@@ -64,7 +64,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             Raw = raw,
         };
         var (stored, created) = await _messages.AddAsync(message, cancellationToken).ConfigureAwait(false);
-        if (!created)
+        if (!created && !IsAbandoned(stored))
         {
             return stored;
         }
@@ -80,6 +80,16 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         Processed(_logger, processed.Id.Value, processed.From, processed.Status, processed.Reason);
         return processed;
     }
+
+    /// <summary>
+    /// Stored but never read: the host that stored it died (or its store failed) before the rest of the pipeline ran.
+    /// A redelivery reads it then, once it has waited long enough that no live host can still be reading it.
+    /// </summary>
+    private bool IsAbandoned(InboundMessage stored) =>
+        stored.Status is InboundMessageStatus.Received && _time.GetUtcNow() - stored.ReceivedAt >= AbandonedAfter;
+
+    /// <summary>How long a stored message may wait for its reading before a redelivery reads it instead.</summary>
+    internal static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(10);
 
     /// <inheritdoc />
     public Task<InboundMessage> AcceptAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken) =>
