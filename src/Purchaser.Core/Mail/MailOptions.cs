@@ -35,6 +35,10 @@ public sealed class MailOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>Limits on inbound mail, whichever way it arrives (<c>Purchaser:Mail:Inbound</c>).</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public InboundMailLimits Inbound { get; set; } = new();
+
     /// <summary>The reply address for a token.</summary>
     public string ReplyAddressFor(string token) => ReplyAddress.Replace("{token}", token, StringComparison.Ordinal);
 }
