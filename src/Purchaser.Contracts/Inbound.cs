@@ -24,7 +24,7 @@ public sealed record InboundMessageResource
     /// <summary>How it arrived: <c>api</c>, <c>directory</c> or <c>imap</c>.</summary>
     public required string Source { get; init; }
 
-    /// <summary><c>received</c>, <c>quoted</c>, <c>unparseable</c>, <c>unmatched</c>, <c>rejected</c> or <c>suspicious</c>.</summary>
+    /// <summary><c>received</c>, <c>quoted</c>, <c>unparseable</c>, <c>unmatched</c>, <c>rejected</c>, <c>bounce</c>, <c>suspicious</c> or <c>refused</c> (over a limit on inbound mail).</summary>
     public required string Status { get; init; }
 
     /// <summary>The RFQ it was matched to.</summary>

@@ -124,7 +124,7 @@ internal sealed class ImapFolderReader
         }
 
         var range = new UniqueIdRange(new UniqueId(folder.UidValidity, checkpoint.LastUid + 1), UniqueId.MaxValue);
-        var summaries = await folder.FetchAsync(range, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size), cancellationToken).ConfigureAwait(false);
+        var summaries = await folder.FetchAsync(range, new FetchRequest(MessageSummaryItems.UniqueId | MessageSummaryItems.Size | MessageSummaryItems.Envelope), cancellationToken).ConfigureAwait(false);
 
         // "n:*" always includes the folder's last message, even when its UID is below n: keep only what is new.
         var lastUid = checkpoint.LastUid;
@@ -164,14 +164,25 @@ internal sealed class ImapFolderReader
     private async Task<Handling> HandAsync(IMailFolder folder, IMessageSummary summary, CancellationToken cancellationToken)
     {
         var uid = summary.UniqueId.Id;
-        if (summary.Size is { } size && size > (ulong)_options.MaxMessageBytes)
-        {
-            MailKitLog.TooLarge(_logger, _mailbox, _folder, uid, size, _options.MaxMessageBytes);
-            return Handling.Skipped;
-        }
-
         try
         {
+            if (summary.Size is { } size && size > (ulong)_options.MaxMessageBytes)
+            {
+                // Not downloaded: its envelope is recorded so a person sees it arrived; it stays in the mailbox.
+                MailKitLog.TooLarge(_logger, _mailbox, _folder, uid, size, _options.MaxMessageBytes);
+                await using var recordScope = _scopes.CreateAsyncScope();
+                var envelope = new InboundEnvelope($"imap://{_mailbox}/{_folder};UIDVALIDITY={folder.UidValidity};UID={uid}", (long)size)
+                {
+                    MessageId = summary.Envelope?.MessageId,
+                    From = summary.Envelope?.From.Mailboxes.FirstOrDefault()?.Address,
+                    Subject = summary.Envelope?.Subject,
+                    SentAt = summary.Envelope?.Date,
+                };
+                var reason = $"the message is {size} bytes, more than {_options.MaxMessageBytes} (Purchaser:Mail:Imap:MaxMessageBytes): not downloaded, it is still in {_folder}";
+                await recordScope.ServiceProvider.GetRequiredService<IInboundMailSink>().RecordTooLargeAsync(_tenant, envelope, Source, reason, cancellationToken).ConfigureAwait(false);
+                return Handling.Skipped;
+            }
+
             byte[] raw;
             using (var stream = await folder.GetStreamAsync(summary.UniqueId, cancellationToken).ConfigureAwait(false))
             using (var buffer = new MemoryStream(checked((int)(summary.Size ?? 0))))

@@ -121,7 +121,7 @@ public sealed class ImapMailboxReaderTests : IDisposable
         await MailServer.RequireAsync();
         await MailServer.EmptyAsync(box);
         var first = await MailServer.SendAsync(box, "Re: RFQ-2026-0046 quote");
-        await MailServer.SendAsync(box, "Re: RFQ-2026-0046 drawings", new string('x', 20_000));
+        var oversized = await MailServer.SendAsync(box, "Re: RFQ-2026-0046 drawings", new string('x', 20_000));
         var failing = await MailServer.SendAsync(box, "Re: RFQ-2026-0046 unreadable");
         var last = await MailServer.SendAsync(box, "Re: RFQ-2026-0046 revised quote");
         var attempts = 0;
@@ -144,6 +144,12 @@ public sealed class ImapMailboxReaderTests : IDisposable
         Assert.Equal([first, last], sink.MessageIds);
         Assert.Equal(3, attempts);
         Assert.Contains(host.Logs.Messages, m => m.Contains("is over MaxMessageBytes", StringComparison.Ordinal));
+        var (envelope, reason) = Assert.Single(sink.TooLarge);
+        Assert.Equal(oversized, envelope.MessageId);
+        Assert.Equal("Re: RFQ-2026-0046 drawings", envelope.Subject);
+        Assert.Equal("sales@acme.example", envelope.From);
+        Assert.True(envelope.Size > 20_000);
+        Assert.Contains("not downloaded", reason, StringComparison.Ordinal);
         Assert.Contains(host.Logs.Messages, m => m.Contains("skipped after 3 failed attempts", StringComparison.Ordinal) && m.Contains("the store refused it", StringComparison.Ordinal));
     }
 

@@ -9,8 +9,11 @@ namespace Purchaser.Email.MailKit.Tests;
 internal sealed class RecordingSink : IInboundMailSink
 {
     private readonly ConcurrentQueue<(Id<Tenant> Tenant, string MessageId, string Source)> _accepted = new();
+    private readonly ConcurrentQueue<(InboundEnvelope Envelope, string Reason)> _tooLarge = new();
 
     public Func<string, CancellationToken, Task>? OnAccept { get; set; }
+
+    public IReadOnlyList<(InboundEnvelope Envelope, string Reason)> TooLarge => [.. _tooLarge];
 
     public IReadOnlyList<string> MessageIds => [.. _accepted.Select(a => a.MessageId)];
 
@@ -37,5 +40,22 @@ internal sealed class RecordingSink : IInboundMailSink
             Source = source,
             Raw = raw,
         };
+    }
+
+    public Task<InboundMessage> RecordTooLargeAsync(Id<Tenant> tenantId, InboundEnvelope envelope, string source, string reason, CancellationToken cancellationToken)
+    {
+        _tooLarge.Enqueue((envelope, reason));
+        return Task.FromResult(new InboundMessage
+        {
+            Id = Id<InboundMessage>.New(),
+            TenantId = tenantId,
+            MessageId = envelope.MessageId,
+            ContentHash = "-",
+            ReceivedAt = DateTimeOffset.UtcNow,
+            Source = source,
+            Raw = ReadOnlyMemory<byte>.Empty,
+            Status = InboundMessageStatus.Refused,
+            Reason = reason,
+        });
     }
 }

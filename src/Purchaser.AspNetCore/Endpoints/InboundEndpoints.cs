@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Purchaser.AspNetCore.Infrastructure;
 using Purchaser.Contracts;
+using Microsoft.Extensions.Options;
 using Purchaser.Domain;
+using Purchaser.Mail;
 using Purchaser.Quotes.Inbound;
 using Purchaser.Quotes.Mime;
 using Purchaser.Services;
@@ -16,9 +18,6 @@ namespace Purchaser.AspNetCore.Endpoints;
 /// <summary>Inbound email: raw MIME posted by a mail provider, the messages received, and a vendor's thread on an RFQ.</summary>
 internal static class InboundEndpoints
 {
-    /// <summary>The largest message accepted, as a mail provider's posting limit usually is.</summary>
-    public const int MaxMessageBytes = 25 * 1024 * 1024;
-
     public static void Map(RouteGroupBuilder api)
     {
         var inbound = api.MapGroup("/inbound").WithTags("Inbound email");
@@ -39,16 +38,17 @@ internal static class InboundEndpoints
             .WithSummary("Send the vendor a message in its RFQ thread (a clarification, a counter-offer).").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
     }
 
-    private static async Task<Results<Accepted<InboundMessageResource>, ProblemHttpResult>> ReceiveAsync(HttpRequest request, ClaimsPrincipal user, InboundMailProcessor processor, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<InboundMessageResource>, ProblemHttpResult>> ReceiveAsync(HttpRequest request, ClaimsPrincipal user, InboundMailProcessor processor, IOptions<MailOptions> mail, CancellationToken cancellationToken)
     {
+        var maxMessageBytes = mail.Value.Inbound.MaxMessageBytes;
         if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "message/rfc822", StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.Problem(ProblemWriter.Create(415, ErrorCodes.MalformedRequest, "Send the raw email with Content-Type: message/rfc822."));
         }
 
-        if (request.ContentLength > MaxMessageBytes)
+        if (request.ContentLength > maxMessageBytes)
         {
-            return TypedResults.Problem(ProblemWriter.Create(413, ErrorCodes.MalformedRequest, $"The message is larger than {MaxMessageBytes} bytes."));
+            return TypedResults.Problem(ProblemWriter.Create(413, ErrorCodes.MalformedRequest, $"The message is larger than {maxMessageBytes} bytes."));
         }
 
         using var buffer = new MemoryStream();
@@ -56,9 +56,9 @@ internal static class InboundEndpoints
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > MaxMessageBytes)
+            if (buffer.Length + read > maxMessageBytes)
             {
-                return TypedResults.Problem(ProblemWriter.Create(413, ErrorCodes.MalformedRequest, $"The message is larger than {MaxMessageBytes} bytes."));
+                return TypedResults.Problem(ProblemWriter.Create(413, ErrorCodes.MalformedRequest, $"The message is larger than {maxMessageBytes} bytes."));
             }
 
             buffer.Write(chunk, 0, read);

@@ -23,4 +23,7 @@ public enum InboundMessageStatus
 
     /// <summary>Matched, but the sender is not a known contact of the vendor; not taken as a quote until a person accepts it.</summary>
     Suspicious,
+
+    /// <summary>Over a limit on inbound mail (size, MIME depth, headers, attachments): kept with the reason, not read.</summary>
+    Refused,
 }

@@ -10,4 +10,10 @@ public interface IInboundMailSink
 {
     /// <summary>Stores and processes one raw RFC 5322 message received for <paramref name="tenantId"/> through <paramref name="source"/>.</summary>
     Task<InboundMessage> AcceptAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records a message too large to download by its envelope alone, with <paramref name="reason"/>, so a person sees
+    /// it arrived (it stays in the mailbox). Returns the stored record; a second report of the same origin is a duplicate.
+    /// </summary>
+    Task<InboundMessage> RecordTooLargeAsync(Id<Tenant> tenantId, InboundEnvelope envelope, string source, string reason, CancellationToken cancellationToken);
 }

@@ -42,6 +42,10 @@ public sealed class MailOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Limits on inbound mail, whichever way it arrives (<c>Purchaser:Mail:Inbound</c>).</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public InboundMailLimits Inbound { get; set; } = new();
+
     /// <summary>The reply address for a token.</summary>
     public string ReplyAddressFor(string token) => ReplyAddress.Replace("{token}", token, StringComparison.Ordinal);
 }

@@ -20,6 +20,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     private readonly IRfqStore _rfqs;
     private readonly IVendorStore _vendors;
     private readonly string? _trustedAuthServId;
+    private readonly InboundMailLimits _limits;
     private readonly IOutboundMailStore? _outbound;
     private readonly ReplyMatcher _matcher;
     private readonly QuoteService _quotes;
@@ -37,6 +38,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         _rfqs = rfqs;
         _vendors = vendors;
         _trustedAuthServId = mail.Value.TrustedAuthServId;
+        _limits = mail.Value.Inbound;
         _outbound = outbound;
         _matcher = new ReplyMatcher(rfqs, vendors, outbound, options.Value.RfqNumberPrefix, mail.Value.ReplyAddress);
         _quotes = quotes;
@@ -49,13 +51,18 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     /// <summary>Processes one raw RFC 5322 message received for <paramref name="tenantId"/> through <paramref name="source"/>.</summary>
     public async Task<InboundMessage> ProcessAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken = default)
     {
+        if (raw.Length > _limits.MaxMessageBytes)
+        {
+            return await RecordTooLargeAsync(tenantId, raw, source, cancellationToken).ConfigureAwait(false);
+        }
+
         var headers = ReadHeaders(raw);
         var message = new InboundMessage
         {
             Id = Id<InboundMessage>.New(),
             TenantId = tenantId,
             MessageId = headers?.MessageId,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(raw.Span)),
+            ContentHash = Hash(raw.Span),
             From = headers?.From.Mailboxes.FirstOrDefault()?.Address,
             Subject = headers?.Subject,
             SentAt = headers is { Date: var date } && date != DateTimeOffset.MinValue ? date : null,
@@ -72,6 +79,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         var processed = headers switch
         {
             null => stored with { Status = InboundMessageStatus.Unmatched, Reason = "the message is not readable as MIME" },
+            _ when InboundLimitCheck.Violation(headers, _limits) is { } violation => stored with { Status = InboundMessageStatus.Refused, Reason = violation },
             { Body: MultipartReport { ReportType: var type } report } when string.Equals(type, "delivery-status", StringComparison.OrdinalIgnoreCase)
                 => await RecordBounceAsync(stored, report, cancellationToken).ConfigureAwait(false),
             _ => await ClassifyAsync(stored, headers, cancellationToken).ConfigureAwait(false),
@@ -90,6 +98,62 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
 
     /// <summary>How long a stored message may wait for its reading before a redelivery reads it instead.</summary>
     internal static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(10);
+
+    /// <inheritdoc />
+    public async Task<InboundMessage> RecordTooLargeAsync(Id<Tenant> tenantId, InboundEnvelope envelope, string source, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var message = new InboundMessage
+        {
+            Id = Id<InboundMessage>.New(),
+            TenantId = tenantId,
+            MessageId = string.IsNullOrWhiteSpace(envelope.MessageId) ? null : envelope.MessageId,
+            ContentHash = Hash(System.Text.Encoding.UTF8.GetBytes("origin:" + envelope.Origin)),
+            From = envelope.From,
+            Subject = envelope.Subject,
+            SentAt = envelope.SentAt,
+            ReceivedAt = _time.GetUtcNow(),
+            Source = source,
+            Raw = ReadOnlyMemory<byte>.Empty,
+            Status = InboundMessageStatus.Refused,
+            Reason = reason,
+        };
+        var (stored, _) = await _messages.AddAsync(message, cancellationToken).ConfigureAwait(false);
+        Processed(_logger, stored.Id.Value, stored.From, stored.Status, stored.Reason);
+        return stored;
+    }
+
+    /// <summary>A message over the size limit that did arrive in full (posted, dropped): only its headers are kept.</summary>
+    private Task<InboundMessage> RecordTooLargeAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken)
+    {
+        HeaderList? headers = null;
+        try
+        {
+            using var stream = new MemoryStream(raw.ToArray(), writable: false);
+            headers = HeaderList.Load(InboundLimitCheck.ParserOptions(_limits), stream, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            // Not even headers: the size and the reason are still worth recording.
+        }
+
+        var from = headers?[HeaderId.From] is { } fromText && InternetAddressList.TryParse(fromText, out var addresses) ? addresses.Mailboxes.FirstOrDefault()?.Address : null;
+        var sentAt = headers?[HeaderId.Date] is { } dateText && MimeKit.Utils.DateUtils.TryParse(dateText, out var date) ? date : (DateTimeOffset?)null;
+        var envelope = new InboundEnvelope(Hash(raw.Span), raw.Length)
+        {
+            MessageId = headers?[HeaderId.MessageId] is { } id ? MimeKit.Utils.MimeUtils.ParseMessageId(id) : null,
+            From = from,
+            Subject = headers?[HeaderId.Subject],
+            SentAt = sentAt,
+        };
+        return RecordTooLargeAsync(tenantId, envelope, source, TooLarge(raw.Length, _limits.MaxMessageBytes), cancellationToken);
+    }
+
+    /// <summary>The reason recorded for a message over the size limit.</summary>
+    private static string TooLarge(long size, long limit) =>
+        $"the message is {size} bytes, more than {limit}: only its headers were recorded (Purchaser:Mail:Inbound:MaxMessageBytes)";
+
+    private static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <inheritdoc />
     public Task<InboundMessage> AcceptAsync(Id<Tenant> tenantId, ReadOnlyMemory<byte> raw, string source, CancellationToken cancellationToken) =>
@@ -190,12 +254,12 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     }
 
     /// <summary>The headers (and, for matching, the text) of the message; null when the bytes are not MIME at all.</summary>
-    private static MimeMessage? ReadHeaders(ReadOnlyMemory<byte> raw)
+    private MimeMessage? ReadHeaders(ReadOnlyMemory<byte> raw)
     {
         try
         {
             using var stream = new MemoryStream(raw.ToArray(), writable: false);
-            var parsed = MimeMessage.Load(new ParserOptions { MaxMimeDepth = 32 }, stream);
+            var parsed = MimeMessage.Load(InboundLimitCheck.ParserOptions(_limits), stream);
             return parsed.Headers.Count == 0 ? null : parsed;
         }
         catch (FormatException)

@@ -30,6 +30,12 @@ internal static partial class MailAttachments
             return [];
         }
 
+        return Read(message);
+    }
+
+    /// <summary>The attachments of a message already parsed.</summary>
+    public static IReadOnlyList<MailAttachment> Read(MimeMessage message)
+    {
         var found = new List<MailAttachment>();
         Walk(message.Body, isRoot: true, found);
         return found;
