@@ -15,30 +15,34 @@ internal static partial class TextTableParser
             if (IsPipeRow(lines[i]))
             {
                 var rows = new List<IReadOnlyList<string>>();
+                var source = new List<string>();
                 while (i < lines.Length && (IsPipeRow(lines[i]) || PipeRule().IsMatch(lines[i]) || (lines[i].Trim().Length == 0 && i + 1 < lines.Length && IsPipeRow(lines[i + 1]))) && rows.Count < maxRows)
                 {
                     if (IsPipeRow(lines[i]))
                     {
                         rows.Add(SplitPipes(lines[i]));
+                        source.Add(lines[i]);
                     }
 
                     i++;
                 }
 
-                tables.Add(new Table(rows, "pipe table"));
+                tables.Add(new Table(rows, "pipe table", source));
                 continue;
             }
 
             if (lines[i].Count(c => c == '\t') >= 2)
             {
                 var rows = new List<IReadOnlyList<string>>();
+                var source = new List<string>();
                 while (i < lines.Length && lines[i].Contains('\t', StringComparison.Ordinal) && rows.Count < maxRows)
                 {
                     rows.Add([.. lines[i].Split('\t').Select(c => c.Trim())]);
+                    source.Add(lines[i]);
                     i++;
                 }
 
-                tables.Add(new Table(rows, "tab table"));
+                tables.Add(new Table(rows, "tab table", source));
                 continue;
             }
 
@@ -64,6 +68,7 @@ internal static partial class TextTableParser
         }
 
         var rows = new List<IReadOnlyList<string>> { columns.Select(c => c.Text).ToList() };
+        var source = new List<string> { header };
         var i = index + 1;
         while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
         {
@@ -82,6 +87,7 @@ internal static partial class TextTableParser
             }
 
             rows.Add(row);
+            source.Add(lines[i]);
             i++;
         }
 
@@ -91,7 +97,7 @@ internal static partial class TextTableParser
         }
 
         index = i;
-        return new Table(rows, "text table");
+        return new Table(rows, "text table", source);
     }
 
     private static int BestColumn(List<(int Start, string Text)> columns, int start, int end, int headerLength)
