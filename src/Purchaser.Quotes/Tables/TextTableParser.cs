@@ -31,7 +31,7 @@ internal static partial class TextTableParser
                 continue;
             }
 
-            if (lines[i].Count(c => c == '\t') >= 2)
+            if (lines[i].AsSpan().Count('\t') >= 2)
             {
                 var rows = new List<IReadOnlyList<string>>();
                 var source = new List<string>();
@@ -61,6 +61,11 @@ internal static partial class TextTableParser
     private static Table? Ragged(string[] lines, ref int index, int maxRows)
     {
         var header = lines[index];
+        if (ColumnGaps(header) < 2)
+        {
+            return null;
+        }
+
         var columns = Cells(header);
         if (columns.Count < 3 || columns.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) < 3)
         {
@@ -120,6 +125,33 @@ internal static partial class TextTableParser
         return best;
     }
 
+    /// <summary>Whitespace runs that separate cells (anything but one plain space), counted without splitting the line.</summary>
+    private static int ColumnGaps(string line)
+    {
+        var span = line.AsSpan().Trim();
+        var gaps = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!char.IsWhiteSpace(span[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i + 1 < span.Length && char.IsWhiteSpace(span[i + 1]))
+            {
+                i++;
+            }
+
+            if (i > start || span[start] != ' ')
+            {
+                gaps++;
+            }
+        }
+
+        return gaps;
+    }
+
     private static List<(int Start, string Text)> Cells(string line)
     {
         var cells = new List<(int, string)>();
@@ -131,7 +163,7 @@ internal static partial class TextTableParser
         return cells;
     }
 
-    private static bool IsPipeRow(string line) => line.Count(c => c == '|') >= 2 && !PipeRule().IsMatch(line);
+    private static bool IsPipeRow(string line) => line.AsSpan().Count('|') >= 2 && !PipeRule().IsMatch(line);
 
     private static List<string> SplitPipes(string line)
     {
