@@ -1,4 +1,5 @@
 using System.Text;
+using MimeMessage = MimeKit.MimeMessage;
 using Purchaser.Domain;
 using Purchaser.Quotes.Extraction;
 using Purchaser.Quotes.Mime;
@@ -38,7 +39,21 @@ public sealed class QuoteParser
     ];
 
     /// <summary>Parses the raw MIME bytes of a reply to <paramref name="rfq"/>.</summary>
-    public NormalizedQuote Parse(ReadOnlyMemory<byte> mime, Rfq rfq)
+    public NormalizedQuote Parse(ReadOnlyMemory<byte> mime, Rfq rfq) => Parse(mime, null, rfq);
+
+    /// <summary>
+    /// Reads a reply that was already parsed, so the bytes are not parsed twice. The limits on nesting, parts, headers,
+    /// attachments and text apply as for raw bytes.
+    /// </summary>
+    public NormalizedQuote Parse(MimeMessage message, Rfq rfq)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(rfq);
+        return Read(message, rfq);
+    }
+
+    /// <summary>Reads <paramref name="mime"/>, using <paramref name="loaded"/> when the caller already parsed it (without copying the bytes, which must outlive it).</summary>
+    internal NormalizedQuote Parse(ReadOnlyMemory<byte> mime, MimeMessage? loaded, Rfq rfq)
     {
         ArgumentNullException.ThrowIfNull(rfq);
         if (mime.Length == 0)
@@ -51,11 +66,33 @@ public sealed class QuoteParser
             return Unparseable($"the message is larger than {_options.MaxMessageBytes} bytes");
         }
 
+        if (loaded is null)
+        {
+            try
+            {
+                loaded = Load(mime);
+            }
+            catch (Exception ex)
+            {
+                return Unparseable($"the message could not be read as MIME: {ex.Message}");
+            }
+        }
+
+        return Read(loaded, rfq);
+    }
+
+    private NormalizedQuote Read(MimeMessage message, Rfq rfq)
+    {
         var problems = new List<string>();
         QuoteDocument document;
         try
         {
-            document = MimeReader.Read(mime, rfq, _options, problems);
+            if (MimeReader.HeaderProblem(message, _options) is { } headerProblem)
+            {
+                return Unparseable(headerProblem);
+            }
+
+            document = MimeReader.Read(message, rfq, _options, problems);
         }
         catch (Exception ex)
         {

@@ -6,6 +6,9 @@ public sealed class QuoteParserOptions
     /// <summary>Largest message read, in bytes; larger input is unparseable.</summary>
     public int MaxMessageBytes { get; set; } = 25 * 1024 * 1024;
 
+    /// <summary>Largest header block of the message, or of one MIME part, in bytes; a larger message is unparseable, a larger part is skipped.</summary>
+    public int MaxHeaderBytes { get; set; } = 256 * 1024;
+
     /// <summary>Deepest MIME nesting followed.</summary>
     public int MaxMimeDepth { get; set; } = 8;
 
@@ -14,6 +17,9 @@ public sealed class QuoteParserOptions
 
     /// <summary>Largest attachment read, in bytes; larger ones are skipped with a reason.</summary>
     public int MaxAttachmentBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Most bytes a spreadsheet may expand to when unzipped; a larger one (a zip bomb) is skipped with a reason.</summary>
+    public long MaxSpreadsheetExpandedBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Most characters of body text read.</summary>
     public int MaxTextChars { get; set; } = 200_000;

@@ -21,5 +21,8 @@ internal sealed class DocumentContext
 
     public DecimalStyle TextStyle { get; }
 
+    /// <summary>Text lines a table already answered a line from; prose reading skips them, as it could only add a weaker reading.</summary>
+    public HashSet<string> RowsReadByTables { get; } = new(StringComparer.Ordinal);
+
     public PackSizes PacksFor(Purchaser.Domain.RfqLine line, string? extra = null) => PackSizes.From(line.Description, extra);
 }

@@ -124,7 +124,12 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         var segments = new List<string>();
         foreach (var paragraph in Paragraphs(text))
         {
-            var lines = paragraph.Where(l => l.Trim().Length > 0).ToList();
+            var lines = paragraph.Where(l => l.Trim().Length > 0 && !context.RowsReadByTables.Contains(l)).ToList();
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
             var itemStarts = lines.Count(l => ItemStart().IsMatch(l) || context.Matcher.Find(l, allowDescription: false).Count > 0);
             if (lines.Count > 1 && itemStarts >= 2)
             {

@@ -220,7 +220,7 @@ internal static partial class LineTextReader
     private static decimal? Moq(string text, RfqLine line, PackSizes packs, DecimalStyle style)
     {
         var m = TextPatterns.Moq().Match(text);
-        if (!m.Success)
+        if (!m.Success && (text.Contains("min", StringComparison.OrdinalIgnoreCase) || text.Contains("moq", StringComparison.OrdinalIgnoreCase)))
         {
             m = TextPatterns.MoqAfter().Match(text);
         }

@@ -11,7 +11,7 @@ internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
     {
         foreach (var attachment in document.Attachments.Where(IsSpreadsheet))
         {
-            var tables = SpreadsheetReader.Read(attachment.Content, attachment.FileName, document.Options.MaxTableRows, document.Options.MaxTableColumns, findings.Problems);
+            var tables = SpreadsheetReader.Read(attachment.Content, attachment.FileName, document.Options.MaxTableRows, document.Options.MaxTableColumns, document.Options.MaxSpreadsheetExpandedBytes, findings.Problems);
             foreach (var table in tables)
             {
                 TableReader.Read(table, document.Context, findings);

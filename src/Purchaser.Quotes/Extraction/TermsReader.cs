@@ -15,7 +15,8 @@ internal static partial class TermsReader
             findings.Incoterms = incoterm.Code;
         }
 
-        foreach (var code in new CurrencyResolver(text).Stated)
+        var currencies = ReferenceEquals(text, context.Document.Text) ? context.Currencies : new CurrencyResolver(text);
+        foreach (var code in currencies.Stated)
         {
             if (CurrencyCode.TryParse(code, null, out var currency))
             {

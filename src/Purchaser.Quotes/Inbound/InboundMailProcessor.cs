@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Purchaser.Domain;
 using Purchaser.Mail;
+using Purchaser.Quotes.Mime;
 using Purchaser.Services;
 using Purchaser.Storage;
 
@@ -178,7 +179,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             return matched with { Status = InboundMessageStatus.Suspicious, Reason = failure };
         }
 
-        return await ReadQuoteAsync(matched, rfq, vendor, Actor.System, cancellationToken).ConfigureAwait(false);
+        return await ReadQuoteAsync(matched, headers, rfq, vendor, Actor.System, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records a bounce against the mail it reports on: that send failed, with the server's reason.</summary>
@@ -224,19 +225,20 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
 
         var assigned = message with { RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = rfqId is null && vendorId is null ? message.MatchMethod : "manual" };
-        var processed = await ReadQuoteAsync(assigned, rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
+        var processed = await ReadQuoteAsync(assigned, null, rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
         await _messages.UpdateAsync(processed, cancellationToken).ConfigureAwait(false);
         return processed;
     }
 
-    private async Task<InboundMessage> ReadQuoteAsync(InboundMessage matched, Rfq rfq, Vendor vendor, Actor actor, CancellationToken cancellationToken)
+    /// <summary>Reads and stores the quote; <paramref name="parsed"/> is the message as already parsed for matching, when it was.</summary>
+    private async Task<InboundMessage> ReadQuoteAsync(InboundMessage matched, MimeMessage? parsed, Rfq rfq, Vendor vendor, Actor actor, CancellationToken cancellationToken)
     {
         if (rfq.Status is not (RfqStatus.Published or RfqStatus.Closed))
         {
             return matched with { Status = InboundMessageStatus.Rejected, Reason = $"{rfq.Number} is {rfq.Status.ToString().ToLowerInvariant()} and takes no more quotes" };
         }
 
-        var quote = _parser.Parse(matched.Raw, rfq);
+        var quote = _parser.Parse(matched.Raw, parsed, rfq);
         if (quote.Status == QuoteStatus.Unparseable)
         {
             return matched with { Status = InboundMessageStatus.Unparseable, Reason = quote.Reason ?? "no quote could be read" };
@@ -253,13 +255,15 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
     }
 
-    /// <summary>The headers (and, for matching, the text) of the message; null when the bytes are not MIME at all.</summary>
+    /// <summary>
+    /// The message parsed once, within the inbound mail limits: its headers and text for matching, and then the quote
+    /// reading itself. Null when the bytes are not MIME at all.
+    /// </summary>
     private MimeMessage? ReadHeaders(ReadOnlyMemory<byte> raw)
     {
         try
         {
-            using var stream = new MemoryStream(raw.ToArray(), writable: false);
-            var parsed = MimeMessage.Load(InboundLimitCheck.ParserOptions(_limits), stream);
+            var parsed = MimeReader.Load(raw, InboundLimitCheck.ParserOptions(_limits));
             return parsed.Headers.Count == 0 ? null : parsed;
         }
         catch (FormatException)

@@ -1,17 +1,36 @@
+using System.Runtime.InteropServices;
+using System.Text;
 using MimeKit;
 using Purchaser.Domain;
 using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Mime;
 
-/// <summary>Turns raw MIME bytes into a <see cref="QuoteDocument"/>, within the configured bounds.</summary>
+/// <summary>Turns a MIME message into a <see cref="QuoteDocument"/>, within the configured bounds.</summary>
 internal static class MimeReader
 {
-    public static QuoteDocument Read(ReadOnlyMemory<byte> mime, Rfq rfq, QuoteParserOptions options, ICollection<string> problems)
+    /// <summary>
+    /// Parses raw MIME without copying it: the parts' content stays a window on <paramref name="mime"/> (which must
+    /// outlive the message), so an attachment costs memory only when it is decoded, and only up to the limits.
+    /// </summary>
+    public static MimeMessage Load(ReadOnlyMemory<byte> mime, QuoteParserOptions options) =>
+        Load(mime, new ParserOptions { MaxMimeDepth = Math.Max(1, options.MaxMimeDepth) });
+
+    /// <inheritdoc cref="Load(ReadOnlyMemory{byte}, QuoteParserOptions)"/>
+    public static MimeMessage Load(ReadOnlyMemory<byte> mime, ParserOptions parserOptions)
     {
-        var parserOptions = new ParserOptions { MaxMimeDepth = Math.Max(1, options.MaxMimeDepth) };
-        using var stream = new MemoryStream(mime.ToArray(), writable: false);
-        var message = MimeMessage.Load(parserOptions, stream);
+        var stream = MemoryMarshal.TryGetArray(mime, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(mime.ToArray(), writable: false);
+        return MimeMessage.Load(parserOptions, stream, persistent: true);
+    }
+
+    /// <summary>Why the message's own header block is out of bounds, or null when it is not.</summary>
+    public static string? HeaderProblem(MimeMessage message, QuoteParserOptions options) =>
+        HeaderBytes(message.Headers) > options.MaxHeaderBytes ? $"the message headers are larger than {options.MaxHeaderBytes} bytes" : null;
+
+    public static QuoteDocument Read(MimeMessage message, Rfq rfq, QuoteParserOptions options, ICollection<string> problems)
+    {
         string? plain = null;
         string? html = null;
         var attachments = new List<QuoteAttachment>();
@@ -21,7 +40,7 @@ internal static class MimeReader
         var text = plain is { } p && p.Trim().Length > 0 ? p : html is { } h ? HtmlText.ToText(h, options.MaxTextChars) : string.Empty;
         if (plain is { } && html is { } inlineHtml && inlineHtml.Contains("<table", StringComparison.OrdinalIgnoreCase))
         {
-            attachments.Add(new QuoteAttachment(string.Empty, "text/html", "utf-8", System.Text.Encoding.UTF8.GetBytes(inlineHtml)));
+            attachments.Add(new QuoteAttachment(string.Empty, "text/html", "utf-8", Encoding.UTF8.GetBytes(inlineHtml)));
         }
 
         if (text.Length > options.MaxTextChars)
@@ -51,6 +70,12 @@ internal static class MimeReader
                 return;
             }
 
+            if (depth > 0 && HeaderBytes(entity.Headers) > options.MaxHeaderBytes)
+            {
+                problems.Add($"a MIME part with headers larger than {options.MaxHeaderBytes} bytes was not read");
+                return;
+            }
+
             switch (entity)
             {
                 case Multipart multipart:
@@ -77,33 +102,87 @@ internal static class MimeReader
 
         string? Bounded(TextPart part)
         {
-            var content = part.Text ?? string.Empty;
-            if (content.Length > options.MaxTextChars * 4)
+            var maxChars = options.MaxTextChars * 4;
+            if (part.Content is not { } content)
             {
-                problems.Add("an oversized text part was cut short");
-                content = content[..(options.MaxTextChars * 4)];
+                return string.Empty;
             }
 
-            return content;
+            // A body far beyond what is read is decoded only as far as needed, never into one giant string.
+            if (content.Stream is { CanSeek: true } encoded && encoded.Length > maxChars * 2L)
+            {
+                var head = Decode(content, maxChars * 2);
+                problems.Add("an oversized text part was cut short");
+                var cut = (CharsetOf(part) ?? Encoding.UTF8).GetString(head.Span);
+                return cut.Length > maxChars ? cut[..maxChars] : cut;
+            }
+
+            var text = part.Text ?? string.Empty;
+            if (text.Length > maxChars)
+            {
+                problems.Add("an oversized text part was cut short");
+                text = text[..maxChars];
+            }
+
+            return text;
         }
 
         void AddAttachment(MimePart part)
         {
-            if (part.Content is null)
+            if (part.Content is not { } content)
             {
                 return;
             }
 
-            using var buffer = new MemoryStream();
-            part.Content.DecodeTo(buffer);
             var name = part.FileName ?? part.ContentType.Name ?? string.Empty;
-            if (buffer.Length > options.MaxAttachmentBytes)
+            var bytes = Decode(content, options.MaxAttachmentBytes + 1);
+            if (bytes.Length > options.MaxAttachmentBytes)
             {
                 problems.Add($"attachment {name} is larger than {options.MaxAttachmentBytes} bytes and was not read");
                 return;
             }
 
-            attachments.Add(new QuoteAttachment(name, part.ContentType.MimeType.ToLowerInvariant(), part.ContentType.Charset, buffer.ToArray()));
+            attachments.Add(new QuoteAttachment(name, part.ContentType.MimeType.ToLowerInvariant(), part.ContentType.Charset, bytes));
         }
+    }
+
+    /// <summary>Decodes at most <paramref name="limit"/> bytes of a part's content: an oversized part is never decoded whole.</summary>
+    private static ReadOnlyMemory<byte> Decode(IMimeContent content, int limit)
+    {
+        var capacity = content.Stream is { CanSeek: true } encoded ? (int)Math.Min(encoded.Length, limit) : 0;
+        using var buffer = new MemoryStream(capacity);
+        using var capped = new CappedStream(buffer, limit);
+        try
+        {
+            content.DecodeTo(capped);
+        }
+        catch (CappedStream.LimitReachedException)
+        {
+        }
+
+        return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static Encoding? CharsetOf(TextPart part)
+    {
+        try
+        {
+            return part.ContentType.CharsetEncoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static long HeaderBytes(HeaderList headers)
+    {
+        long total = 0;
+        foreach (var header in headers)
+        {
+            total += header.Field.Length + header.RawValue.Length + 1;
+        }
+
+        return total;
     }
 }

@@ -102,7 +102,7 @@ internal static class CsvParser
                 row = [];
                 if (rows.Count >= maxRows)
                 {
-                    truncated = i + 1 < text.Length && text[(i + 1)..].Trim().Length > 0;
+                    truncated = i + 1 < text.Length && !text.AsSpan(i + 1).IsWhiteSpace();
                     break;
                 }
             }

@@ -7,7 +7,7 @@ internal static partial class HeaderReader
 {
     public static ColumnRole Role(string header)
     {
-        var h = Regex.Replace(header.ToLowerInvariant().Replace('_', ' '), @"\s+", " ", RegexOptions.None, TimeSpan.FromMilliseconds(100)).Trim();
+        var h = WhiteSpace().Replace(header.ToLowerInvariant().Replace('_', ' '), " ").Trim();
         if (h.Length == 0 || h.Length > 60)
         {
             return ColumnRole.Unknown;
@@ -90,6 +90,9 @@ internal static partial class HeaderReader
 
         return Comment().IsMatch(h) ? ColumnRole.Comment : ColumnRole.Unknown;
     }
+
+    [GeneratedRegex(@"\s+", RegexOptions.None, 100)]
+    private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|offered\s+(?:part|item)|replacement|ersatz)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Alternate();

@@ -6,10 +6,17 @@ namespace Purchaser.Quotes.Tables;
 /// <summary>Reads every sheet of an XLSX or XLS workbook into tables of text cells.</summary>
 internal static class SpreadsheetReader
 {
-    public static List<Table> Read(ReadOnlyMemory<byte> content, string name, int maxRows, int maxColumns, ICollection<string> problems)
+    public static List<Table> Read(ReadOnlyMemory<byte> content, string name, int maxRows, int maxColumns, long maxExpandedBytes, ICollection<string> problems)
     {
         var tables = new List<Table>();
         using var stream = new MemoryStream(content.ToArray(), writable: false);
+        if (ZipExpansion.IsZip(content.Span) && ZipExpansion.Exceeds(stream, maxExpandedBytes))
+        {
+            problems.Add($"{name}: the spreadsheet expands to more than {maxExpandedBytes} bytes and was not read");
+            return tables;
+        }
+
+        stream.Position = 0;
         using var reader = ExcelReaderFactory.CreateReader(stream);
         var sheets = 0;
         do

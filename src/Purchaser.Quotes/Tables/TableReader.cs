@@ -34,8 +34,9 @@ internal static partial class TableReader
         var leadInWeeks = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 && WeeksHeader().IsMatch(header[leadColumn]);
         LineFinding? previous = null;
         RfqLine? previousLine = null;
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             if (row.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -55,6 +56,11 @@ internal static partial class TableReader
 
             var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadInWeeks);
             findings.Lines.Add(finding);
+            if (finding.Answers && table.Lines is { } source)
+            {
+                context.RowsReadByTables.Add(source[headerIndex + 1 + r]);
+            }
+
             previous = finding;
             previousLine = line;
         }

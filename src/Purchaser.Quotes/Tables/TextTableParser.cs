@@ -15,30 +15,34 @@ internal static partial class TextTableParser
             if (IsPipeRow(lines[i]))
             {
                 var rows = new List<IReadOnlyList<string>>();
+                var source = new List<string>();
                 while (i < lines.Length && (IsPipeRow(lines[i]) || PipeRule().IsMatch(lines[i]) || (lines[i].Trim().Length == 0 && i + 1 < lines.Length && IsPipeRow(lines[i + 1]))) && rows.Count < maxRows)
                 {
                     if (IsPipeRow(lines[i]))
                     {
                         rows.Add(SplitPipes(lines[i]));
+                        source.Add(lines[i]);
                     }
 
                     i++;
                 }
 
-                tables.Add(new Table(rows, "pipe table"));
+                tables.Add(new Table(rows, "pipe table", source));
                 continue;
             }
 
-            if (lines[i].Count(c => c == '\t') >= 2)
+            if (lines[i].AsSpan().Count('\t') >= 2)
             {
                 var rows = new List<IReadOnlyList<string>>();
+                var source = new List<string>();
                 while (i < lines.Length && lines[i].Contains('\t', StringComparison.Ordinal) && rows.Count < maxRows)
                 {
                     rows.Add([.. lines[i].Split('\t').Select(c => c.Trim())]);
+                    source.Add(lines[i]);
                     i++;
                 }
 
-                tables.Add(new Table(rows, "tab table"));
+                tables.Add(new Table(rows, "tab table", source));
                 continue;
             }
 
@@ -57,6 +61,11 @@ internal static partial class TextTableParser
     private static Table? Ragged(string[] lines, ref int index, int maxRows)
     {
         var header = lines[index];
+        if (ColumnGaps(header) < 2)
+        {
+            return null;
+        }
+
         var columns = Cells(header);
         if (columns.Count < 3 || columns.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) < 3)
         {
@@ -64,6 +73,7 @@ internal static partial class TextTableParser
         }
 
         var rows = new List<IReadOnlyList<string>> { columns.Select(c => c.Text).ToList() };
+        var source = new List<string> { header };
         var i = index + 1;
         while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
         {
@@ -82,6 +92,7 @@ internal static partial class TextTableParser
             }
 
             rows.Add(row);
+            source.Add(lines[i]);
             i++;
         }
 
@@ -91,7 +102,7 @@ internal static partial class TextTableParser
         }
 
         index = i;
-        return new Table(rows, "text table");
+        return new Table(rows, "text table", source);
     }
 
     private static int BestColumn(List<(int Start, string Text)> columns, int start, int end, int headerLength)
@@ -114,6 +125,33 @@ internal static partial class TextTableParser
         return best;
     }
 
+    /// <summary>Whitespace runs that separate cells (anything but one plain space), counted without splitting the line.</summary>
+    private static int ColumnGaps(string line)
+    {
+        var span = line.AsSpan().Trim();
+        var gaps = 0;
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!char.IsWhiteSpace(span[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i + 1 < span.Length && char.IsWhiteSpace(span[i + 1]))
+            {
+                i++;
+            }
+
+            if (i > start || span[start] != ' ')
+            {
+                gaps++;
+            }
+        }
+
+        return gaps;
+    }
+
     private static List<(int Start, string Text)> Cells(string line)
     {
         var cells = new List<(int, string)>();
@@ -125,7 +163,7 @@ internal static partial class TextTableParser
         return cells;
     }
 
-    private static bool IsPipeRow(string line) => line.Count(c => c == '|') >= 2 && !PipeRule().IsMatch(line);
+    private static bool IsPipeRow(string line) => line.AsSpan().Count('|') >= 2 && !PipeRule().IsMatch(line);
 
     private static List<string> SplitPipes(string line)
     {

@@ -10,30 +10,30 @@ internal sealed partial class CurrencyResolver
 {
     private static readonly (string Code, Regex Pattern)[] Statements =
     [
-        ("USD", Named(@"USD|US\$|(?i:US\s+dollars?)|(?i:U\.S\.\s+dollars?)")),
-        ("EUR", Named(@"EUR|(?i:euros?)|€")),
-        ("GBP", Named(@"GBP|(?i:pounds?\s+sterling)|(?i:sterling)|(?i:british\s+pounds?)|£")),
-        ("JPY", Named(@"JPY|(?i:japanese\s+yen)|(?i:yen)")),
-        ("CNY", Named(@"CNY|RMB|(?i:renminbi)|(?i:yuan)")),
-        ("CAD", Named(@"CAD(?=\s?\d)|(?<=\d\s?)CAD|(?<=(?i:in|currency:?)\s)CAD|\(CAD\)|(?i:canadian\s+dollars?)|C\$|CA\$")),
-        ("AUD", Named(@"AUD|(?i:australian\s+dollars?)|A\$|AU\$")),
-        ("NZD", Named(@"NZD|(?i:new\s+zealand\s+dollars?)|NZ\$")),
-        ("CHF", Named(@"CHF|(?i:swiss\s+francs?)")),
-        ("SEK", Named(@"SEK|(?i:swedish\s+kron(?:a)|(?i:or))")),
-        ("NOK", Named(@"NOK|(?i:norwegian\s+kron(?:e)|(?i:er))")),
-        ("DKK", Named(@"DKK|(?i:danish\s+kron(?:e)|(?i:er))")),
-        ("PLN", Named(@"PLN|(?i:zloty)|(?i:złoty)")),
-        ("CZK", Named(@"CZK|(?i:czech\s+korun[ay])")),
-        ("HUF", Named(@"HUF|(?i:forint)")),
-        ("INR", Named(@"INR|(?i:indian\s+rupees?)|₹")),
-        ("KRW", Named(@"KRW|(?i:korean\s+won)|₩")),
-        ("MXN", Named(@"MXN|(?i:mexican\s+pesos?)")),
-        ("BRL", Named(@"BRL|(?i:reais)|R\$")),
-        ("SGD", Named(@"SGD|(?i:singapore\s+dollars?)|S\$")),
-        ("HKD", Named(@"HKD|(?i:hong\s+kong\s+dollars?)|HK\$")),
-        ("TWD", Named(@"TWD|NT\$|(?i:taiwan\s+dollars?)")),
-        ("ZAR", Named(@"ZAR|(?i:rand)")),
-        ("TRY", Named(@"TRY|(?i:turkish\s+lira)")),
+        ("USD", Usd()),
+        ("EUR", Eur()),
+        ("GBP", Gbp()),
+        ("JPY", Jpy()),
+        ("CNY", Cny()),
+        ("CAD", Cad()),
+        ("AUD", Aud()),
+        ("NZD", Nzd()),
+        ("CHF", Chf()),
+        ("SEK", Sek()),
+        ("NOK", Nok()),
+        ("DKK", Dkk()),
+        ("PLN", Pln()),
+        ("CZK", Czk()),
+        ("HUF", Huf()),
+        ("INR", Inr()),
+        ("KRW", Krw()),
+        ("MXN", Mxn()),
+        ("BRL", Brl()),
+        ("SGD", Sgd()),
+        ("HKD", Hkd()),
+        ("TWD", Twd()),
+        ("ZAR", Zar()),
+        ("TRY", Try()),
     ];
 
     private readonly string _dollar;
@@ -42,11 +42,17 @@ internal sealed partial class CurrencyResolver
 
     public CurrencyResolver(string documentText)
     {
-        Stated = [.. Statements
-            .Select(s => (s.Code, Match: s.Pattern.Match(documentText)))
-            .Where(s => s.Match.Success)
-            .OrderBy(s => s.Match.Index)
-            .Select(s => s.Code)];
+        var stated = new List<(int Index, string Code)>();
+        foreach (var (code, pattern) in Statements)
+        {
+            var match = pattern.Match(documentText);
+            if (match.Success)
+            {
+                stated.Add((match.Index, code));
+            }
+        }
+
+        Stated = [.. stated.OrderBy(s => s.Index).Select(s => s.Code)];
         _dollar = Stated.FirstOrDefault(c => c is "CAD" or "AUD" or "NZD" or "SGD" or "HKD" or "TWD" or "MXN") ?? "USD";
         _yen = Stated.Contains("CNY") ? "CNY" : "JPY";
         _krone = Stated.FirstOrDefault(c => c is "SEK" or "NOK" or "DKK");
@@ -86,6 +92,79 @@ internal sealed partial class CurrencyResolver
         return code is not null && CurrencyCode.TryParse(code, null, out var result) ? result : null;
     }
 
-    private static Regex Named(string alternatives) =>
-        new(@"(?<![\w$])(?:" + alternatives + @")(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+    // One source-generated matcher per currency: built at compile time, not interpreted on every document.
+    private const string Before = @"(?<![\w$])(?:";
+    private const string After = @")(?![\w])";
+
+    [GeneratedRegex(Before + @"USD|US\$|(?i:US\s+dollars?)|(?i:U\.S\.\s+dollars?)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Usd();
+
+    [GeneratedRegex(Before + @"EUR|(?i:euros?)|€" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Eur();
+
+    [GeneratedRegex(Before + @"GBP|(?i:pounds?\s+sterling)|(?i:sterling)|(?i:british\s+pounds?)|£" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Gbp();
+
+    [GeneratedRegex(Before + @"JPY|(?i:japanese\s+yen)|(?i:yen)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Jpy();
+
+    [GeneratedRegex(Before + @"CNY|RMB|(?i:renminbi)|(?i:yuan)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Cny();
+
+    [GeneratedRegex(Before + @"CAD(?=\s?\d)|(?<=\d\s?)CAD|(?<=(?i:in|currency:?)\s)CAD|\(CAD\)|(?i:canadian\s+dollars?)|C\$|CA\$" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Cad();
+
+    [GeneratedRegex(Before + @"AUD|(?i:australian\s+dollars?)|A\$|AU\$" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Aud();
+
+    [GeneratedRegex(Before + @"NZD|(?i:new\s+zealand\s+dollars?)|NZ\$" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Nzd();
+
+    [GeneratedRegex(Before + @"CHF|(?i:swiss\s+francs?)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Chf();
+
+    [GeneratedRegex(Before + @"SEK|(?i:swedish\s+kron(?:a)|(?i:or))" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Sek();
+
+    [GeneratedRegex(Before + @"NOK|(?i:norwegian\s+kron(?:e)|(?i:er))" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Nok();
+
+    [GeneratedRegex(Before + @"DKK|(?i:danish\s+kron(?:e)|(?i:er))" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Dkk();
+
+    [GeneratedRegex(Before + @"PLN|(?i:zloty)|(?i:złoty)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Pln();
+
+    [GeneratedRegex(Before + @"CZK|(?i:czech\s+korun[ay])" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Czk();
+
+    [GeneratedRegex(Before + @"HUF|(?i:forint)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Huf();
+
+    [GeneratedRegex(Before + @"INR|(?i:indian\s+rupees?)|₹" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Inr();
+
+    [GeneratedRegex(Before + @"KRW|(?i:korean\s+won)|₩" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Krw();
+
+    [GeneratedRegex(Before + @"MXN|(?i:mexican\s+pesos?)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Mxn();
+
+    [GeneratedRegex(Before + @"BRL|(?i:reais)|R\$" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Brl();
+
+    [GeneratedRegex(Before + @"SGD|(?i:singapore\s+dollars?)|S\$" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Sgd();
+
+    [GeneratedRegex(Before + @"HKD|(?i:hong\s+kong\s+dollars?)|HK\$" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Hkd();
+
+    [GeneratedRegex(Before + @"TWD|NT\$|(?i:taiwan\s+dollars?)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Twd();
+
+    [GeneratedRegex(Before + @"ZAR|(?i:rand)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Zar();
+
+    [GeneratedRegex(Before + @"TRY|(?i:turkish\s+lira)" + After, RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Try();
 }

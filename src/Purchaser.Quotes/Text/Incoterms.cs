@@ -7,17 +7,17 @@ internal static partial class Incoterms
 {
     private static readonly (string Code, Regex Pattern)[] SpelledOut =
     [
-        ("EXW", new Regex(@"\bex[- ]?works\b|\bab\s+werk\b|\bex[- ]?factory\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("FCA", new Regex(@"\bfree\s+carrier\b|\bfrei\s+frachtführer\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("CPT", new Regex(@"\bcarriage\s+paid\s+to\b|\bfrachtfrei\b(?!\s+versichert)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("CIP", new Regex(@"\bcarriage\s+and\s+insurance\s+paid\b|\bfrachtfrei\s+versichert\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("DPU", new Regex(@"\bdelivered\s+at\s+place\s+unloaded\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("DAP", new Regex(@"\bdelivered\s+at\s+place\b|\bgeliefert\s+benannter\s+ort\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("DDP", new Regex(@"\bdelivered\s+duty\s+paid\b|\bgeliefert\s+verzollt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("FAS", new Regex(@"\bfree\s+alongside\s+ship\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("FOB", new Regex(@"\bfree\s+on\s+board\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("CIF", new Regex(@"\bcost,?\s+insurance\s+(?:and|&)\s+freight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
-        ("CFR", new Regex(@"\bcost\s+(?:and|&)\s+freight\b|\bC\s?&\s?F\b|\bCNF\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250))),
+        ("EXW", SpelledExw()),
+        ("FCA", SpelledFca()),
+        ("CPT", SpelledCpt()),
+        ("CIP", SpelledCip()),
+        ("DPU", SpelledDpu()),
+        ("DAP", SpelledDap()),
+        ("DDP", SpelledDdp()),
+        ("FAS", SpelledFas()),
+        ("FOB", SpelledFob()),
+        ("CIF", SpelledCif()),
+        ("CFR", SpelledCfr()),
     ];
 
     /// <summary>The first Incoterms code in <paramref name="text"/>, or null.</summary>
@@ -44,4 +44,37 @@ internal static partial class Incoterms
 
     [GeneratedRegex(@"(?<![\w-])(?<code>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|Exw|Fob|Cif|Dap|Ddp|Fca|Cpt|Cip)(?![\w-])", RegexOptions.CultureInvariant, 250)]
     private static partial Regex Code();
+
+    [GeneratedRegex(@"\bex[- ]?works\b|\bab\s+werk\b|\bex[- ]?factory\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledExw();
+
+    [GeneratedRegex(@"\bfree\s+carrier\b|\bfrei\s+frachtführer\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledFca();
+
+    [GeneratedRegex(@"\bcarriage\s+paid\s+to\b|\bfrachtfrei\b(?!\s+versichert)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledCpt();
+
+    [GeneratedRegex(@"\bcarriage\s+and\s+insurance\s+paid\b|\bfrachtfrei\s+versichert\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledCip();
+
+    [GeneratedRegex(@"\bdelivered\s+at\s+place\s+unloaded\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledDpu();
+
+    [GeneratedRegex(@"\bdelivered\s+at\s+place\b|\bgeliefert\s+benannter\s+ort\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledDap();
+
+    [GeneratedRegex(@"\bdelivered\s+duty\s+paid\b|\bgeliefert\s+verzollt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledDdp();
+
+    [GeneratedRegex(@"\bfree\s+alongside\s+ship\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledFas();
+
+    [GeneratedRegex(@"\bfree\s+on\s+board\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledFob();
+
+    [GeneratedRegex(@"\bcost,?\s+insurance\s+(?:and|&)\s+freight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledCif();
+
+    [GeneratedRegex(@"\bcost\s+(?:and|&)\s+freight\b|\bC\s?&\s?F\b|\bCNF\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpelledCfr();
 }

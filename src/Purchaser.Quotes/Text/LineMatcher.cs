@@ -16,7 +16,7 @@ internal enum LineReferenceKind
 }
 
 /// <summary>Finds which RFQ lines a text talks about: part numbers ignoring case, spaces and dashes; line numbers; distinctive description words.</summary>
-internal sealed class LineMatcher
+internal sealed partial class LineMatcher
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -186,7 +186,7 @@ internal sealed class LineMatcher
 
     private static IEnumerable<int> ExpandList(string list)
     {
-        var numbers = Regex.Matches(list, @"\d{1,3}|to|through|thru|-|–", RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(100));
+        var numbers = ListToken().Matches(list);
         var result = new List<int>();
         var range = false;
         foreach (Match token in numbers)
@@ -254,7 +254,9 @@ internal sealed class LineMatcher
         return word;
     }
 
-    private static Regex WordPattern() => WordRegex;
+    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex WordPattern();
 
-    private static readonly Regex WordRegex = new(@"\p{L}{3,}", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+    [GeneratedRegex(@"\d{1,3}|to|through|thru|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    private static partial Regex ListToken();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Purchaser.Quotes.Text;
@@ -5,6 +6,10 @@ namespace Purchaser.Quotes.Text;
 /// <summary>Package sizes stated in text, such as "on 305 m spools", "box of 500" or "100 pcs/box", in base units.</summary>
 internal sealed partial class PackSizes
 {
+    // Every pattern below needs one of these words; text without them (most of it) skips the three scans.
+    private static readonly SearchValues<string> PackageWords = SearchValues.Create(
+        ["box", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle"], StringComparison.OrdinalIgnoreCase);
+
     private readonly Dictionary<string, decimal> _sizes = new(StringComparer.Ordinal);
 
     public static PackSizes From(params string?[] texts)
@@ -20,7 +25,7 @@ internal sealed partial class PackSizes
 
     public void Learn(string? text)
     {
-        if (string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(PackageWords) < 0)
         {
             return;
         }
