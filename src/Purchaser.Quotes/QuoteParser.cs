@@ -70,7 +70,7 @@ public sealed class QuoteParser
         {
             try
             {
-                loaded = Load(mime);
+                loaded = MimeReader.Load(mime, _options);
             }
             catch (Exception ex)
             {
