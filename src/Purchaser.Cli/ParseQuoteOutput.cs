@@ -23,6 +23,8 @@ internal sealed record ParseQuoteOutput
 
     public string? Reason { get; init; }
 
+    public string? Classification { get; init; }
+
     public static ParseQuoteOutput From(string file, NormalizedQuoteDto quote, string? reason) => new()
     {
         File = file,
@@ -34,5 +36,6 @@ internal sealed record ParseQuoteOutput
         Lines = quote.Lines,
         Deviations = quote.Deviations,
         Reason = reason,
+        Classification = quote.Classification,
     };
 }
