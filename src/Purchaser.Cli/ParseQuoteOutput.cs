@@ -21,9 +21,9 @@ internal sealed record ParseQuoteOutput
 
     public IReadOnlyList<QuoteDeviationDto> Deviations { get; init; } = [];
 
-    public string? Reason { get; init; }
-
     public string? Classification { get; init; }
+
+    public string? Reason { get; init; }
 
     public static ParseQuoteOutput From(string file, NormalizedQuoteDto quote, string? reason) => new()
     {
@@ -35,7 +35,7 @@ internal sealed record ParseQuoteOutput
         Incoterms = quote.Incoterms,
         Lines = quote.Lines,
         Deviations = quote.Deviations,
-        Reason = reason,
         Classification = quote.Classification,
+        Reason = reason,
     };
 }
