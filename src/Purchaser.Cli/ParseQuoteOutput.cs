@@ -21,6 +21,8 @@ internal sealed record ParseQuoteOutput
 
     public IReadOnlyList<QuoteDeviationDto> Deviations { get; init; } = [];
 
+    public string? Classification { get; init; }
+
     public string? Reason { get; init; }
 
     public static ParseQuoteOutput From(string file, NormalizedQuoteDto quote, string? reason) => new()
@@ -33,6 +35,7 @@ internal sealed record ParseQuoteOutput
         Incoterms = quote.Incoterms,
         Lines = quote.Lines,
         Deviations = quote.Deviations,
+        Classification = quote.Classification,
         Reason = reason,
     };
 }

@@ -34,7 +34,18 @@ public sealed record QuotedLineDto
 
     /// <summary>Remarks.</summary>
     public string? Notes { get; init; }
+
+    /// <summary>How sure the reading is, from 0 to 1, when the line was read from a message; null when typed in.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Where each value was read, keyed by field name (<c>unitPrice</c>, <c>leadTimeDays</c>...).</summary>
+    public IReadOnlyDictionary<string, SourceSpanDto> Sources { get; init; } = new Dictionary<string, SourceSpanDto>();
 }
+
+/// <summary>Where an extracted value was read.</summary>
+/// <param name="Part"><c>body</c>, or <c>attachment:</c> and the file name.</param>
+/// <param name="Text">The vendor's text the value was read from.</param>
+public sealed record SourceSpanDto(string Part, string Text);
 
 /// <summary>A way the quote departs from the RFQ.</summary>
 /// <param name="LineNumber">The RFQ line, or null for the whole quote.</param>
@@ -65,6 +76,12 @@ public sealed record NormalizedQuoteDto
 
     /// <summary>Deviations from the RFQ.</summary>
     public IReadOnlyList<QuoteDeviationDto> Deviations { get; init; } = [];
+
+    /// <summary>
+    /// What the reply is when it was read from a message: <c>quote</c>, <c>revised-quote</c>, <c>no-bid</c>,
+    /// <c>question</c> or <c>other</c>; null for a quote typed in.
+    /// </summary>
+    public string? Classification { get; init; }
 }
 
 /// <summary>A quote line entered by hand.</summary>

@@ -6,8 +6,17 @@ public sealed class LineFinding
     /// <summary>The RFQ line the finding is about.</summary>
     public required int LineNumber { get; init; }
 
-    /// <summary>How much the finding is trusted when extractors disagree; structured sources (tables) rank above prose.</summary>
-    public int Confidence { get; init; }
+    /// <summary>
+    /// How much the finding is trusted, from 0 to 1; when extractors disagree the most trusted reading wins, and
+    /// structured sources (tables) rank above prose.
+    /// </summary>
+    public double Confidence { get; set; }
+
+    /// <summary>The message part the finding was read from (see <see cref="QuoteParts"/>); null means the body.</summary>
+    public string? Part { get; set; }
+
+    /// <summary>The text each value was read from, keyed by <see cref="QuoteFields"/> names.</summary>
+    public IDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>Whether the vendor declines the line.</summary>
     public bool NoBid { get; set; }
@@ -31,13 +40,23 @@ public sealed class LineFinding
     public decimal? Moq { get; set; }
 
     /// <summary>Quantity tiers other than the one <see cref="UnitPrice"/> applies to: minimum quantity and price per RFQ unit.</summary>
-    public IList<(decimal MinQuantity, decimal UnitPrice)> PriceBreaks { get; } = [];
+    public IList<PriceBreakFinding> PriceBreaks { get; } = [];
 
     /// <summary>The vendor's own part offered instead of the requested one.</summary>
     public string? AlternatePartNumber { get; set; }
 
     /// <summary>Remarks for the line.</summary>
     public string? Notes { get; set; }
+
+    /// <summary>Records that <paramref name="field"/> was read from <paramref name="text"/>, unless a source is already known.</summary>
+    public void Source(string field, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (text is { } value && value.Trim() is { Length: > 0 } trimmed)
+        {
+            Sources.TryAdd(field, trimmed.Length > 200 ? trimmed[..200] : trimmed);
+        }
+    }
 
     /// <summary>Whether the finding answers the line (a price or a decline), rather than only adding details.</summary>
     public bool Answers => NoBid || UnitPrice is not null;

@@ -44,6 +44,15 @@ public sealed class QuoteFindings
     public CurrencyCode? LeadingCurrency =>
         _currencyVotes.Count == 0 ? null : CurrencyCode.Parse(_currencyVotes.OrderByDescending(v => v.Value).First().Key);
 
+    /// <summary>Marks the line findings added from index <paramref name="first"/> on as read from <paramref name="part"/>.</summary>
+    public void MarkPart(int first, string part)
+    {
+        for (var i = Math.Max(0, first); i < Lines.Count; i++)
+        {
+            Lines[i].Part ??= part;
+        }
+    }
+
     /// <summary>Adds a note deviation unless the same remark is already recorded.</summary>
     public void AddNote(int? lineNumber, string detail)
     {

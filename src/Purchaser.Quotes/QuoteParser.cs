@@ -1,6 +1,7 @@
 using System.Text;
 using MimeMessage = MimeKit.MimeMessage;
 using Purchaser.Domain;
+using Purchaser.Quotes.Classification;
 using Purchaser.Quotes.Extraction;
 using Purchaser.Quotes.Mime;
 
@@ -25,8 +26,8 @@ public sealed class QuoteParser
     }
 
     /// <summary>
-    /// The built-in extractors in their order: text tables, HTML tables, CSV and spreadsheet attachments, free text and
-    /// quote-wide terms. Add your own to this list to extend the pipeline.
+    /// The built-in extractors in their order: text tables, HTML tables, CSV, spreadsheet and PDF attachments, free text
+    /// and quote-wide terms. Add your own to this list to extend the pipeline.
     /// </summary>
     public static IReadOnlyList<IQuoteExtractor> DefaultExtractors() =>
     [
@@ -34,6 +35,7 @@ public sealed class QuoteParser
         new HtmlTableExtractor(),
         new CsvAttachmentExtractor(),
         new SpreadsheetAttachmentExtractor(),
+        new PdfAttachmentExtractor(),
         new FreeTextExtractor(),
         new TermsExtractor(),
     ];
@@ -128,7 +130,7 @@ public sealed class QuoteParser
 
         try
         {
-            var quote = QuoteAssembler.Assemble(document, findings);
+            var quote = ReplyClassifier.Classify(document, findings, QuoteAssembler.Assemble(document, findings));
             return quote.VendorEmail is null && document.VendorEmail is { } email ? quote with { VendorEmail = email } : quote;
         }
         catch (Exception ex)

@@ -29,4 +29,16 @@ public sealed class QuoteParserOptions
 
     /// <summary>Most columns read from one table.</summary>
     public int MaxTableColumns { get; set; } = 64;
+
+    /// <summary>Largest PDF attachment read, in bytes; larger ones are skipped with a reason.</summary>
+    public int MaxPdfBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Most pages read from one PDF; the rest are skipped with a reason.</summary>
+    public int MaxPdfPages { get; set; } = 20;
+
+    /// <summary>Most characters (glyphs) read from one PDF, the operation budget of its text extraction.</summary>
+    public int MaxPdfLetters { get; set; } = 200_000;
+
+    /// <summary>Time budget for reading one PDF, in milliseconds; a read that overruns it is abandoned with a reason.</summary>
+    public int MaxPdfMilliseconds { get; set; } = 3_000;
 }

@@ -77,6 +77,58 @@ public sealed class InboundEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_question_that_mentions_a_price_is_kept_in_the_thread_and_fires_no_quote_received()
+    {
+        var message = await PostAsync(Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q5@acme.example>", """
+            Hello,
+
+            Could you confirm the material grade for BRK-4471 before we quote? We would be at about USD 12.00 each in 6082.
+            What is the required finish?
+
+            Regards
+            """));
+
+        Assert.Equal("unparseable", message.Status);
+        Assert.StartsWith("question: Could you confirm the material grade", message.Reason, StringComparison.Ordinal);
+        Assert.Null(message.QuoteRevisionId);
+        Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+        var thread = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/vendors/{_vendor.Id}/messages")).ReadAsync<List<ThreadMessageResource>>();
+        Assert.Equal(message.Id, Assert.Single(thread, m => m.Direction == "inbound").Id);
+        var audit = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/audit")).ReadAsync<PageDto<AuditEntryResource>>();
+        Assert.DoesNotContain(audit.Items, a => a.Action == "quote.received");
+    }
+
+    [Fact]
+    public async Task A_second_quote_is_a_revised_quote_and_every_value_shows_where_it_was_read()
+    {
+        await PostAsync(Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q6@acme.example>", """
+            Line | Part         | Qty   | Unit price | Lead time
+            1    | BRK-4471     | 500   | USD 12.50  | 4 weeks
+            2    | SCR-M4X10-A2 | 20000 | USD 0.0385 | stock
+            """));
+        var second = await PostAsync(Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q7@acme.example>", """
+            Sorry, a better price on the bracket:
+
+            BRK-4471: USD 11.90 each, 4 weeks.
+            """));
+
+        Assert.Equal("quoted", second.Status);
+        var revisions = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>();
+        var latest = Assert.Single(revisions);
+        Assert.Equal(2, latest.Revision);
+        Assert.Equal("revised-quote", latest.Quote.Classification);
+        var line = latest.Quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(new SourceSpanDto("body", "USD 11.90 each"), line.Sources["unitPrice"]);
+        Assert.Equal(new SourceSpanDto("body", "4 weeks"), line.Sources["leadTimeDays"]);
+        Assert.InRange(line.Confidence!.Value, 0.1, 0.8);
+        var history = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes/{latest.QuoteId}/revisions")).ReadAsync<List<QuoteResource>>();
+        var first = history.Single(r => r.Revision == 1);
+        Assert.Equal("quote", first.Quote.Classification);
+        Assert.Equal(new SourceSpanDto("body", "USD 12.50"), first.Quote.Lines.Single(l => l.LineNumber == 1).Sources["unitPrice"]);
+        Assert.Equal(0.9, first.Quote.Lines.Single(l => l.LineNumber == 1).Confidence);
+    }
+
+    [Fact]
     public async Task A_stranger_is_unmatched_and_listed_for_a_person()
     {
         var message = await PostAsync(Email("someone@unknown.example", $"Re: {_rfq.Number}", "<q3@unknown.example>", "Line 1: USD 9.00"));

@@ -7,7 +7,7 @@ namespace Purchaser.Quotes.Tests;
 /// <summary>Compares a parse result with an expected file in the shared sample format, field by field like score.py.</summary>
 internal static class ExpectedQuote
 {
-    public static List<string> Compare(string expectedJson, NormalizedQuoteDto actual, IReadOnlyDictionary<int, decimal> requested)
+    public static List<string> Compare(string expectedJson, NormalizedQuoteDto actual, IReadOnlyDictionary<int, decimal> requested, string? reason = null)
     {
         using var doc = JsonDocument.Parse(expectedJson);
         var root = doc.RootElement;
@@ -27,6 +27,16 @@ internal static class ExpectedQuote
         var expectedKinds = root.GetProperty("deviationKinds").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
         var actualKinds = actual.Deviations.Select(d => d.Kind).Distinct().Order(StringComparer.Ordinal);
         Check("deviationKinds", string.Join(",", expectedKinds), string.Join(",", actualKinds));
+        if (Str(root, "classification") is { } classification)
+        {
+            Check("classification", classification, actual.Classification);
+        }
+
+        if (Str(root, "reasonContains") is { } reasonPart && reason?.Contains(reasonPart, StringComparison.OrdinalIgnoreCase) != true)
+        {
+            errors.Add($"reason: expected to contain '{reasonPart}', got {reason ?? "null"}");
+        }
+
         foreach (var line in root.GetProperty("lines").EnumerateArray())
         {
             var number = line.GetProperty("lineNumber").GetInt32();
@@ -65,6 +75,12 @@ internal static class ExpectedQuote
 
             Check($"L{number}.moq", Dec(line, "moq")?.ToString(CultureInfo.InvariantCulture), got.Moq?.ToString(CultureInfo.InvariantCulture));
             Check($"L{number}.alternatePartNumber", Norm(Str(line, "alternatePartNumber")), Norm(got.AlternatePartNumber));
+            if (line.TryGetProperty("priceBreaks", out var breaks))
+            {
+                var expectedBreaks = string.Join(" ", breaks.EnumerateArray().Select(b => $"{b[0].GetDecimal() / 1.0000000000000000000000000000m}:{b[1].GetDecimal() / 1.0000000000000000000000000000m}"));
+                var gotBreaks = string.Join(" ", got.PriceBreaks.Select(b => $"{b.MinQuantity / 1.0000000000000000000000000000m}:{b.UnitPrice.Amount / 1.0000000000000000000000000000m}"));
+                Check($"L{number}.priceBreaks", expectedBreaks, gotBreaks);
+            }
         }
 
         return errors;

@@ -34,7 +34,7 @@ public class OwnCorpusTests
 
         var quote = new QuoteParser().Parse(File.ReadAllBytes(Path.Combine(dir, emlName)), rfq);
 
-        var errors = ExpectedQuote.Compare(expectedJson, quote.ToDto(), rfq.Lines.ToDictionary(l => l.LineNumber, l => l.Quantity));
+        var errors = ExpectedQuote.Compare(expectedJson, quote.ToDto(), rfq.Lines.ToDictionary(l => l.LineNumber, l => l.Quantity), quote.Reason);
         Assert.True(errors.Count == 0, $"{emlName}: " + string.Join("; ", errors));
     }
 }

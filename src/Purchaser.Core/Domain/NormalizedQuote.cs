@@ -28,4 +28,7 @@ public sealed record NormalizedQuote
 
     /// <summary>Why the reply could not be read, when <see cref="Status"/> is unparseable or partial.</summary>
     public string? Reason { get; init; }
+
+    /// <summary>What the reply is (quote, revised quote, no-bid, question, other message), when it was read from a message.</summary>
+    public QuoteClassification? Classification { get; init; }
 }

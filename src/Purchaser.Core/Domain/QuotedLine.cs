@@ -29,4 +29,10 @@ public sealed record QuotedLine
 
     /// <summary>Free-text remarks for the line.</summary>
     public string? Notes { get; init; }
+
+    /// <summary>How sure the reading is, from 0 to 1, when the line was read from a message; null when typed in.</summary>
+    public double? Confidence { get; init; }
+
+    /// <summary>Where each value was read, keyed by the field's wire name (<c>unitPrice</c>, <c>leadTimeDays</c>...).</summary>
+    public IReadOnlyDictionary<string, SourceSpan> Sources { get; init; } = new Dictionary<string, SourceSpan>();
 }

@@ -84,6 +84,7 @@ public static class ContractMapper
         Incoterms = quote.Incoterms,
         Lines = [.. quote.Lines.Select(ToDto)],
         Deviations = [.. quote.Deviations.Select(d => new QuoteDeviationDto(d.LineNumber, d.Kind, d.Detail))],
+        Classification = quote.Classification is { } classification ? WireName.Of(classification) : null,
     };
 
     /// <summary>A quoted line.</summary>
@@ -98,6 +99,8 @@ public static class ContractMapper
         PriceBreaks = [.. line.PriceBreaks.Select(b => new PriceBreakDto(b.MinQuantity, b.UnitPrice.ToDto()))],
         AlternatePartNumber = line.AlternatePartNumber,
         Notes = line.Notes,
+        Confidence = line.Confidence,
+        Sources = line.Sources.ToDictionary(s => s.Key, s => new SourceSpanDto(s.Value.Part, s.Value.Text), StringComparer.Ordinal),
     };
 
     /// <summary>An audit entry.</summary>

@@ -66,7 +66,7 @@ public sealed class QuoteService
                 Source = source,
                 MessageId = messageId,
                 RecordedBy = actor,
-                Quote = quote,
+                Quote = AsRevisionOf(latest, quote),
             };
             var changed = rfq.WithQuoteReceived(vendorId, quote.Status == QuoteStatus.NoBid, now);
             var change = new StateChange(
@@ -111,4 +111,8 @@ public sealed class QuoteService
     private async Task<Rfq> FindRfqAsync(Id<Tenant> tenantId, Id<Rfq> rfqId, CancellationToken cancellationToken) =>
         await _rfqs.FindAsync(tenantId, rfqId, cancellationToken).ConfigureAwait(false)
         ?? throw RequestGuard.NotFound(ErrorCodes.RfqNotFound, "RFQ", rfqId.Value);
+
+    /// <summary>A quote read from a message that follows an earlier revision of the vendor's is a revised quote, whatever its words said.</summary>
+    private static NormalizedQuote AsRevisionOf(QuoteRevision? latest, NormalizedQuote quote) =>
+        latest is not null && quote.Classification == QuoteClassification.Quote ? quote with { Classification = QuoteClassification.RevisedQuote } : quote;
 }

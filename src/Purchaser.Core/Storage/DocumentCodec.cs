@@ -54,8 +54,11 @@ public static class DocumentCodec
                 PriceBreaks = [.. l.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, ToMoney(b.UnitPrice)))],
                 AlternatePartNumber = l.AlternatePartNumber,
                 Notes = l.Notes,
+                Confidence = l.Confidence,
+                Sources = (l.Sources ?? new Dictionary<string, SourceSpanDto>()).ToDictionary(s => s.Key, s => new SourceSpan(s.Value.Part, s.Value.Text), StringComparer.Ordinal),
             })],
             Deviations = [.. dto.Deviations.Select(d => new QuoteDeviation(d.LineNumber, d.Kind, d.Detail))],
+            Classification = dto.Classification is null ? null : Enum<QuoteClassification>(dto.Classification),
         };
     }
 

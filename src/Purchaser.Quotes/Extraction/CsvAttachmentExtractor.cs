@@ -11,6 +11,7 @@ internal sealed class CsvAttachmentExtractor : IQuoteExtractor
     {
         foreach (var attachment in document.Attachments.Where(IsDelimited))
         {
+            var first = findings.Lines.Count;
             var text = CsvParser.Decode(attachment.Content.Span, attachment.Charset);
             var table = CsvParser.Parse(text, document.Options.MaxTableRows, document.Options.MaxTableColumns, attachment.FileName, out var truncated);
             if (truncated)
@@ -24,6 +25,7 @@ internal sealed class CsvAttachmentExtractor : IQuoteExtractor
             }
 
             TermsReader.Read(string.Join('\n', table.Rows.Select(r => string.Join(' ', r))), document.Context, findings);
+            findings.MarkPart(first, QuoteParts.Attachment(attachment));
         }
     }
 

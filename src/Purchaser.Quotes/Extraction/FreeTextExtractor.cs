@@ -6,13 +6,14 @@ namespace Purchaser.Quotes.Extraction;
 /// <summary>Reads prose and bullet lists: "GSK-EPDM-80: 5,000 pcs at $0.184 each", "lines 1, 2 and 4 are no quote".</summary>
 internal sealed partial class FreeTextExtractor : IQuoteExtractor
 {
-    public const int Confidence = 1;
+    /// <summary>Prose: the loosest reading, trusted least when a table says otherwise.</summary>
+    public const double Confidence = 0.6;
 
     public string Name => "free-text";
 
     public void Extract(QuoteDocument document, QuoteFindings findings) => Read(document.Text, document.Context, findings, Confidence);
 
-    public static void Read(string text, DocumentContext context, QuoteFindings findings, int confidence)
+    public static void Read(string text, DocumentContext context, QuoteFindings findings, double confidence)
     {
         foreach (var segment in Segments(text, context))
         {
@@ -20,7 +21,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         }
     }
 
-    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, int confidence)
+    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, double confidence)
     {
         var rfq = context.Document.Rfq;
         var refs = context.Matcher.Find(segment).ToList();
@@ -81,7 +82,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             {
                 if (!prices.Any(p => p.Index >= span.Start && p.Index < span.End))
                 {
-                    findings.Lines.Add(new LineFinding { LineNumber = span.Line, Confidence = confidence, NoBid = true, NoBidReason = clause.Trim() });
+                    var declined = new LineFinding { LineNumber = span.Line, Confidence = confidence, NoBid = true, NoBidReason = clause.Trim() };
+                    declined.Source(QuoteFields.NoBid, clause);
+                    findings.Lines.Add(declined);
                 }
             }
         }

@@ -12,12 +12,16 @@ internal sealed class HtmlTableExtractor : IQuoteExtractor
     {
         foreach (var part in document.Attachments.Where(a => a.ContentType == "text/html"))
         {
+            var first = findings.Lines.Count;
             var html = CsvParser.Decode(part.Content.Span, part.Charset);
             var text = HistoryStripper.Strip(HtmlText.ToText(html, document.Options.MaxTextChars));
             foreach (var table in TextTableParser.Parse(text, document.Options.MaxTableRows).Where(t => t.Source == "pipe table"))
             {
                 TableReader.Read(table, document.Context, findings);
             }
+
+            // The HTML side of a multipart/alternative body has no file name: it is the body.
+            findings.MarkPart(first, part.FileName.Length > 0 ? QuoteParts.Attachment(part) : QuoteParts.Body);
         }
     }
 }

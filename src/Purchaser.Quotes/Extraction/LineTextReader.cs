@@ -7,7 +7,7 @@ namespace Purchaser.Quotes.Extraction;
 /// <summary>Reads one RFQ line's answer from a piece of prose or a table row's loose text.</summary>
 internal static partial class LineTextReader
 {
-    public static LineFinding Read(string text, RfqLine line, DocumentContext context, int confidence, DecimalStyle style, ICollection<(int? Line, string Detail)> notes)
+    public static LineFinding Read(string text, RfqLine line, DocumentContext context, double confidence, DecimalStyle style, ICollection<(int? Line, string Detail)> notes)
     {
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = confidence };
         var packs = PackSizes.From(line.Description, text);
@@ -16,6 +16,7 @@ internal static partial class LineTextReader
         if (FindAlternate(text, context) is { } alternate)
         {
             finding.AlternatePartNumber = alternate.Token;
+            finding.Source(QuoteFields.AlternatePartNumber, alternate.Token);
             scanFrom = alternate.Index;
         }
 
@@ -27,7 +28,7 @@ internal static partial class LineTextReader
             mentions.RemoveAll(m => m.Index < scanFrom);
         }
 
-        var tiers = new List<(decimal? Qty, bool Before, decimal Price, CurrencyCode? Currency)>();
+        var tiers = new List<(decimal? Qty, bool Before, decimal Price, CurrencyCode? Currency, string Text)>();
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -39,7 +40,7 @@ internal static partial class LineTextReader
             var windowStart = i > 0 ? mentions[i - 1].End : 0;
             var windowEnd = i + 1 < mentions.Count ? mentions[i + 1].Index : text.Length;
             var (qty, before) = TierQuantity(text, windowStart, mention, windowEnd, style);
-            tiers.Add((qty is { } q ? ToRfqQuantity(q.Amount, q.Unit, line, packs) : null, before, price, mention.Currency));
+            tiers.Add((qty is { } q ? ToRfqQuantity(q.Amount, q.Unit, line, packs) : null, before, price, mention.Currency, text[mention.Index..mention.End]));
         }
 
         if (tiers.Count > 0)
@@ -50,21 +51,39 @@ internal static partial class LineTextReader
             var chosen = applicable.Count > 0 ? applicable.First(t => (t.Qty ?? 0) == (applicable[^1].Qty ?? 0)) : ordered[0];
 
             finding.UnitPrice = chosen.Price;
+            finding.Source(QuoteFields.UnitPrice, chosen.Text);
             finding.Currency = chosen.Currency ?? tiers.Select(t => t.Currency).FirstOrDefault(c => c is not null);
             if (chosen.Qty is { } q && chosen.Before && q != requested && (ordered.Count == 1 || q > requested))
             {
                 finding.Quantity = q;
+                finding.Source(QuoteFields.Quantity, text);
             }
 
             foreach (var tier in ordered.Where(t => t != chosen && t.Qty is not null))
             {
-                finding.PriceBreaks.Add((tier.Qty!.Value, tier.Price));
+                finding.PriceBreaks.Add(new(tier.Qty!.Value, tier.Price));
+                finding.Source(QuoteFields.PriceBreaks, text);
             }
         }
 
-        finding.LeadTimeDays = LeadTime(text, scanFrom, clauses) ?? DateLead(text, context.Document.QuotedOn);
-        finding.Moq = Moq(text, line, packs, style);
-        finding.Quantity ??= StandaloneQuantity(text, line, packs, style, mentions);
+        if (LeadTime(text, scanFrom, clauses) is { } lead)
+        {
+            finding.LeadTimeDays = lead.Days;
+            finding.Source(QuoteFields.LeadTimeDays, text.Substring(lead.Index, lead.Length));
+        }
+        else if (DateLead(text, context.Document.QuotedOn) is { } days)
+        {
+            finding.LeadTimeDays = days;
+            finding.Source(QuoteFields.LeadTimeDays, text);
+        }
+
+        finding.Moq = Moq(text, line, packs, style, out var moqText);
+        finding.Source(QuoteFields.Moq, moqText);
+        if (finding.Quantity is null && StandaloneQuantity(text, line, packs, style, mentions) is { } standalone)
+        {
+            finding.Quantity = standalone;
+            finding.Source(QuoteFields.Quantity, text);
+        }
         foreach (var (start, end) in clauses)
         {
             var clause = text[start..end].Trim();
@@ -179,7 +198,7 @@ internal static partial class LineTextReader
         return rfqBase is { } b && b > 0 ? PriceBasis.Round(basisBase / b) : null;
     }
 
-    private static int? LeadTime(string text, int scanFrom, List<(int Start, int End)> clauses)
+    private static LeadTimeParser.Found? LeadTime(string text, int scanFrom, List<(int Start, int End)> clauses)
     {
         var candidates = LeadTimeParser.Find(text);
         foreach (var found in candidates.Where(c => c.Index >= scanFrom).Concat(candidates.Where(c => c.Index < scanFrom)))
@@ -191,7 +210,7 @@ internal static partial class LineTextReader
                 continue;
             }
 
-            return found.Days;
+            return found;
         }
 
         return null;
@@ -217,8 +236,9 @@ internal static partial class LineTextReader
         return null;
     }
 
-    private static decimal? Moq(string text, RfqLine line, PackSizes packs, DecimalStyle style)
+    private static decimal? Moq(string text, RfqLine line, PackSizes packs, DecimalStyle style, out string? source)
     {
+        source = null;
         var m = TextPatterns.Moq().Match(text);
         if (!m.Success && (text.Contains("min", StringComparison.OrdinalIgnoreCase) || text.Contains("moq", StringComparison.OrdinalIgnoreCase)))
         {
@@ -227,6 +247,7 @@ internal static partial class LineTextReader
 
         if (m.Success && NumberParser.TryParse(m.Groups["num"].Value, style, out var n) && n > 0)
         {
+            source = m.Value;
             return ToRfqQuantity(n, m.Groups["unit"].Value, line, packs) ?? n;
         }
 

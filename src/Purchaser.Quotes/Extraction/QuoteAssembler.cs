@@ -12,7 +12,7 @@ internal static class QuoteAssembler
         var merged = new List<(RfqLine Line, LineFinding Finding)>();
         foreach (var line in rfq.Lines)
         {
-            var all = findings.Lines.Where(f => f.LineNumber == line.LineNumber).OrderByDescending(f => f.Confidence).ToList();
+            var all = findings.Lines.Where(f => f.LineNumber == line.LineNumber).OrderByDescending(ReadingConfidence.Of).ToList();
             var priced = all.Where(f => f.UnitPrice is not null && !f.NoBid).ToList();
             if (priced.Count > 0)
             {
@@ -20,7 +20,7 @@ internal static class QuoteAssembler
             }
             else if (all.FirstOrDefault(f => f.NoBid) is { } declined)
             {
-                merged.Add((line, declined));
+                merged.Add((line, Declined(declined)));
             }
         }
 
@@ -30,7 +30,7 @@ internal static class QuoteAssembler
             if (findings.DeclinesAll || findings.DeclinesRest || merged.Count > 0)
             {
                 var reason = merged.Select(m => m.Finding.NoBidReason).FirstOrDefault(r => r is not null) ?? findings.DeclineReason;
-                var declinedLines = rfq.Lines.Select(l => new QuotedLine { LineNumber = l.LineNumber, NoBid = true, Notes = merged.FirstOrDefault(m => m.Line == l).Finding?.NoBidReason ?? reason }).ToList();
+                var declinedLines = rfq.Lines.Select(l => DeclinedLine(l, merged.FirstOrDefault(m => m.Line == l).Finding, reason, rfq.Currency)).ToList();
                 return new NormalizedQuote
                 {
                     VendorEmail = document.VendorEmail,
@@ -53,7 +53,9 @@ internal static class QuoteAssembler
         {
             foreach (var line in rfq.Lines.Where(l => merged.All(m => m.Line != l)))
             {
-                merged.Add((line, new LineFinding { LineNumber = line.LineNumber, NoBid = true, NoBidReason = findings.DeclineReason }));
+                var rest = new LineFinding { LineNumber = line.LineNumber, NoBid = true, NoBidReason = findings.DeclineReason, Confidence = FreeTextExtractor.Confidence };
+                rest.Source(QuoteFields.NoBid, findings.DeclineReason);
+                merged.Add((line, rest));
             }
         }
 
@@ -84,7 +86,7 @@ internal static class QuoteAssembler
         var result = new LineFinding
         {
             LineNumber = line.LineNumber,
-            Confidence = best.Confidence,
+            Confidence = ReadingConfidence.Of(best),
             UnitPrice = best.UnitPrice,
             Currency = best.Currency ?? all.Select(f => f.Currency).FirstOrDefault(c => c is not null),
             Quantity = best.Quantity ?? all.Select(f => f.Quantity).FirstOrDefault(q => q is not null),
@@ -104,14 +106,69 @@ internal static class QuoteAssembler
             result.Quantity = null;
         }
 
+        SourceOf(result, QuoteFields.UnitPrice, [best]);
+        SourceOf(result, QuoteFields.Quantity, result.Quantity is null ? [] : all.Where(f => f.Quantity is not null).Prepend(best));
+        SourceOf(result, QuoteFields.LeadTimeDays, all.Where(f => f.LeadTimeDays is not null).Prepend(best));
+        SourceOf(result, QuoteFields.Moq, all.Where(f => f.Moq is not null).Prepend(best));
+        SourceOf(result, QuoteFields.PriceBreaks, result.PriceBreaks.Count == 0 ? [] : all.Where(f => f.PriceBreaks.Count > 0).Prepend(best));
+        SourceOf(result, QuoteFields.AlternatePartNumber, all.Where(f => f.AlternatePartNumber is not null).Prepend(best));
         return result;
     }
+
+    /// <summary>
+    /// Carries each value's source over from the first finding in <paramref name="candidates"/> that has one. Merged
+    /// sources are stored as <c>part</c>, a NUL, and the text, because one merged line can mix parts.
+    /// </summary>
+    private static void SourceOf(LineFinding result, string field, IEnumerable<LineFinding> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Sources.TryGetValue(field, out var text))
+            {
+                result.Sources[field] = $"{candidate.Part ?? QuoteParts.Body}\0{text}";
+                return;
+            }
+        }
+    }
+
+    private static LineFinding Declined(LineFinding declined)
+    {
+        var result = new LineFinding { LineNumber = declined.LineNumber, NoBid = true, NoBidReason = declined.NoBidReason, Confidence = ReadingConfidence.Of(declined) };
+        SourceOf(result, QuoteFields.NoBid, [declined]);
+        return result;
+    }
+
+    private static QuotedLine DeclinedLine(RfqLine line, LineFinding? finding, string? reason, CurrencyCode currency)
+    {
+        if (finding is not null)
+        {
+            return ToQuotedLine(finding, line, currency) with { Notes = Trim(finding.NoBidReason ?? reason) };
+        }
+
+        var declined = new LineFinding { LineNumber = line.LineNumber, NoBid = true, NoBidReason = reason, Confidence = FreeTextExtractor.Confidence };
+        declined.Source(QuoteFields.NoBid, reason);
+        return ToQuotedLine(declined, line, currency);
+    }
+
+    private static Dictionary<string, SourceSpan> Spans(LineFinding finding)
+    {
+        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+        foreach (var (field, value) in finding.Sources.OrderBy(s => FieldOrder.IndexOf(s.Key)))
+        {
+            var split = value.IndexOf('\0', StringComparison.Ordinal);
+            spans[field] = split < 0 ? new SourceSpan(finding.Part ?? QuoteParts.Body, value) : new SourceSpan(value[..split], value[(split + 1)..]);
+        }
+
+        return spans;
+    }
+
+    private static readonly List<string> FieldOrder = [QuoteFields.NoBid, QuoteFields.UnitPrice, QuoteFields.Quantity, QuoteFields.LeadTimeDays, QuoteFields.Moq, QuoteFields.PriceBreaks, QuoteFields.AlternatePartNumber];
 
     private static QuotedLine ToQuotedLine(LineFinding finding, RfqLine line, CurrencyCode currency)
     {
         if (finding.NoBid)
         {
-            return new QuotedLine { LineNumber = line.LineNumber, NoBid = true, Notes = Trim(finding.NoBidReason) };
+            return new QuotedLine { LineNumber = line.LineNumber, NoBid = true, Notes = Trim(finding.NoBidReason), Confidence = Round(finding.Confidence), Sources = Spans(finding) };
         }
 
         var lineCurrency = finding.Currency ?? currency;
@@ -125,8 +182,12 @@ internal static class QuoteAssembler
             PriceBreaks = [.. finding.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, new Money(b.UnitPrice, lineCurrency)))],
             AlternatePartNumber = finding.AlternatePartNumber,
             Notes = Trim(finding.Notes),
+            Confidence = Round(finding.Confidence),
+            Sources = Spans(finding),
         };
     }
+
+    private static double Round(double confidence) => Math.Round(Math.Clamp(confidence, 0, 1), 2);
 
     private static string? Trim(string? text) => text is null ? null : text.Length > 200 ? text[..200] : text;
 }

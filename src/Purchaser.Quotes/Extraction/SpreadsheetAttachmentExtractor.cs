@@ -11,12 +11,15 @@ internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
     {
         foreach (var attachment in document.Attachments.Where(IsSpreadsheet))
         {
+            var first = findings.Lines.Count;
             var tables = SpreadsheetReader.Read(attachment.Content, attachment.FileName, document.Options.MaxTableRows, document.Options.MaxTableColumns, document.Options.MaxSpreadsheetExpandedBytes, findings.Problems);
             foreach (var table in tables)
             {
                 TableReader.Read(table, document.Context, findings);
                 TermsReader.Read(string.Join('\n', table.Rows.Select(r => string.Join(' ', r.Where(c => c.Length > 0)))), document.Context, findings);
             }
+
+            findings.MarkPart(first, QuoteParts.Attachment(attachment));
         }
     }
 

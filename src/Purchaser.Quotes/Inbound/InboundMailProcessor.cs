@@ -239,7 +239,8 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
 
         var quote = _parser.Parse(matched.Raw, parsed, rfq);
-        if (quote.Status == QuoteStatus.Unparseable)
+        // A question or other message stays in the thread only: no revision, so no quote.received.
+        if (quote.Status == QuoteStatus.Unparseable || quote.Classification is QuoteClassification.Question or QuoteClassification.Other)
         {
             return matched with { Status = InboundMessageStatus.Unparseable, Reason = quote.Reason ?? "no quote could be read" };
         }

@@ -8,7 +8,8 @@ namespace Purchaser.Quotes.Tables;
 /// <summary>Reads quote lines from a table whose header row names its columns by meaning.</summary>
 internal static partial class TableReader
 {
-    public const int Confidence = 3;
+    /// <summary>A row of a table whose header names its columns: the most structured reading there is.</summary>
+    public const double Confidence = 0.9;
 
     /// <summary>Reads <paramref name="table"/>; returns false when no header row could be recognized.</summary>
     public static bool Read(Table table, DocumentContext context, QuoteFindings findings, CurrencyCode? statedCurrency = null)
@@ -200,12 +201,14 @@ internal static partial class TableReader
             {
                 finding.UnitPrice = price;
                 finding.Currency = mention.Currency ?? rowCurrency ?? columnCurrency;
+                finding.Source(QuoteFields.UnitPrice, priceUnitCell.Length > 0 ? $"{priceCell} / {priceUnitCell}" : priceCell);
             }
         }
 
         if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && ReadQuantity(qtyCell, unitCell, line, packs, style) is { } qty && qty != line.Quantity)
         {
             finding.Quantity = qty;
+            finding.Source(QuoteFields.Quantity, qtyCell);
         }
 
         if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell)
@@ -218,16 +221,23 @@ internal static partial class TableReader
             {
                 finding.LeadTimeDays = date.Date.DayNumber - quotedOn.DayNumber;
             }
+
+            if (finding.LeadTimeDays is not null)
+            {
+                finding.Source(QuoteFields.LeadTimeDays, leadCell);
+            }
         }
 
         if (Cell(ColumnRole.Moq) is { Length: > 0 } moqCell && ReadQuantity(moqCell, unitCell, line, packs, style) is { } moq)
         {
             finding.Moq = moq;
+            finding.Source(QuoteFields.Moq, moqCell);
         }
 
         if (Cell(ColumnRole.Alternate) is { Length: > 0 } alternate && !context.Matcher.IsRfqPart(alternate) && TextPatterns.PartLikeToken().IsMatch(alternate))
         {
             finding.AlternatePartNumber = alternate.Trim();
+            finding.Source(QuoteFields.AlternatePartNumber, alternate);
         }
 
         var breakQty = Cell(ColumnRole.BreakQuantity);
@@ -237,7 +247,8 @@ internal static partial class TableReader
             var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? WithUnit(explicitBasis, unitCell) : bp.Basis;
             if (basis.ToRfqUnit(bp.Amount, line, packs) is { } bpPrice)
             {
-                finding.PriceBreaks.Add((bq, bpPrice));
+                finding.PriceBreaks.Add(new(bq, bpPrice));
+                finding.Source(QuoteFields.PriceBreaks, $"{breakQty}: {breakPrice}");
             }
         }
 
@@ -247,6 +258,7 @@ internal static partial class TableReader
         {
             finding.NoBid = true;
             finding.NoBidReason = row.FirstOrDefault(c => TextPatterns.NoBid().IsMatch(c))?.Trim() ?? noBidText.Trim();
+            finding.Source(QuoteFields.NoBid, finding.NoBidReason);
         }
 
         if (loose.Length > 0)
@@ -277,7 +289,8 @@ internal static partial class TableReader
                 var qty = extra.Quantity ?? BreakQuantityIn(text, style);
                 if (qty is { } q)
                 {
-                    finding.PriceBreaks.Add((q, price));
+                    finding.PriceBreaks.Add(new(q, price));
+                    finding.Source(QuoteFields.PriceBreaks, text);
                 }
             }
 
@@ -285,6 +298,11 @@ internal static partial class TableReader
             {
                 finding.PriceBreaks.Add(b);
             }
+        }
+
+        foreach (var (field, source) in extra.Sources)
+        {
+            finding.Source(field, source);
         }
 
         foreach (var (lineNumber, detail) in notes)
@@ -312,6 +330,10 @@ internal static partial class TableReader
         {
             finding.PriceBreaks.Remove(applicable);
             finding.UnitPrice = applicable.UnitPrice;
+            if (finding.Sources.TryGetValue(QuoteFields.PriceBreaks, out var tiers))
+            {
+                finding.Sources[QuoteFields.UnitPrice] = tiers;
+            }
         }
     }
 

@@ -74,6 +74,66 @@ def line(n, price=None, cur="USD", qty=None, lead=None, moq=None, alt=None, nobi
 def nob(n):
     return line(n, nobid=True)
 
+def pdf_escape(text):
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+def pdf(pages, kids_loop=False):
+    """A minimal PDF: each page a list of (x, y, size, text) drawn in Helvetica (WinAnsi), or "image" for a scanned page."""
+    objects = {1: "<< /Type /Catalog /Pages 2 0 R >>", 3: "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"}
+    kids = []
+    n = 4
+    for page in pages:
+        page_id, content_id = n, n + 1
+        n += 2
+        if page == "image":
+            image_id = n
+            n += 1
+            objects[image_id] = ("<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>", b"\x10\x80\x80\x10")
+            stream = b"q 500 0 0 700 50 70 cm /Im1 Do Q"
+            resources = f"<< /XObject << /Im1 {image_id} 0 R >> >>"
+        else:
+            ops = "".join(f"BT /F1 {size} Tf {x} {y} Td ({pdf_escape(text)}) Tj ET\n" for x, y, size, text in page)
+            stream = ops.encode("cp1252")
+            resources = "<< /Font << /F1 3 0 R >> >>"
+        objects[page_id] = f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources {resources} /Contents {content_id} 0 R >>"
+        objects[content_id] = (f"<< /Length {len(stream)} >>", stream)
+        kids.append(f"{page_id} 0 R")
+    if kids_loop:
+        kids.append("2 0 R")
+    objects[2] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(pages)} >>"
+    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        body = objects[number]
+        if isinstance(body, tuple):
+            out += f"{number} 0 obj\n{body[0]}\nstream\n".encode() + body[1] + b"\nendstream\nendobj\n"
+        else:
+            out += f"{number} 0 obj\n{body}\nendobj\n".encode("cp1252")
+    xref = len(out)
+    size = max(objects) + 1
+    out += f"xref\n0 {size}\n0000000000 65535 f \n".encode()
+    for number in range(1, size):
+        out += f"{offsets[number]:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {size} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+def table_page(title, header, rows, footer, widths, top=780):
+    """A page with a title, a ruled-free table whose columns sit at fixed x positions, and footer lines."""
+    items = [(50, top, 14, title)]
+    y = top - 40
+    xs = [50]
+    for w in widths[:-1]:
+        xs.append(xs[-1] + w)
+    for row in [header] + rows:
+        items += [(x, y, 9, cell) for x, cell in zip(xs, row) if cell]
+        y -= 16
+    y -= 16
+    for text in footer:
+        items.append((50, y, 9, text))
+        y -= 14
+    return items
+
 CASES = []
 def case(name, eml, status, currency, valid, inco, lines, kinds, rfq="rfq-corpus.json"):
     CASES.append((name, eml, {"file": name + ".eml", "rfq": rfq, "status": status, "currency": currency,
@@ -604,6 +664,69 @@ Packed 5 reels per carton. Prices valid 60 days, CPT Toledo.
 Ray
 """), "partial", "USD", "2026-08-29", "CPT",
      [line(1, 3.98, lead=42), line(2, 0.81, lead=28), line(4, 0.0199, lead=21)], ["missing-line"])
+
+# c43 PDF attachment with a text layer: a table rebuilt from glyph positions, European decimals, EUR
+P43 = pdf([table_page("Orion Industrial Supply GmbH - Quotation OQ-7781",
+    ["Pos", "Part No.", "Description", "Qty", "Unit Price", "Lead Time"],
+    [["1", "BRG-6204-2RS", "Ball bearing 6204-2RS", "2.000", "3,72 EUR", "4 weeks"],
+     ["2", "TUB-PU8-BLU", "PU tubing 8 mm blue", "500 m", "1,05 EUR/m", "3 weeks"],
+     ["3", "NUT-M6-ZN", "Hex nut M6 zinc, box 100", "40 box", "8,90 EUR", "stock"],
+     ["4", "LBL-5025-TT", "Label 50 x 25 TT", "30.000", "14,20 EUR / 1000", "10 working days"]],
+    ["Prices in EUR, valid until 15.08.2026.", "Delivery terms: DAP Boston (Incoterms 2020).", "Payment: 30 days net."],
+    [30, 90, 140, 60, 90, 80])])
+case("c43-pdf-table", multipart("Lena Vogt <lena.vogt@orion-industrial.example>", "Thu, 25 Jun 2026 10:30:00 +0200", [
+    ("text/plain; charset=utf-8", None, crlf("Dear Dana,\n\nplease find our quotation OQ-7781 attached.\n\nBest regards\nLena Vogt\n").encode()),
+    ("application/pdf", "OQ-7781.pdf", P43)]), "parsed", "EUR", "2026-08-15", "DAP",
+     [line(1, 3.72, "EUR", lead=28), line(2, 1.05, "EUR", lead=21), line(3, 8.90, "EUR", lead=0), line(4, 0.0142, "EUR", lead=14)], ["currency-differs"])
+
+# c44 PDF attachment with price breaks written as tiers, one paragraph per part
+P44 = pdf([[(50, 780, 14, "Tristate Bearing & Label Co. - Quote TQ-2291 for RFQ CR-RFQ-2207"),
+            (50, 740, 10, "BRG-6204-2RS pricing: 1+ @ $4.40, 1,000+ @ $4.10, 5,000+ @ $3.85. Lead time 3 weeks."),
+            (50, 710, 10, "LBL-5025-TT: 10,000+ @ $0.0210, 25,000+ @ $0.0185, 50,000+ @ $0.0170. Lead time 2 weeks."),
+            (50, 680, 10, "TUB-PU8-BLU and NUT-M6-ZN: no quote."),
+            (50, 650, 10, "Quote valid 30 days. FCA Newark.")]])
+case("c44-pdf-breaks", multipart("Omar Haddad <omar@tristate-blc.example>", "Fri, 26 Jun 2026 15:45:00 -0400", [
+    ("text/plain; charset=utf-8", None, crlf("Hi Dana,\n\nOur quote TQ-2291 is attached (PDF).\n\nOmar\n").encode()),
+    ("application/pdf", "TQ-2291.pdf", P44)]), "partial", "USD", "2026-07-26", "FCA",
+     [dict(line(1, 4.10, lead=21), priceBreaks=[[1, 4.40], [5000, 3.85]]), nob(2), nob(3),
+      dict(line(4, 0.0185, lead=14), priceBreaks=[[10000, 0.021], [50000, 0.017]])], ["no-bid"])
+
+# c45 a scanned quotation: the PDF is an image with no text layer, nothing else to read
+P45 = pdf(["image"])
+case("c45-pdf-scanned", multipart("Ines Moreau <ines@moreau-fixations.example>", "Mon, 29 Jun 2026 09:05:00 +0200", [
+    ("text/plain; charset=utf-8", None, crlf("Bonjour Dana,\n\nPlease find our signed quotation attached.\n\nCordialement,\nInes\n").encode()),
+    ("application/pdf", "scan_0042.pdf", P45)]), "unparseable", None, None, None, [], [])
+CASES[-1][2]["reasonContains"] = "no text layer"
+
+# c46 a hostile PDF (its page tree points back at itself) next to a quote in the body: the body still wins
+P46 = pdf([[(50, 780, 12, "BRG-6204-2RS 9.99 USD")]], kids_loop=True)
+case("c46-pdf-hostile", multipart("Pat Reyes <pat@reyes-supply.example>", "Tue, 30 Jun 2026 08:15:00 -0500", [
+    ("text/plain; charset=utf-8", None, crlf("""Dana,
+
+| Part         | Qty   | Unit price | Lead time |
+| BRG-6204-2RS | 2000  | $3.99      | 5 weeks   |
+| TUB-PU8-BLU  | 500 m | $0.85/m    | 2 weeks   |
+| NUT-M6-ZN    | 40    | $6.95/box  | stock     |
+| LBL-5025-TT  | 30000 | $0.0205    | 3 weeks   |
+
+Valid 30 days, FOB Houston. Our brochure is attached.
+
+Pat
+""").encode()),
+    ("application/pdf", "brochure.pdf", P46)]), "parsed", "USD", "2026-07-30", "FOB",
+     [line(1, 3.99, lead=35), line(2, 0.85, lead=14), line(3, 6.95, lead=0), line(4, 0.0205, lead=21)], [])
+
+# c47 a question before quoting, with a number in it: not a quote
+case("c47-question", plain("Vera Lind <vera@lindbearings.example>", "Tue, 23 Jun 2026 10:00:00 -0500", """Hi Dana,
+
+Could you confirm the seal type for BRG-6204-2RS before we quote? Our standard is 2RS rubber at about $4.00 each, but
+we also have ZZ metal shields. What is the required grease?
+
+Thanks,
+Vera
+"""), "unparseable", None, None, None, [], [])
+CASES[-1][2]["classification"] = "question"
+CASES[-1][2]["reasonContains"] = "question"
 
 def main():
     os.makedirs(OUT, exist_ok=True)

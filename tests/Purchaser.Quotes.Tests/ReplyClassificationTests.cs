@@ -1,0 +1,59 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>Each reply is classified; a question or other message never comes out as a quote.</summary>
+public class ReplyClassificationTests
+{
+    private readonly QuoteParser _parser = new();
+
+    [Theory]
+    [InlineData("Part | Qty | Unit price\r\nABC-100 | 1000 | $2.45\r\nXYZ-200 | 50 | $11.00\r\n\r\nPlease let us know if you have any questions.", QuoteClassification.Quote)]
+    [InlineData("Our revised quote: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("ABC-100 $2.40 each. XYZ-200: no quote, obsolete.", QuoteClassification.Quote)]
+    [InlineData("We must respectfully decline to quote this RFQ.", QuoteClassification.NoBid)]
+    public void Quotes_and_declines_are_classified(string body, QuoteClassification expected)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(expected, quote.Classification);
+        Assert.NotEqual(QuoteStatus.Unparseable, quote.Status);
+    }
+
+    [Theory]
+    [InlineData("Hi, could you confirm the material grade before we quote?")]
+    [InlineData("What is the required finish?")]
+    [InlineData("Hello,\r\n\r\nPlease send the drawing for XYZ-200.\r\n\r\nThanks")]
+    [InlineData("Before we can quote ABC-100, could you confirm the tolerance? We would be at roughly $2.50 each in 1.4301.")]
+    public void A_question_is_unparseable_with_the_question_as_its_reason(string body)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(QuoteClassification.Question, quote.Classification);
+        Assert.Equal(QuoteStatus.Unparseable, quote.Status);
+        Assert.Empty(quote.Lines);
+        Assert.StartsWith("question: ", quote.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I am out of the office until 15 June with limited access to email.")]
+    [InlineData("Thank you for your RFQ. We are working on it and will send our quote by Friday.")]
+    public void Other_messages_are_unparseable_and_not_quotes(string body)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(QuoteClassification.Other, quote.Classification);
+        Assert.Equal(QuoteStatus.Unparseable, quote.Status);
+        Assert.StartsWith("not a quote: ", quote.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reply_whose_attachment_could_not_be_read_stays_a_quote_for_the_team_to_check()
+    {
+        var dir = TestFiles.Corpus();
+        var quote = _parser.Parse(File.ReadAllBytes(Path.Combine(dir, "c45-pdf-scanned.eml")), TestFiles.LoadRfq(Path.Combine(dir, "rfq-corpus.json")));
+
+        Assert.Equal(QuoteStatus.Unparseable, quote.Status);
+        Assert.Equal(QuoteClassification.Quote, quote.Classification);
+    }
+}
