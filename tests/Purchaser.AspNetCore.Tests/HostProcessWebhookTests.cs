@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Purchaser.AspNetCore.Tests.SampleHost;
 using Purchaser.Client.Webhooks;
 using Purchaser.Contracts;
 using Purchaser.Contracts.Webhooks;

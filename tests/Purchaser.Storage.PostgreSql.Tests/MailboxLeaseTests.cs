@@ -166,6 +166,9 @@ public sealed class MailboxLeaseTests : IAsyncLifetime
             });
         }
 
+        public Task<InboundMessage> RecordTooLargeAsync(Id<Tenant> tenantId, InboundEnvelope envelope, string source, string reason, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException($"The directory drop reports no message as too large to download ({reason}).");
+
         public async ValueTask DisposeAsync()
         {
             await StopAsync();

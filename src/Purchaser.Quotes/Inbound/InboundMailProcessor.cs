@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using Purchaser.Domain;
 using Purchaser.Mail;
-using Purchaser.Quotes.Mime;
 using Purchaser.Services;
 using Purchaser.Storage;
 
@@ -264,7 +263,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
     {
         try
         {
-            var parsed = MimeReader.Load(raw, InboundLimitCheck.ParserOptions(_limits));
+            var parsed = Mime.MimeReader.Load(raw, InboundLimitCheck.ParserOptions(_limits));
             return parsed.Headers.Count == 0 ? null : parsed;
         }
         catch (FormatException)

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Purchaser.AspNetCore.Tests;
+namespace Purchaser.AspNetCore.Tests.SampleHost;
 
 /// <summary>The sample host as a real process on Kestrel, in a working folder of its own, that a test can kill outright.</summary>
 internal sealed partial class HostProcess : IDisposable

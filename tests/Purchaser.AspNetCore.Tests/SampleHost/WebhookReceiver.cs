@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Purchaser.AspNetCore.Tests;
+namespace Purchaser.AspNetCore.Tests.SampleHost;
 
 /// <summary>A real Kestrel webhook receiver on a fixed loopback port that keeps every request; it can go down and come back on the same port.</summary>
 internal sealed class WebhookReceiver(int port) : IAsyncDisposable
