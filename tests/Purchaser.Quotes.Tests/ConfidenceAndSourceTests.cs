@@ -82,6 +82,19 @@ public class ConfidenceAndSourceTests
     }
 
     [Fact]
+    public void One_line_can_take_its_price_from_an_attachment_and_its_lead_time_from_the_body()
+    {
+        const string mime = "--b1\r\nContent-Type: text/plain\r\n\r\nABC-100: lead time 3 weeks.\r\n"
+            + "--b1\r\nContent-Type: text/csv; name=\"q.csv\"\r\nContent-Disposition: attachment; filename=\"q.csv\"\r\n\r\n"
+            + "Part,Qty,Unit Price\r\nABC-100,1000,2.45\r\nXYZ-200,50,11.00\r\n--b1--\r\n";
+        var line = _parser.Parse(TestRfq.Mail("multipart/mixed; boundary=\"b1\"", mime), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(21, line.LeadTimeDays);
+        Assert.Equal(new SourceSpan("attachment:q.csv", "2.45"), line.Sources["unitPrice"]);
+        Assert.Equal(new SourceSpan("body", "3 weeks"), line.Sources["leadTimeDays"]);
+    }
+
+    [Fact]
     public void Every_line_of_every_corpus_reply_carries_a_confidence_and_the_source_of_its_price()
     {
         var dir = TestFiles.Corpus();

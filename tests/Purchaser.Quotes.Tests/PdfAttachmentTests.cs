@@ -1,4 +1,5 @@
 using System.Text;
+using CsCheck;
 using Purchaser.Domain;
 using Purchaser.Quotes.Pdf;
 
@@ -135,6 +136,34 @@ public class PdfAttachmentTests
 
         Assert.NotNull(text.Problem);
         Assert.Contains("1 ms", text.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mutated_pdfs_never_throw_and_always_give_text_or_a_reason()
+    {
+        byte[][] seeds =
+        [
+            TestPdf.Text(["Part | Qty | Unit Price | Lead Time", "ABC-100 | 1000 | $2.45 | 3 weeks"], ["XYZ-200 | 50 | $11.00 | stock"]),
+            PageTree("<< /Type /Pages /Kids [4 0 R] /Count 1 >>"),
+        ];
+        var mutated =
+            from seed in Gen.Int[0, seeds.Length - 1].Select(i => seeds[i])
+            from position in Gen.Double[0, 1]
+            from noise in Gen.Byte.Array[1, 24]
+            select Flip(seed, (int)(position * (seed.Length - 1)), noise);
+
+        mutated.Sample(pdf => PdfTextReader.Read(pdf, "fuzz.pdf", Options) is var read && (read.Text.Trim().Length > 0 || read.Problem is not null), iter: 100, threads: 1);
+    }
+
+    private static byte[] Flip(byte[] seed, int position, byte[] noise)
+    {
+        var bytes = seed.ToArray();
+        for (var i = 0; i < noise.Length && position + i < bytes.Length; i++)
+        {
+            bytes[position + i] ^= noise[i];
+        }
+
+        return bytes;
     }
 
     private static SortedDictionary<int, string> Objects(string pages, params (int Number, string Body)[] extra)

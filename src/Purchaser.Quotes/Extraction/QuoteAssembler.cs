@@ -116,8 +116,8 @@ internal static class QuoteAssembler
     }
 
     /// <summary>
-    /// Carries each value's source over from the first finding in <paramref name="candidates"/> that has one. Merged
-    /// sources are stored as <c>part</c>, a NUL, and the text, because one merged line can mix parts.
+    /// Carries each value's source over from the first finding in <paramref name="candidates"/> that has one, with the
+    /// part it came from: one merged line can take its price from an attachment and its lead time from the body.
     /// </summary>
     private static void SourceOf(LineFinding result, string field, IEnumerable<LineFinding> candidates)
     {
@@ -125,7 +125,8 @@ internal static class QuoteAssembler
         {
             if (candidate.Sources.TryGetValue(field, out var text))
             {
-                result.Sources[field] = $"{candidate.Part ?? QuoteParts.Body}\0{text}";
+                result.Sources[field] = text;
+                result.SourceParts[field] = candidate.Part ?? QuoteParts.Body;
                 return;
             }
         }
@@ -153,10 +154,9 @@ internal static class QuoteAssembler
     private static Dictionary<string, SourceSpan> Spans(LineFinding finding)
     {
         var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var (field, value) in finding.Sources.OrderBy(s => FieldOrder.IndexOf(s.Key)))
+        foreach (var (field, text) in finding.Sources.OrderBy(s => FieldOrder.IndexOf(s.Key)))
         {
-            var split = value.IndexOf('\0', StringComparison.Ordinal);
-            spans[field] = split < 0 ? new SourceSpan(finding.Part ?? QuoteParts.Body, value) : new SourceSpan(value[..split], value[(split + 1)..]);
+            spans[field] = new SourceSpan(finding.SourceParts.GetValueOrDefault(field) ?? finding.Part ?? QuoteParts.Body, text);
         }
 
         return spans;

@@ -11,6 +11,14 @@ namespace Purchaser.Quotes.Pdf;
 /// </summary>
 internal static class PdfTextReader
 {
+    /// <summary>
+    /// Most PDF reads running at once, abandoned ones included: a stream of looping files must not pile up threads
+    /// without bound, so beyond this a PDF is skipped with a reason until earlier reads end.
+    /// </summary>
+    private const int MaxReadsInFlight = 8;
+
+    private static int _readsInFlight;
+
     public static PdfText Read(ReadOnlyMemory<byte> content, string name, QuoteParserOptions options)
     {
         if (content.Length > options.MaxPdfBytes)
@@ -23,9 +31,32 @@ internal static class PdfTextReader
             return PdfText.Failed($"{name}: not a PDF file (no %PDF header)");
         }
 
+        if (Interlocked.Increment(ref _readsInFlight) > MaxReadsInFlight)
+        {
+            Interlocked.Decrement(ref _readsInFlight);
+            return PdfText.Failed($"{name}: not read, {MaxReadsInFlight} PDF reads are still running (earlier files overran their time budget)");
+        }
+
         PdfText? result = null;
         var budget = TimeSpan.FromMilliseconds(Math.Max(1, options.MaxPdfMilliseconds));
-        var worker = new Thread(() => result = ReadUnbounded(content, name, options, budget), 4 * 1024 * 1024)
+        var worker = new Thread(
+            () =>
+            {
+                try
+                {
+                    result = ReadUnbounded(content, name, options, budget);
+                }
+                catch (Exception ex)
+                {
+                    // An exception escaping a thread ends the process; even running out of memory is this file's problem.
+                    result = PdfText.Failed($"{name}: the PDF could not be read ({ex.GetType().Name})");
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref _readsInFlight);
+                }
+            },
+            4 * 1024 * 1024)
         {
             IsBackground = true,
             Name = "Purchaser PDF reader",
