@@ -163,7 +163,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     private static IEnumerable<List<string>> Paragraphs(string text)
     {
         var current = new List<string>();
-        foreach (var line in TextPatterns.NewLine().Split(text))
+        foreach (var line in TextPatterns.Lines(text))
         {
             if (line.Trim().Length == 0)
             {

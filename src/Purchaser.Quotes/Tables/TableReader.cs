@@ -186,7 +186,18 @@ internal static partial class TableReader
 
     private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, bool leadInWeeks)
     {
-        string Cell(ColumnRole role) => Enumerable.Range(0, Math.Min(row.Count, roles.Length)).Where(i => roles[i] == role).Select(i => row[i]).FirstOrDefault(v => v.Length > 0) ?? string.Empty;
+        string Cell(ColumnRole role)
+        {
+            for (var i = 0; i < Math.Min(row.Count, roles.Length); i++)
+            {
+                if (roles[i] == role && row[i].Length > 0)
+                {
+                    return row[i];
+                }
+            }
+
+            return string.Empty;
+        }
 
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = Confidence };
         var packs = PackSizes.From(line.Description, string.Join("  ", row));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Tables;
 
@@ -7,7 +8,7 @@ internal static partial class TextTableParser
 {
     public static List<Table> Parse(string text, int maxRows)
     {
-        var lines = TextPatternsNewLine().Split(text);
+        var lines = TextPatterns.Lines(text);
         var tables = new List<Table>();
         var i = 0;
         while (i < lines.Length)
@@ -186,7 +187,4 @@ internal static partial class TextTableParser
 
     [GeneratedRegex(@"\S+(?: \S+)*", RegexOptions.CultureInvariant, 250)]
     private static partial Regex RaggedCell();
-
-    [GeneratedRegex(@"\r\n?|\n", RegexOptions.CultureInvariant, 250)]
-    private static partial Regex TextPatternsNewLine();
 }

@@ -10,7 +10,7 @@ internal static partial class HistoryStripper
 {
     public static string Strip(string text)
     {
-        var lines = TextPatterns.NewLine().Split(text);
+        var lines = TextPatterns.Lines(text);
         var kept = new List<string>(lines.Length);
         for (var i = 0; i < lines.Length; i++)
         {
@@ -39,14 +39,14 @@ internal static partial class HistoryStripper
     private static bool IsAttribution(string[] lines, int i)
     {
         var line = lines[i].Trim();
-        if (Wrote().IsMatch(line) && Attribution().IsMatch(line))
-        {
-            return true;
-        }
-
         if (!Attribution().IsMatch(line))
         {
             return false;
+        }
+
+        if (Wrote().IsMatch(line))
+        {
+            return true;
         }
 
         for (var k = i + 1; k < Math.Min(lines.Length, i + 3); k++)

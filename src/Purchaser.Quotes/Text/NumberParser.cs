@@ -85,6 +85,11 @@ internal static class NumberParser
         int point = 0, comma = 0;
         foreach (var sample in samples)
         {
+            if (sample.AsSpan().IndexOfAny('.', ',') < 0)
+            {
+                continue; // no separator, no vote
+            }
+
             var withoutDates = TextPatterns.DateLike().Replace(sample, " ");
             foreach (System.Text.RegularExpressions.Match m in TextPatterns.NumberToken().Matches(withoutDates))
             {
@@ -95,11 +100,11 @@ internal static class NumberParser
                 {
                     _ = lastDot > lastComma ? point++ : comma++;
                 }
-                else if (lastComma >= 0 && t.Count(c => c == ',') == 1 && t.Length - lastComma - 1 is 1 or 2 or >= 4)
+                else if (lastComma >= 0 && t.AsSpan().Count(',') == 1 && t.Length - lastComma - 1 is 1 or 2 or >= 4)
                 {
                     comma++;
                 }
-                else if (lastDot >= 0 && t.Count(c => c == '.') == 1 && t.Length - lastDot - 1 is 1 or 2 or >= 4)
+                else if (lastDot >= 0 && t.AsSpan().Count('.') == 1 && t.Length - lastDot - 1 is 1 or 2 or >= 4)
                 {
                     point++;
                 }

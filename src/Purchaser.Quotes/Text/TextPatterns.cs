@@ -64,8 +64,22 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex DateLike();
 
-    [GeneratedRegex(@"\r\n?|\n", RegexOptions.CultureInvariant, Timeout)]
-    public static partial Regex NewLine();
+    /// <summary>The lines of <paramref name="text"/>, split at CRLF, CR or LF, as <c>Regex.Split</c> on line breaks would give them.</summary>
+    public static string[] Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        int offset;
+        while ((offset = text.AsSpan(start).IndexOfAny('\r', '\n')) >= 0)
+        {
+            var end = start + offset;
+            lines.Add(text[start..end]);
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+
+        lines.Add(text[start..]);
+        return [.. lines];
+    }
 
     [GeneratedRegex(@"[ \t\u00A0]+", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex Spaces();
