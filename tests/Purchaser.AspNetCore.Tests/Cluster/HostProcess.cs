@@ -23,6 +23,8 @@ public sealed class HostProcess : IDisposable
 
     public string Output => string.Join('\n', _output);
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Starts <c>Purchaser.Host.dll</c> from <paramref name="hostDirectory"/> and waits until <c>/readyz</c> answers.</summary>
     public static async Task<HostProcess> StartAsync(string hostDirectory, string workingDirectory, IReadOnlyDictionary<string, string> settings)
     {
