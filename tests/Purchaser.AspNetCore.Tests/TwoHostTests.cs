@@ -14,6 +14,7 @@ namespace Purchaser.AspNetCore.Tests;
 /// every event reaches the ERP's webhook at least once (a repeat carries the same <c>webhook-id</c>), each RFQ's
 /// events arrive in order, two simultaneous awards of one RFQ never both win, and no RFQ is lost.
 /// </summary>
+[Collection(nameof(TwoHostTests))]
 public sealed class TwoHostTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Rfqs = 500;
@@ -173,3 +174,7 @@ public sealed class TwoHostTests(ITestOutputHelper output) : IAsyncLifetime
 
     private sealed record OutboxRow(long Sequence, string Id, string Type, Guid SubjectId);
 }
+
+/// <summary>The two-host run has the machine to itself: it starts two processes and measures nothing else's load.</summary>
+[CollectionDefinition(nameof(TwoHostTests), DisableParallelization = true)]
+public sealed class TwoHostCollection;
