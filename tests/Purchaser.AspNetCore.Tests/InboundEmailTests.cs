@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Purchaser.Contracts;
+using Purchaser.Domain;
+using Purchaser.Services;
+using Purchaser.Storage;
 
 namespace Purchaser.AspNetCore.Tests;
 
@@ -175,6 +179,54 @@ public sealed class InboundEmailTests : IAsyncLifetime
         Assert.Equal("suspicious", message.Status);
         Assert.Contains("DMARC", message.Reason, StringComparison.Ordinal);
         Assert.Empty(await (await client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+    }
+
+    [Fact]
+    public async Task A_reply_stored_by_a_host_that_died_before_reading_it_is_read_when_it_comes_again()
+    {
+        var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<orphan@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
+        using (var scope = _host.Services.CreateScope())
+        {
+            // What a host leaves behind when it is killed between storing the raw message and reading it.
+            await scope.ServiceProvider.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
+            {
+                Id = Id<InboundMessage>.New(),
+                TenantId = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId,
+                MessageId = "orphan@acme.example",
+                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
+                ReceivedAt = DateTimeOffset.UtcNow - TimeSpan.FromSeconds(11),
+                Source = "imap",
+                Raw = raw,
+            }, CancellationToken.None);
+        }
+
+        var again = await PostAsync(raw);
+
+        Assert.Equal("quoted", again.Status);
+        Assert.Equal(again.QuoteRevisionId, Assert.Single(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>()).QuoteRevisionId);
+        Assert.Equal(again.Id, (await PostAsync(raw)).Id);
+    }
+
+    [Fact]
+    public async Task A_reply_being_read_right_now_is_not_read_twice()
+    {
+        var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<inflight@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50");
+        using (var scope = _host.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
+            {
+                Id = Id<InboundMessage>.New(),
+                TenantId = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId,
+                MessageId = "inflight@acme.example",
+                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
+                ReceivedAt = DateTimeOffset.UtcNow,
+                Source = "imap",
+                Raw = raw,
+            }, CancellationToken.None);
+        }
+
+        Assert.Equal("received", (await PostAsync(raw)).Status);
+        Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class HostProcess : IDisposable
 
     public string Output => string.Join('\n', _output);
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Starts <c>Purchaser.Host.dll</c> from <paramref name="hostDirectory"/> and waits until <c>/readyz</c> answers.</summary>
     public static async Task<HostProcess> StartAsync(string hostDirectory, string workingDirectory, IReadOnlyDictionary<string, string> settings)
     {
@@ -74,7 +76,7 @@ public sealed class HostProcess : IDisposable
     /// <summary>A client of this host authenticated with <paramref name="apiKey"/>.</summary>
     public HttpClient Client(string apiKey)
     {
-        var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var client = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return client;
     }

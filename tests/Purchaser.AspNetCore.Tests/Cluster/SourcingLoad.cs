@@ -110,9 +110,13 @@ public sealed class SourcingLoad
                     ? (HttpStatusCode?)response.StatusCode
                     : throw new InvalidOperationException($"Award answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (HostFailed(ex))
             {
                 MarkDead(host);
+                return null;
+            }
+            catch (TaskCanceledException)
+            {
                 return null;
             }
         })).ConfigureAwait(false);
@@ -163,9 +167,15 @@ public sealed class SourcingLoad
                 using var response = await send(_hosts[host]).ConfigureAwait(false);
                 return await ReadAsync<T>(response, expected).ConfigureAwait(false);
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (HostFailed(ex))
             {
                 MarkDead(host);
+                Interlocked.Increment(ref _rerouted);
+                uncertain = true;
+            }
+            catch (TaskCanceledException)
+            {
+                // A timeout on a live but starved host: the request may or may not have been done.
                 Interlocked.Increment(ref _rerouted);
                 uncertain = true;
             }
@@ -173,6 +183,9 @@ public sealed class SourcingLoad
 
         throw new InvalidOperationException("No host answered.");
     }
+
+    /// <summary>The host went away: refused, reset, or closed the connection mid-response.</summary>
+    private static bool HostFailed(Exception exception) => exception is HttpRequestException or IOException;
 
     private int Alive(int preferred)
     {
