@@ -132,3 +132,89 @@ JSON
   fi
 fi
 echo "Mail server: SMTP 127.0.0.1:$SMTP_PORT, IMAP 127.0.0.1:$IMAP_PORT (smtp4dev, log $MAIL_HOME/smtp4dev.log)"
+
+# IMAP server that pushes new mail during IDLE, for the reader's IDLE and ProcessedFolder tests in
+# tests/Purchaser.Email.MailKit.Tests (smtp4dev's IMAP never pushes): Debian's dovecot-imapd, run as its own instance
+# from /tmp/purchaser-dovecot, on loopback only, no TLS, users box1..box4 with password "secret" (passwd-file), maildir
+# mail under /tmp/purchaser-dovecot/mail, folders INBOX and Processed. tests: PURCHASER_DOVECOT_PORT (default 10143).
+DOVECOT_PORT="${PURCHASER_DOVECOT_PORT:-10143}"
+DOVECOT_HOME=/tmp/purchaser-dovecot
+
+if [ ! -x /usr/sbin/dovecot ]; then
+  echo "Installing dovecot-imapd..."
+  if ! apt-cache show dovecot-imapd >/dev/null 2>&1; then
+    as_root apt-get update -qq
+  fi
+  # The package would start the system-wide dovecot on every interface; this script runs its own loopback instance,
+  # so service starts are refused while installing (a policy-rc.d already there is left alone).
+  policy_added=0
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | as_root tee /usr/sbin/policy-rc.d >/dev/null
+    as_root chmod 755 /usr/sbin/policy-rc.d
+    policy_added=1
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq dovecot-imapd >/dev/null
+  if [ "$policy_added" -eq 1 ]; then
+    as_root rm -f /usr/sbin/policy-rc.d
+  fi
+fi
+
+if ! port_open "$DOVECOT_PORT"; then
+  as_root mkdir -p "$DOVECOT_HOME/run" "$DOVECOT_HOME/state" "$DOVECOT_HOME/mail"
+  as_root tee "$DOVECOT_HOME/dovecot.conf" >/dev/null <<CONF
+protocols = imap
+listen = 127.0.0.1
+base_dir = $DOVECOT_HOME/run
+state_dir = $DOVECOT_HOME/state
+instance_name = purchaser-dovecot
+log_path = $DOVECOT_HOME/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+first_valid_uid = 1
+default_internal_user = dovecot
+default_login_user = dovenull
+passdb {
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u $DOVECOT_HOME/users
+}
+userdb {
+  driver = static
+  args = uid=dovecot gid=dovecot home=$DOVECOT_HOME/mail/%u
+}
+mail_location = maildir:~/Maildir
+namespace inbox {
+  inbox = yes
+  mailbox Processed {
+    auto = subscribe
+  }
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $DOVECOT_PORT
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+CONF
+  printf 'box%s:{PLAIN}secret\n' 1 2 3 4 | as_root tee "$DOVECOT_HOME/users" >/dev/null
+  as_root chown -R dovecot:dovecot "$DOVECOT_HOME/mail"
+  # A master left from an earlier run (its port gone, its pid file not) would refuse to start a second one.
+  as_root doveadm -c "$DOVECOT_HOME/dovecot.conf" stop >/dev/null 2>&1 || true
+  # Without the redirects the daemon would hold the caller's output open (a CI step piping this script would never end).
+  as_root /usr/sbin/dovecot -c "$DOVECOT_HOME/dovecot.conf" </dev/null >/dev/null 2>&1
+  for _ in $(seq 1 60); do
+    if port_open "$DOVECOT_PORT"; then
+      break
+    fi
+    sleep 0.5
+  done
+  if ! port_open "$DOVECOT_PORT"; then
+    echo "dovecot did not open IMAP $DOVECOT_PORT; see $DOVECOT_HOME/dovecot.log" >&2
+    tail -n 30 "$DOVECOT_HOME/dovecot.log" >&2 || true
+    exit 1
+  fi
+fi
+echo "IMAP with IDLE push: 127.0.0.1:$DOVECOT_PORT (dovecot, log $DOVECOT_HOME/dovecot.log)"

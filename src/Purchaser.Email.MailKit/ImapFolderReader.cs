@@ -252,6 +252,10 @@ internal sealed class ImapFolderReader
         {
             folder.CountChanged -= OnCountChanged;
         }
+
+        // A server that never pushes during IDLE (or dropped the push) still answers NOOP with the folder's state:
+        // without it the reader would trust a stale message count until the connection is renewed.
+        await client.NoOpAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsConnectionFailure(Exception exception) =>

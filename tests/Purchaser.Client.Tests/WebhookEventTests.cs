@@ -38,6 +38,20 @@ public sealed class WebhookEventTests
     }
 
     [Fact]
+    public void Mail_bounced_reads_as_a_bounce_payload_not_an_rfq_one()
+    {
+        var data = new MailBouncedEventData(Guid.NewGuid(), "RFQ-2026-000042", "SO-88123", Guid.NewGuid(), "invitation", "a1@customer.example", ["sales@acme.example"], "5.1.1 User unknown", Guid.NewGuid());
+        var body = JsonSerializer.SerializeToUtf8Bytes(new WebhookPayload<MailBouncedEventData>(EventTypes.MailBounced, DateTimeOffset.UnixEpoch, data), PurchaserJsonContext.Default.WebhookPayloadMailBouncedEventData);
+
+        var webhook = WebhookEvent.Parse("msg_5", body);
+
+        Assert.Equal(data.VendorId, webhook.MailBounced!.Data.VendorId);
+        Assert.Equal(["sales@acme.example"], webhook.MailBounced.Data.Recipients);
+        Assert.Null(webhook.Rfq);
+        Assert.Null(webhook.QuoteReceived);
+    }
+
+    [Fact]
     public void An_unknown_type_reads_without_data()
     {
         var webhook = WebhookEvent.Parse("msg_3", """{"type":"vendor.created","timestamp":"2026-03-01T09:00:00Z","data":{"anything":1}}"""u8);

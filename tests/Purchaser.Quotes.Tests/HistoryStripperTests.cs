@@ -26,6 +26,21 @@ public class HistoryStripperTests
     }
 
     [Fact]
+    public void Keeps_a_template_block_forwarded_under_the_colleagues_note()
+    {
+        var block = "----- BEGIN QUOTE RFQ-2026-000001 (template 1) -----\n1 | BRK-4471 | 500 | EA | 12.50 | USD | 28 |  | \n----- END QUOTE RFQ-2026-000001 -----";
+        var text = $"Forwarding our answer.\n\n---------- Forwarded message ---------\nFrom: Sales <s@acme.example>\n\n{block}\nregards\n> old";
+        Assert.Equal($"Forwarding our answer.\n\n{block}", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
+    public void A_template_quoted_under_an_attribution_is_still_dropped()
+    {
+        var text = "Price $1.00\n\nOn Mon, Jun 1, 2026 at 7:45 AM Buyer <b@x.example> wrote:\n----- BEGIN QUOTE RFQ-1 (template 1) -----\n1 | A | 1 | EA |  |  |  |  | \n----- END QUOTE RFQ-1 -----";
+        Assert.Equal("Price $1.00", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
     public void Drops_forwarded_and_original_message_markers()
     {
         Assert.Equal("Hi", HistoryStripper.Strip("Hi\n-----Original Message-----\nFrom: x"));

@@ -4,7 +4,9 @@ namespace Purchaser.Quotes.Text;
 
 /// <summary>
 /// Keeps only what the vendor wrote: drops "&gt;" quoted lines, everything from an "On ... wrote:" attribution, an
-/// Outlook "From:/Sent:" header block, a forwarded or original-message marker, and a "-- " signature.
+/// Outlook "From:/Sent:" header block, a forwarded or original-message marker, and a "-- " signature. A forwarded
+/// answer is the vendor's own: when the forward carries a response template block and the text above it does not, the
+/// block is kept.
 /// </summary>
 internal static partial class HistoryStripper
 {
@@ -22,6 +24,11 @@ internal static partial class HistoryStripper
 
             if (Marker().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i))
             {
+                if (ForwardMarker().IsMatch(line) && !kept.Any(IsTemplateBegin))
+                {
+                    kept.AddRange(TemplateBlock(lines, i + 1));
+                }
+
                 break;
             }
 
@@ -34,6 +41,21 @@ internal static partial class HistoryStripper
         }
 
         return string.Join('\n', kept).TrimEnd();
+    }
+
+    private static bool IsTemplateBegin(string line) => line.TrimStart().StartsWith("----- BEGIN QUOTE ", StringComparison.Ordinal);
+
+    /// <summary>The first unquoted template block (BEGIN to END marker) from line <paramref name="start"/> on, or nothing.</summary>
+    private static IEnumerable<string> TemplateBlock(string[] lines, int start)
+    {
+        var begin = Array.FindIndex(lines, start, IsTemplateBegin);
+        if (begin < 0)
+        {
+            return [];
+        }
+
+        var end = Array.FindIndex(lines, begin, l => l.TrimStart().StartsWith("----- END QUOTE ", StringComparison.Ordinal));
+        return end < 0 ? [] : lines[begin..(end + 1)];
     }
 
     private static bool IsAttribution(string[] lines, int i)
@@ -80,6 +102,9 @@ internal static partial class HistoryStripper
 
     [GeneratedRegex(@"^\s*(?:-{2,}\s*(?:Original Message|Forwarded message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message d'origine|Message transféré)\s*-{2,}|Begin forwarded message:|_{10,}\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré)\s*-{2,}|Begin forwarded message:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex ForwardMarker();
 
     [GeneratedRegex(@"^(?:On|Am|Le|El|Il|Op|Den|Em)\s.{4,}", RegexOptions.CultureInvariant, 250)]
     private static partial Regex Attribution();
