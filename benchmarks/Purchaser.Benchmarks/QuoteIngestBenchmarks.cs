@@ -91,10 +91,12 @@ public class QuoteIngestBenchmarks
     [Benchmark(Description = "parse once, match, read (inbound ingest)")]
     public async Task<NormalizedQuote> InboundIngest()
     {
-        var message = _parser.Load(_mime);
+        var message = Purchaser.Quotes.Mime.MimeReader.Load(_mime, ParserLimits);
         var match = await _matcher.MatchAsync(_rfq.TenantId, message, CancellationToken.None).ConfigureAwait(false);
         return _parser.Parse(_mime, message, match.Rfq ?? throw new InvalidOperationException(match.Reason));
     }
+
+    private static readonly QuoteParserOptions ParserLimits = new();
 
     private static readonly Vendor Vendor = new()
     {
