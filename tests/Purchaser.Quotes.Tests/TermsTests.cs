@@ -44,4 +44,22 @@ public class TermsTests
     {
         Assert.Equal(code, new CurrencyResolver(document).Resolve(mark)?.Code);
     }
+
+    [Theory]
+    [InlineData("Prices in Swedish kronor, all items from stock.", "SEK")]
+    [InlineData("Priser i SEK.", "SEK")]
+    [InlineData("Quoted in Norwegian kroner.", "NOK")]
+    [InlineData("All amounts in Danish krone.", "DKK")]
+    public void Reads_a_stated_krone_currency(string document, string code)
+    {
+        Assert.Contains(code, new CurrencyResolver(document).Stated);
+    }
+
+    [Theory]
+    [InlineData("We can ship 500 or 1000 pieces, whichever you prefer. Our other offer stands.")]
+    [InlineData("Either way, the order is confirmed after your drawing review.")]
+    public void Ordinary_words_state_no_currency(string document)
+    {
+        Assert.Empty(new CurrencyResolver(document).Stated);
+    }
 }

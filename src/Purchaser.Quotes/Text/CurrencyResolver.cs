@@ -123,13 +123,13 @@ internal sealed partial class CurrencyResolver
     [GeneratedRegex(Before + @"CHF|(?i:swiss\s+francs?)" + After, RegexOptions.CultureInvariant, 250)]
     private static partial Regex Chf();
 
-    [GeneratedRegex(Before + @"SEK|(?i:swedish\s+kron(?:a)|(?i:or))" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"SEK|(?i:swedish\s+kron(?:a|or))" + After, RegexOptions.CultureInvariant, 250)]
     private static partial Regex Sek();
 
-    [GeneratedRegex(Before + @"NOK|(?i:norwegian\s+kron(?:e)|(?i:er))" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"NOK|(?i:norwegian\s+kron(?:e|er))" + After, RegexOptions.CultureInvariant, 250)]
     private static partial Regex Nok();
 
-    [GeneratedRegex(Before + @"DKK|(?i:danish\s+kron(?:e)|(?i:er))" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"DKK|(?i:danish\s+kron(?:e|er))" + After, RegexOptions.CultureInvariant, 250)]
     private static partial Regex Dkk();
 
     [GeneratedRegex(Before + @"PLN|(?i:zloty)|(?i:złoty)" + After, RegexOptions.CultureInvariant, 250)]
