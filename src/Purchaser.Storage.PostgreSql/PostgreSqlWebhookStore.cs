@@ -104,24 +104,51 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
         database.WriteAsync((connection, transaction) => InsertDeliveriesAsync(connection, transaction, deliveries, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => ClaimAsync(connection, transaction, now, leaseUntil, owner, limit, cancellationToken), cancellationToken);
-
-    public Task<IReadOnlyList<WebhookDelivery>> RecordAndClaimAsync(
-        IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        database.WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, transaction) =>
         {
-            foreach (var (attempt, delivery) in attempts)
-            {
-                await WriteAttemptAsync(connection, transaction, attempt, delivery, cancellationToken).ConfigureAwait(false);
-            }
-
-            return await ClaimAsync(connection, transaction, now, leaseUntil, owner, limit, cancellationToken).ConfigureAwait(false);
+            // SKIP LOCKED: a delivery another dispatcher is leasing right now is passed over, not waited for. One whose
+            // lease that dispatcher has just committed is re-checked against the lease condition when locked, and dropped.
+            await using var claim = connection.Command(
+                $"""
+                WITH due AS (
+                    SELECT d.seq FROM webhook_deliveries d
+                    WHERE d.status = '{Pending}' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
+                      AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
+                      AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
+                                      WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = '{Pending}' AND p.seq < d.seq)
+                    ORDER BY d.next_attempt_at, d.seq
+                    LIMIT @limit
+                    FOR UPDATE OF d SKIP LOCKED
+                )
+                UPDATE webhook_deliveries w SET lease_owner = @owner, lease_until = @until
+                FROM due WHERE w.seq = due.seq
+                RETURNING {string.Join(", ", DeliveryColumns.Split(", ").Select(c => "w." + c))}
+                """, transaction).With("@now", now).With("@limit", limit).With("@owner", owner).With("@until", leaseUntil);
+            var claimed = await claim.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
+            return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
         }, cancellationToken);
 
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            await WriteAttemptAsync(connection, transaction, attempt, delivery, cancellationToken).ConfigureAwait(false);
+            await using (var insert = connection.Command(
+                "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
+                .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
+                .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
+                .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
+                .With("@ok", attempt.Succeeded).With("@next", attempt.NextRetryAt))
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await using (var update = connection.Command(
+                "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id AND tenant_id = @tenant", transaction)
+                .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
+                .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value))
+            {
+                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (endpoint is not null)
             {
                 await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
@@ -175,52 +202,6 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
                 .With("@tenant", tenantId.Value).With("@id", messageId);
             return (await command.ListAsync(PostgreSqlOutboxStore.Read, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }, cancellationToken);
-
-    private static async Task<IReadOnlyList<WebhookDelivery>> ClaimAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken)
-    {
-        // SKIP LOCKED: a delivery another dispatcher is leasing right now is passed over, not waited for. One whose
-        // lease that dispatcher has just committed is re-checked against the lease condition when locked, and dropped.
-        await using var claim = connection.Command(
-            $"""
-            WITH due AS (
-                SELECT d.seq FROM webhook_deliveries d
-                WHERE d.status = '{Pending}' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
-                  AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled)
-                  AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
-                                  WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = '{Pending}' AND p.seq < d.seq)
-                ORDER BY d.next_attempt_at, d.seq
-                LIMIT @limit
-                FOR UPDATE OF d SKIP LOCKED
-            )
-            UPDATE webhook_deliveries w SET lease_owner = @owner, lease_until = @until
-            FROM due WHERE w.seq = due.seq
-            RETURNING {string.Join(", ", DeliveryColumns.Split(", ").Select(c => "w." + c))}
-            """, transaction).With("@now", now).With("@limit", limit).With("@owner", owner).With("@until", leaseUntil);
-        var claimed = await claim.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
-        return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
-    }
-
-    private static async Task WriteAttemptAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
-    {
-        await using (var insert = connection.Command(
-            "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
-            .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
-            .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
-            .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
-            .With("@ok", attempt.Succeeded).With("@next", attempt.NextRetryAt))
-        {
-            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await using (var update = connection.Command(
-            "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id AND tenant_id = @tenant", transaction)
-            .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-            .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value))
-        {
-            await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
 
     private static async Task UpdateEndpointAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {

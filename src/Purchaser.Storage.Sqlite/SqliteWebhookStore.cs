@@ -103,21 +103,23 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
         database.WriteAsync((connection, transaction) => InsertDeliveriesAsync(connection, transaction, deliveries, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => ClaimAsync(connection, transaction, now, leaseUntil, owner, limit, cancellationToken), cancellationToken);
-
-    public Task<IReadOnlyList<WebhookDelivery>> RecordAndClaimAsync(
-        IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        database.WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, transaction) =>
         {
-            await using (var writer = new AttemptWriter(connection, transaction))
-            {
-                foreach (var (attempt, delivery) in attempts)
-                {
-                    await writer.WriteAsync(attempt, delivery, cancellationToken).ConfigureAwait(false);
-                }
-            }
-
-            return await ClaimAsync(connection, transaction, now, leaseUntil, owner, limit, cancellationToken).ConfigureAwait(false);
+            await using var claim = connection.Command(
+                $"""
+                UPDATE webhook_deliveries SET lease_owner = @owner, lease_until = @until
+                WHERE seq IN (
+                    SELECT d.seq FROM webhook_deliveries d
+                    WHERE d.status = 'Pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
+                      AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled = 1)
+                      AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
+                                      WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = 'Pending' AND p.seq < d.seq)
+                    ORDER BY d.next_attempt_at, d.seq
+                    LIMIT @limit)
+                RETURNING {DeliveryColumns}
+                """, transaction).With("@now", now).With("@limit", limit).With("@owner", owner).With("@until", leaseUntil);
+            var claimed = await claim.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
+            return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
         }, cancellationToken);
 
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
@@ -195,26 +197,6 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 r => new OutboxMessage(r.GetString(1), new Id<Tenant>(r.Guid(2)), r.GetString(3), r.Guid(4), r.GetString(5), r.Time(6)) { Sequence = r.GetInt64(0) },
                 cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }, cancellationToken);
-
-    private static async Task<IReadOnlyList<WebhookDelivery>> ClaimAsync(
-        SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken)
-    {
-        await using var claim = connection.Command(
-            $"""
-            UPDATE webhook_deliveries SET lease_owner = @owner, lease_until = @until
-            WHERE seq IN (
-                SELECT d.seq FROM webhook_deliveries d
-                WHERE d.status = 'Pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
-                  AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled = 1)
-                  AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
-                                  WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = 'Pending' AND p.seq < d.seq)
-                ORDER BY d.next_attempt_at, d.seq
-                LIMIT @limit)
-            RETURNING {DeliveryColumns}
-            """, transaction).With("@now", now).With("@limit", limit).With("@owner", owner).With("@until", leaseUntil);
-        var claimed = await claim.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
-        return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
-    }
 
     private static async Task UpdateEndpointAsync(SqliteConnection connection, SqliteTransaction transaction, WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {

@@ -5,15 +5,14 @@ using Purchaser.Storage;
 namespace Purchaser.Webhooks;
 
 /// <summary>
-/// Group commit for the dispatcher's routine writes: attempts that change no endpoint, finishing together, are written in
-/// one transaction, and a claim for the next deliveries rides in the same transaction as the attempts before it.
+/// Group commit for attempts that change no endpoint: attempts finishing together are written in one transaction.
 /// A caller's task completes only once its attempt is stored, so nothing is acknowledged before it is durable; a crash
 /// before the write leaves the delivery leased and it is sent again, which at-least-once delivery allows.
 /// </summary>
 internal sealed class AttemptRecorder : IAsyncDisposable
 {
     private const int MaxBatch = 256;
-    private readonly Channel<object> _queue = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IWebhookStore _store;
     private readonly Task _writer;
 
@@ -29,13 +28,6 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         return _queue.Writer.TryWrite(pending) ? pending.Done.Task : Task.FromException(new ObjectDisposedException(nameof(AttemptRecorder)));
     }
 
-    /// <summary>Records the attempts queued so far and leases due deliveries, in one transaction.</summary>
-    public Task<IReadOnlyList<WebhookDelivery>> ClaimAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit)
-    {
-        var claim = new Claim(now, leaseUntil, owner, limit, new TaskCompletionSource<IReadOnlyList<WebhookDelivery>>(TaskCreationOptions.RunContinuationsAsynchronously));
-        return _queue.Writer.TryWrite(claim) ? claim.Done.Task : Task.FromException<IReadOnlyList<WebhookDelivery>>(new ObjectDisposedException(nameof(AttemptRecorder)));
-    }
-
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -47,38 +39,19 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            // A claim ends the batch: it must see every attempt queued before it, and none after it is waited for.
-            Claim? claim = null;
-            while (claim is null && batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
+            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
             {
-                if (next is Pending pending)
-                {
-                    batch.Add(pending);
-                }
-                else
-                {
-                    claim = (Claim)next;
-                }
+                batch.Add(next);
             }
 
-            var attempts = batch.Select(p => (p.Attempt, p.Delivery)).ToList();
             try
             {
-                if (claim is null)
-                {
-                    await _store.RecordAttemptsAsync(attempts, CancellationToken.None).ConfigureAwait(false);
-                }
-                else
-                {
-                    claim.Done.TrySetResult(await _store.RecordAndClaimAsync(attempts, claim.Now, claim.LeaseUntil, claim.Owner, claim.Limit, CancellationToken.None).ConfigureAwait(false));
-                }
-
+                await _store.RecordAttemptsAsync([.. batch.Select(p => (p.Attempt, p.Delivery))], CancellationToken.None).ConfigureAwait(false);
                 batch.ForEach(p => p.Done.TrySetResult());
             }
             catch (Exception ex)
             {
                 batch.ForEach(p => p.Done.TrySetException(ex));
-                claim?.Done.TrySetException(ex);
             }
 
             batch.Clear();
@@ -86,6 +59,4 @@ internal sealed class AttemptRecorder : IAsyncDisposable
     }
 
     private sealed record Pending(WebhookAttempt Attempt, WebhookDelivery Delivery, TaskCompletionSource Done);
-
-    private sealed record Claim(DateTimeOffset Now, DateTimeOffset LeaseUntil, string Owner, int Limit, TaskCompletionSource<IReadOnlyList<WebhookDelivery>> Done);
 }

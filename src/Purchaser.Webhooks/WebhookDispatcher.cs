@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Purchaser.Domain;
+using Purchaser.Storage;
 
 namespace Purchaser.Webhooks;
 
@@ -13,7 +14,7 @@ namespace Purchaser.Webhooks;
 /// endpoint holds only the worker that waits on it. Everything it needs survives a restart in the store: a crash between
 /// a POST and its record means the message is sent again (with the same <c>webhook-id</c>), never lost.
 /// </summary>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     // A delivery that waited in the queue until its lease nearly ran out may be taken over by another dispatcher.
     private static readonly TimeSpan MinimumLeaseLeft = TimeSpan.FromSeconds(1);
@@ -78,9 +79,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, AttemptReco
         StartWorkers(max, stoppingToken);
 
         // Claims run a round ahead of the workers, so a worker finishing one delivery starts the next at once instead of
-        // after a write transaction. They come in batches (a write transaction per delivery would cost more than its POST)
-        // and each rides in one transaction with the attempts recorded before it. After a short claim the backlog is
-        // drained; the next claim waits for half the workers to be idle, new messages, or the poll interval.
+        // after a write transaction, and they come in batches: a write transaction per delivery would cost more than its
+        // POST. After a short claim the backlog is drained; the next claim waits for half the workers to be idle, new
+        // messages, or the poll interval.
         var now = time.GetUtcNow();
         var idle = max - Volatile.Read(ref _busy);
         if (_ready.Count >= (max + 1) / 2 || (fannedOut == 0 && !_lastClaimFull && idle < (max + 1) / 2 && now < _nextClaim))
@@ -90,7 +91,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, AttemptReco
 
         var limit = idle + max - _ready.Count;
         var leaseUntil = now + settings.LeaseDuration;
-        var claimed = await recorder.ClaimAsync(now, leaseUntil, _owner, limit).WaitAsync(stoppingToken).ConfigureAwait(false);
+        var claimed = await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ClaimDueAsync(now, leaseUntil, _owner, limit, stoppingToken).ConfigureAwait(false);
         _lastClaimFull = claimed.Count == limit;
         _nextClaim = now + settings.PollInterval;
         foreach (var delivery in claimed)

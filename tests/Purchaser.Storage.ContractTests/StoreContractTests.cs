@@ -33,36 +33,6 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Recording_attempts_and_claiming_in_one_call_lets_the_next_event_of_the_subject_through()
-    {
-        var store = Fixture.Get<IWebhookStore>();
-        var now = StoreFixture.Start;
-        var endpoint = new WebhookEndpoint
-        {
-            Id = Id<WebhookEndpoint>.New(), TenantId = A, Url = new Uri("https://erp.example/hooks"), Secrets = [new WebhookSigningSecret("protected", now, null)], CreatedAt = now, UpdatedAt = now,
-        };
-        await store.CreateEndpointAsync(endpoint, StateChange.AuditOnly(new AuditEntry(A, "webhook_endpoint", endpoint.Id.Value, "webhook_endpoint.created", Fixture.Actor, now, null)), CancellationToken.None);
-        var subject = Guid.NewGuid();
-        var (first, second) = (Delivery(endpoint, subject, now), Delivery(endpoint, subject, now));
-        await store.AddDeliveriesAsync([first, second], CancellationToken.None);
-        var leased = Assert.Single(await store.ClaimDueAsync(now, now.AddMinutes(1), "dispatcher", 10, CancellationToken.None));
-        Assert.Equal(first.Id, leased.Id);
-
-        var attempt = new WebhookAttempt
-        {
-            DeliveryId = first.Id, EndpointId = endpoint.Id, MessageId = first.MessageId, EventType = first.EventType, AttemptedAt = now, StatusCode = 200, Latency = TimeSpan.FromMilliseconds(12), Succeeded = true,
-        };
-        var done = leased with { Status = WebhookDeliveryStatus.Succeeded, Attempts = 1, NextAttemptAt = null, CompletedAt = now };
-        var next = await store.RecordAndClaimAsync([(attempt, done)], now, now.AddMinutes(1), "dispatcher", 10, CancellationToken.None);
-
-        Assert.Equal(second.Id, Assert.Single(next).Id);
-        var recorded = Assert.Single((await store.ListAttemptsAsync(A, endpoint.Id, new PageRequest(null, 10), CancellationToken.None)).Items);
-        Assert.Equal((first.Id, 200, true), (recorded.DeliveryId, recorded.StatusCode, recorded.Succeeded));
-        Assert.Empty(await store.RecordAndClaimAsync([], now, now.AddMinutes(1), "another", 10, CancellationToken.None));
-        Assert.Equal(WebhookDeliveryStatus.Succeeded, Assert.Single(await store.FindDeliveriesAsync(A, endpoint.Id, first.MessageId, null, CancellationToken.None)).Status);
-    }
-
-    [Fact]
     public async Task Initializing_twice_is_harmless()
     {
         await Fixture.Get<IStoreInitializer>().InitializeAsync(CancellationToken.None);
@@ -479,18 +449,4 @@ public abstract class StoreContractTests : IAsyncLifetime
 
         Assert.Single(won, w => w);
     }
-
-    private static WebhookDelivery Delivery(WebhookEndpoint endpoint, Guid subject, DateTimeOffset now) => new()
-    {
-        Id = Id<WebhookDelivery>.New(),
-        TenantId = endpoint.TenantId,
-        EndpointId = endpoint.Id,
-        MessageId = OutboxMessage.NewId(),
-        EventType = EventTypes.RfqCreated,
-        SubjectId = subject,
-        Payload = """{"type":"rfq.created","data":{}}""",
-        Status = WebhookDeliveryStatus.Pending,
-        NextAttemptAt = now,
-        CreatedAt = now,
-    };
 }

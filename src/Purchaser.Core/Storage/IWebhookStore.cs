@@ -58,24 +58,6 @@ public interface IWebhookStore
         }
     }
 
-    /// <summary>
-    /// Records <paramref name="attempts"/> as <see cref="RecordAttemptsAsync"/> does, then leases due deliveries as
-    /// <see cref="ClaimDueAsync"/> does, seeing the attempts just recorded (a recorded delivery no longer holds back the
-    /// next of its subject). A dispatcher's routine writes go through here; the default makes the two calls, stores
-    /// override it to do both in one transaction.
-    /// </summary>
-    async Task<IReadOnlyList<WebhookDelivery>> RecordAndClaimAsync(
-        IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(attempts);
-        if (attempts.Count > 0)
-        {
-            await RecordAttemptsAsync(attempts, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await ClaimDueAsync(now, leaseUntil, owner, limit, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>The endpoint's attempts, newest first.</summary>
     Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken);
 
