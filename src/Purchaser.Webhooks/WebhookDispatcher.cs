@@ -16,8 +16,8 @@ namespace Purchaser.Webhooks;
 /// </summary>
 internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
-    // A delivery that waited in the queue until its lease nearly ran out may be taken over by another dispatcher.
-    private static readonly TimeSpan MinimumLeaseLeft = TimeSpan.FromSeconds(1);
+    // Beyond the attempt's own timeout: the time to record it before the lease may lapse.
+    private static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
 
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentQueue<(WebhookDelivery Delivery, DateTimeOffset LeaseUntil)> _ready = new();
@@ -142,10 +142,14 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
 
     private bool TryTake(out WebhookDelivery delivery)
     {
+        // A delivery starts only while its lease outlasts a whole attempt: one that ran out mid-POST could be claimed and
+        // sent again by another dispatcher. A lease configured shorter than that still gets half of it.
+        var settings = options.CurrentValue;
+        var needed = TimeSpan.FromTicks(Math.Min((settings.Timeout + RecordMargin).Ticks, settings.LeaseDuration.Ticks / 2));
         while (_ready.TryDequeue(out var ready))
         {
             // Left to lapse: another dispatcher may already have it, and this one claims it again otherwise.
-            if (ready.LeaseUntil - time.GetUtcNow() >= MinimumLeaseLeft)
+            if (ready.LeaseUntil - time.GetUtcNow() >= needed)
             {
                 delivery = ready.Delivery;
                 return true;

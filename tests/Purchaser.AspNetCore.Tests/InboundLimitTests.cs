@@ -83,6 +83,19 @@ public sealed class InboundLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_message_cannot_be_assigned_and_read_as_a_quote()
+    {
+        var headers = string.Concat(Enumerable.Range(0, 250).Select(i => $"X-Junk-{i}: {i}\r\n"));
+        var message = await PostAsync(Mail("<assign-refused@acme.example>", "text/plain", "Line 1: USD 9.00\r\n", headers));
+
+        var problem = await (await _client.PostAsJsonAsync($"/api/v1/inbound/messages/{message.Id}/assign", new AssignInboundMessageRequest { RfqId = _rfq.Id, VendorId = _vendor.Id }, Api.Json))
+            .ProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Equal("inbound.refused", problem.GetProperty("code").GetString());
+        Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+    }
+
+    [Fact]
     public async Task Too_many_attachments_or_one_too_large_are_refused()
     {
         var three = await PostAsync(Mail("<three@acme.example>", "multipart/mixed; boundary=\"m\"", Attachments(("a.csv", 10), ("b.csv", 10), ("c.csv", 10))));

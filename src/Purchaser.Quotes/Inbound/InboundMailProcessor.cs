@@ -211,6 +211,11 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             throw new PurchaserException(new PurchaserError("inbound.already_quoted", "The message was already read as a quote revision.", ErrorKind.Conflict));
         }
 
+        if (message.Status is InboundMessageStatus.Refused)
+        {
+            throw new PurchaserException(new PurchaserError("inbound.refused", $"The message is over the inbound mail limits and is not read: {message.Reason}", ErrorKind.Conflict));
+        }
+
         new ValidationErrors()
             .Require((rfqId ?? message.RfqId) is not null, "rfqId", "The message is matched to no RFQ; name one.")
             .Require((vendorId ?? message.VendorId) is not null, "vendorId", "The message is matched to no vendor; name one.")
@@ -224,7 +229,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
 
         var assigned = message with { RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = rfqId is null && vendorId is null ? message.MatchMethod : "manual" };
-        var processed = await ReadQuoteAsync(assigned, null, rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
+        var processed = await ReadQuoteAsync(assigned, ReadHeaders(message.Raw), rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
         await _messages.UpdateAsync(processed, cancellationToken).ConfigureAwait(false);
         return processed;
     }
