@@ -128,7 +128,7 @@ internal static class InboundEndpoints
     }
 
     private static IReadOnlyList<AttachmentResource> Attachments(ReadOnlyMemory<byte> raw) =>
-        [.. MailAttachments.Read(raw).Select(a => new AttachmentResource(a.Id, a.FileName, a.ContentType, a.Content.LongLength))];
+        [.. MailAttachments.List(raw).Select(a => new AttachmentResource(a.Id, a.FileName, a.ContentType, a.Size))];
 
     /// <summary>
     /// The attachment as a download: always <c>Content-Disposition: attachment</c> with a cleaned file name, and
@@ -139,7 +139,7 @@ internal static class InboundEndpoints
         var attachment = MailAttachments.Find(raw, attachmentId)
             ?? throw new PurchaserException(new PurchaserError("mail.attachment_not_found", $"The message has no attachment {attachmentId}.", ErrorKind.NotFound));
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        return TypedResults.File(attachment.Content, attachment.ContentType, SafeFileName(attachment.FileName, attachment.Id));
+        return TypedResults.File(attachment.Content!, attachment.ContentType, SafeFileName(attachment.FileName, attachment.Id));
     }
 
     private static string SafeFileName(string? name, string id)

@@ -34,14 +34,14 @@ internal static class InboundLimitCheck
             return $"{headers} header fields, more than {limits.MaxHeaders} (Purchaser:Mail:Inbound:MaxHeaders)";
         }
 
-        var attachments = MailAttachments.Read(message);
+        var attachments = MailAttachments.List(message);
         if (attachments.Count > limits.MaxAttachments)
         {
             return $"{attachments.Count} attachments, more than {limits.MaxAttachments} (Purchaser:Mail:Inbound:MaxAttachments)";
         }
 
-        return attachments.FirstOrDefault(a => a.Content.LongLength > limits.MaxAttachmentBytes) is { } large
-            ? $"attachment {large.Id} ({large.FileName ?? large.ContentType}) is {large.Content.LongLength} bytes decoded, more than {limits.MaxAttachmentBytes} (Purchaser:Mail:Inbound:MaxAttachmentBytes)"
+        return attachments.FirstOrDefault(a => a.Size > limits.MaxAttachmentBytes) is { } large
+            ? $"attachment {large.Id} ({large.FileName ?? large.ContentType}) is {large.Size} bytes decoded, more than {limits.MaxAttachmentBytes} (Purchaser:Mail:Inbound:MaxAttachmentBytes)"
             : null;
 
         void Walk(MimeEntity? entity, int level)
