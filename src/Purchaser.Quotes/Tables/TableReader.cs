@@ -56,6 +56,7 @@ internal static partial class TableReader
             }
 
             var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadInWeeks);
+            ReadTiers(finding, row, header, roles, line, context, style, columnCurrency ?? statedCurrency);
             findings.Lines.Add(finding);
             if (finding.Answers && table.Lines is { } source)
             {
@@ -75,8 +76,9 @@ internal static partial class TableReader
         for (var i = 0; i < Math.Min(table.Rows.Count, 15); i++)
         {
             var candidate = table.Rows[i].Select(HeaderReader.Role).ToArray();
+            TierHeader.Mark(table.Rows[i], candidate);
             var known = candidate.Where(r => r != ColumnRole.Unknown).Distinct().ToList();
-            var hasKey = known.Any(r => r is ColumnRole.UnitPrice or ColumnRole.Quantity or ColumnRole.LeadTime or ColumnRole.Previous);
+            var hasKey = known.Any(r => r is ColumnRole.UnitPrice or ColumnRole.Quantity or ColumnRole.LeadTime or ColumnRole.Previous or ColumnRole.TierPrice);
             var hasId = known.Any(r => r is ColumnRole.Part or ColumnRole.LineNumber or ColumnRole.Description);
             if (known.Count >= 2 && hasKey && hasId)
             {
@@ -324,6 +326,43 @@ internal static partial class TableReader
             }
         }
 
+        ApplyBreaks(finding, line);
+    }
+
+    /// <summary>Reads price-break columns: the lowest tier is the base price, the rest become breaks.</summary>
+    private static void ReadTiers(LineFinding finding, IReadOnlyList<string> row, IReadOnlyList<string> header, ColumnRole[] roles, RfqLine line, DocumentContext context, DecimalStyle style, CurrencyCode? columnCurrency)
+    {
+        if (finding.UnitPrice is not null || finding.NoBid)
+        {
+            return;
+        }
+
+        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
+        for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
+        {
+            if (roles[i] == ColumnRole.TierPrice && TierHeader.MinQuantity(header[i]) is { } min && ReadPrice(row[i], context, style) is { } mention && mention.Basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
+            {
+                tiers.Add((min, price, mention.Currency, $"{header[i]}: {row[i]}"));
+            }
+        }
+
+        if (tiers.Count == 0)
+        {
+            return;
+        }
+
+        tiers.Sort((a, b) => a.Min.CompareTo(b.Min));
+        finding.UnitPrice = tiers[0].Price;
+        finding.Currency = tiers[0].Currency ?? columnCurrency;
+        finding.Source(QuoteFields.UnitPrice, tiers[0].Source);
+        foreach (var tier in tiers.Skip(1))
+        {
+            finding.PriceBreaks.Add(new(tier.Min, tier.Price));
+        }
+
+        finding.Source(QuoteFields.PriceBreaks, string.Join("; ", tiers.Skip(1).Select(t => t.Source)));
+        finding.NoBid = false;
         ApplyBreaks(finding, line);
     }
 
