@@ -421,6 +421,8 @@ internal static partial class TableReader
 
     private static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style)
     {
+        // "1 500 m": in a quantity cell, digit groups split by spaces are one number (French and ISO grouping).
+        cell = SpaceGroupedInteger().Replace(cell, g => g.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal));
         var m = LeadingNumber().Match(cell);
         if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, style, out var n) || n <= 0)
         {
@@ -456,6 +458,9 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, 250)]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^\s*\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpaceGroupedInteger();
 
     [GeneratedRegex(@"\b(?:new|revised|current|updated|neu|aktuell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex NewWord();
