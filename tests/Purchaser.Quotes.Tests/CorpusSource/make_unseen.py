@@ -416,6 +416,68 @@ Holly""", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "
      [line(1, 0.195, "GBP", lead=28), nob(2), line(3, 0.03, "GBP", lead=0), line(5, 0.08, "GBP", lead=21)],
      ["currency-differs", "missing-line", "no-bid"])
 
+
+def alternative(frm, text, html):
+    b = "=_unseen_alt_3"
+    head = (f"From: {frm}\nTo: Nora Reyes <nreyes@northridge.example>\nSubject: RE: RFQ NR-RFQ-0619 - Mechanical and cable parts\n"
+            f"Date: {DATE}\nMessage-ID: <{zlib.crc32(frm.encode())}.unseen@mail.example>\nMIME-Version: 1.0\n"
+            f"Content-Type: multipart/alternative; boundary=\"{b}\"\n\n--{b}\nContent-Type: text/plain; charset=\"utf-8\"\n\n{text}\n"
+            f"--{b}\nContent-Type: text/html; charset=\"utf-8\"\n\n{html}\n--{b}--\n")
+    return crlf(head).encode("utf-8")
+
+# Tier columns headed "1k | 5k | 10k | 25k", one shared lead-time range for both items.
+case("n22-k-tier-pipe", msg("Rosa Lopez <rlopez@delta-fasteners.example>", "text/plain", """Nora,
+
+| Part          | 1k    | 5k    | 10k   | 25k   |
+| GSK-EPDM-80   | 0.25  | 0.21  | 0.18  | 0.16  |
+| SCR-M4X10-A2  | 0.045 | 0.036 | 0.031 | 0.027 |
+
+Prices in USD per piece. Lead time 3 to 4 weeks for both. Quote valid 30 days, FOB Tijuana.
+
+Rosa
+"""), "partial", "USD", "2026-07-05", "FOB",
+     [line(1, 0.21, lead=28), line(3, 0.031, lead=28)], ["missing-line"])
+
+# Per-100 and per-spool prices, a quantity rounded up to whole spools, "Ex-Works", a written validity date.
+case("n23-spool-per100", msg("Nina Holt <nholt@harbor-wire.example>", "text/plain", """Hello Nora,
+
+CBL-4C22-PUR: USD 412.00 per 305 m spool, 5 spools (1,525 m), delivery 2-3 wks ARO.
+SPR-C0630-302: USD 6.40 / 100 pcs, delivery 4 wks ARO.
+
+Ex-Works Portland. This quotation is valid until 10 July 2026.
+
+Nina Holt
+"""), "partial", "USD", "2026-07-10", "EXW",
+     [line(2, round(412 / 305, 6), qty=1525, lead=21), line(5, 0.064, lead=28)], ["missing-line", "quantity-differs"])
+
+# A short prose answer above a signature full of numbers (suite, phone, quote number).
+case("n24-signature-numbers", msg("Joe Park <jpark@precision-works.example>", "text/plain", """Nora,
+
+PLT-0915-R2, 120 pcs @ $37.25 ea. Lead time: 25 working days.
+All other lines: no bid.
+
+--
+Joe Park
+Precision Works LLC
+1200 Industrial Pkwy, Suite 500
+Phone 555-0100 x 12 | Fax 555-0101
+Quote #26-0612
+"""), "partial", "USD", None, None,
+     [nob(1), nob(2), nob(3), line(4, 37.25, lead=35), nob(5)], ["no-bid"])
+
+# multipart/alternative: the text part only points at the HTML; part numbers written without dashes.
+case("n25-alt-html-nodash", alternative("Ivy Tran <ivy.tran@saigon-precision.example>", "Please view this message in HTML for the quotation table.", """<html><body>
+<p>Dear Nora,</p>
+<table border="1"><tr><td><b>Line</b></td><td><b>Your P/N</b></td><td><b>Unit cost</b></td><td><b>Leadtime</b></td></tr>
+<tr><td>1</td><td>GSKEPDM80</td><td>US$0.199</td><td>4 wks</td></tr>
+<tr><td>3</td><td>SCR M4X10 A2</td><td>US$0.0305</td><td>3 wks</td></tr>
+<tr><td>5</td><td>SPRC0630302</td><td>US$0.0715</td><td>5 wks</td></tr>
+<tr><td>2</td><td>CBL4C22PUR</td><td>N/Q</td><td></td></tr>
+<tr><td>4</td><td>PLT0915R2</td><td>N/Q</td><td></td></tr>
+</table>
+<p>Terms: CIF Long Beach. Valid 21 days.</p></body></html>"""), "partial", "USD", "2026-06-26", "CIF",
+     [line(1, 0.199, lead=28), nob(2), line(3, 0.0305, lead=21), nob(4), line(5, 0.0715, lead=35)], ["no-bid"])
+
 if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
