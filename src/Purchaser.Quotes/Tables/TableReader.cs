@@ -47,6 +47,11 @@ internal static partial class TableReader
             if (line is null)
             {
                 var text = string.Join("  ", row.Where(c => c.Length > 0));
+                if (previous is not null && previousLine is not null && BreakRow(previous, previousLine, row, roles, priceColumn, context, style))
+                {
+                    continue;
+                }
+
                 if (previous is not null && previousLine is not null && row.Count(c => c.Length > 0) <= 2)
                 {
                     Continue(previous, previousLine, text, context, findings, style);
@@ -327,6 +332,42 @@ internal static partial class TableReader
         }
 
         ApplyBreaks(finding, line);
+    }
+
+    /// <summary>
+    /// A row under an item with only a quantity and a price is one of its price breaks; the item's own row then was the
+    /// first tier, so its quantity is a tier minimum, not a quoted quantity.
+    /// </summary>
+    private static bool BreakRow(LineFinding finding, RfqLine line, IReadOnlyList<string> row, ColumnRole[] roles, int priceColumn, DocumentContext context, DecimalStyle style)
+    {
+        var qtyColumn = Array.IndexOf(roles, ColumnRole.Quantity);
+        if (qtyColumn < 0 || priceColumn < 0 || qtyColumn >= row.Count || priceColumn >= row.Count || finding.UnitPrice is null)
+        {
+            return false;
+        }
+
+        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit));
+        if (others.Any())
+        {
+            return false;
+        }
+
+        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        if (ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || ReadPrice(row[priceColumn], context, style) is not { } mention || mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
+        {
+            return false;
+        }
+
+        if (finding.Quantity is { } first && first < min)
+        {
+            finding.Quantity = null;
+            finding.Sources.Remove(QuoteFields.Quantity);
+        }
+
+        finding.PriceBreaks.Add(new(min, price));
+        finding.Source(QuoteFields.PriceBreaks, $"{row[qtyColumn]}: {row[priceColumn]}");
+        ApplyBreaks(finding, line);
+        return true;
     }
 
     /// <summary>Reads price-break columns: the lowest tier is the base price, the rest become breaks.</summary>

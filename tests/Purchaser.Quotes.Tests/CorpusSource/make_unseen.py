@@ -478,6 +478,57 @@ case("n25-alt-html-nodash", alternative("Ivy Tran <ivy.tran@saigon-precision.exa
 <p>Terms: CIF Long Beach. Valid 21 days.</p></body></html>"""), "partial", "USD", "2026-06-26", "CIF",
      [line(1, 0.199, lead=28), nob(2), line(3, 0.0305, lead=21), nob(4), line(5, 0.0715, lead=35)], ["no-bid"])
 
+# Price breaks as continuation rows under the item's first row.
+case("n26-break-rows", msg("Earl Dunn <edunn@dunn-gasket.example>", "text/plain", """Nora,
+
+| Part          | Qty    | Unit price | LT    |
+|---------------|--------|------------|-------|
+| GSK-EPDM-80   | 1,000  | $0.24      | 4 wks |
+|               | 5,000  | $0.20      |       |
+|               | 10,000 | $0.17      |       |
+| SPR-C0630-302 | 8,000  | $0.074     | 3 wks |
+
+Valid 30 days. FCA Toledo.
+
+Earl
+"""), "partial", "USD", "2026-07-05", "FCA",
+     [line(1, 0.20, lead=28), line(5, 0.074, lead=21)], ["missing-line"])
+
+# German prose with a shared "Lieferzeit" line and "Stück" prices.
+case("n27-german-shared-lead", msg("Frank Roth <f.roth@roth-normteile.example>", "text/plain", """Hallo Frau Reyes,
+
+Pos. 3 SCR-M4X10-A2: 0,031 € / Stück
+Pos. 5 SPR-C0630-302: 0,069 € / Stück
+Lieferzeit: 3-4 Wochen nach Auftragseingang.
+
+Preise netto zzgl. MwSt., Incoterms FCA Stuttgart, gültig bis 15.07.2026.
+
+Viele Grüße
+Frank Roth
+"""), "partial", "EUR", "2026-07-15", "FCA",
+     [line(3, 0.031, "EUR", lead=28), line(5, 0.069, "EUR", lead=28)], ["currency-differs", "missing-line"])
+
+# An "Offered P/N" column that repeats the RFQ part where no alternate is offered.
+case("n29-offered-pn-column", msg("Gina Wolfe <gwolfe@wolfe-springs.example>", "text/plain", """Hi Nora,
+
+Your P/N        Offered P/N     Price     Lead
+GSK-EPDM-80     GSK-EPDM-80     $0.196    4 wks
+SPR-C0630-302   SPR-C0630-316   $0.082    3 wks
+
+Gina
+"""), "partial", "USD", None, None,
+     [line(1, 0.196, lead=28), line(5, 0.082, lead=21, alt="SPR-C0630-316")], ["alternate-part", "missing-line"])
+
+# A smaller quantity offered in prose ("all we have").
+case("n30-short-quantity", msg("Ray Burke <rburke@surplus-seal.example>", "text/plain", """Nora,
+
+GSK-EPDM-80: we can offer 4,800 pcs (all we have on the shelf) at $0.15 ea, ex-stock.
+Nothing else from your list, sorry - no quote on lines 2 to 5.
+
+Ray
+"""), "partial", "USD", None, None,
+     [line(1, 0.15, qty=4800, lead=0), nob(2), nob(3), nob(4), nob(5)], ["no-bid", "quantity-differs"])
+
 if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
