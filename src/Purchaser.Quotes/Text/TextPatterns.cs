@@ -41,7 +41,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]

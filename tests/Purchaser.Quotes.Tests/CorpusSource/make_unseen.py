@@ -529,6 +529,28 @@ Ray
 """), "partial", "USD", None, None,
      [line(1, 0.15, qty=4800, lead=0), nob(2), nob(3), nob(4), nob(5)], ["no-bid", "quantity-differs"])
 
+# Spanish vendor: "Precio unitario", "semanas", "Validez de la oferta: 30 días".
+case("n31-spanish-eur", msg("Lucia Romero <l.romero@romero-juntas.example>", "text/plain", """Estimada Sra. Reyes:
+
+Referencia       Cantidad    Precio unitario    Plazo de entrega
+GSK-EPDM-80      5.000       0,176 €            4 semanas
+SPR-C0630-302    8.000       0,071 €            5 semanas
+
+Validez de la oferta: 30 días. Incoterm: FCA Valencia.
+
+Saludos cordiales,
+Lucía Romero
+"""), "partial", "EUR", "2026-07-05", "FCA",
+     [line(1, 0.176, "EUR", lead=28), line(5, 0.071, "EUR", lead=35)], ["currency-differs", "missing-line"])
+
+# HTML table with the total before the price and a separate "Per" (price unit) column.
+case("n32-html-per-column", msg("Omar Haddad <ohaddad@crescent-hw.example>", "text/html", """<html><body><p>Nora, our offer:</p>
+<table><tr><th>Part</th><th>Qty</th><th>Total USD</th><th>Price USD</th><th>Per</th><th>Lead time</th></tr>
+<tr><td>SCR-M4X10-A2</td><td>20,000</td><td>640.00</td><td>3.20</td><td>100</td><td>2 weeks</td></tr>
+<tr><td>SPR-C0630-302</td><td>8,000</td><td>560.00</td><td>70.00</td><td>1000</td><td>4 weeks</td></tr>
+</table><p>Offer valid 30 days, DAP Northridge.</p></body></html>"""), "partial", "USD", "2026-07-05", "DAP",
+     [line(3, 0.032, lead=14), line(5, 0.07, lead=28)], ["missing-line"])
+
 if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
