@@ -551,6 +551,18 @@ case("n32-html-per-column", msg("Omar Haddad <ohaddad@crescent-hw.example>", "te
 </table><p>Offer valid 30 days, DAP Northridge.</p></body></html>"""), "partial", "USD", "2026-07-05", "DAP",
      [line(3, 0.032, lead=14), line(5, 0.07, lead=28)], ["missing-line"])
 
+# Tier columns where only the first header says "Qty"; the requested 120 falls in the first tier.
+case("n33-qty-tiers-bare", msg("Vic Stone <vstone@stone-machining.example>", "text/plain", """Nora,
+
+Item            Qty 100    250       500       Lead time
+PLT-0915-R2     $41.00     $38.50    $36.00    6-7 weeks
+
+Quote good for 60 days. FOB Erie.
+
+Vic
+"""), "partial", "USD", "2026-08-04", "FOB",
+     [line(4, 41.0, lead=49)], ["missing-line"])
+
 if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
