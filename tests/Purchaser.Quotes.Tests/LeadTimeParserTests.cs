@@ -17,6 +17,11 @@ public class LeadTimeParserTests
     [InlineData("from stock", 0)]
     [InlineData("2 to 3 weeks after PO", 21)]
     [InlineData("6 Wochen", 42)]
+    [InlineData("4 semaines", 28)]
+    [InlineData("10 jours ouvrés", 14)]
+    [InlineData("2 mois", 60)]
+    [InlineData("$6.80 per 100 - 20 working days", 28)]
+    [InlineData("$3.60 per box of 100 - stock", 0)]
     public void Converts_to_calendar_days(string text, int days)
     {
         Assert.Equal(days, LeadTimeParser.Parse(text));

@@ -53,5 +53,7 @@ public class NumberParserTests
     {
         Assert.Equal(DecimalStyle.Comma, NumberParser.Detect(["0,21", "411,75", "36,00"]));
         Assert.Equal(DecimalStyle.Point, NumberParser.Detect(["$0.184", "5,000 pcs at $1.25"]));
+        Assert.Equal(DecimalStyle.Comma, NumberParser.Detect(["5.000", "0,176 €"]));
+        Assert.Equal(DecimalStyle.Point, NumberParser.Detect(["5,000", "0.176"]));
     }
 }

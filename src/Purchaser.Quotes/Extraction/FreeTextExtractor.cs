@@ -137,10 +137,14 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             if (lines.Count > 1 && itemStarts >= 2)
             {
                 var current = new List<string>();
-                foreach (var line in lines)
+                for (var i = 0; i < lines.Count; i++)
                 {
+                    var line = lines[i];
                     var sentenceStart = current.Count > 0 && SentenceEnd().IsMatch(current[^1]) && context.Matcher.FindDescriptions(line).Count > 0;
-                    if (current.Count > 0 && (sentenceStart || ItemStart().IsMatch(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
+
+                    // A lead time closing a list ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last item.
+                    var closingLead = i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
+                    if (current.Count > 0 && (sentenceStart || closingLead || ItemStart().IsMatch(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();
@@ -228,6 +232,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"\b(?:lead\s*times?|delivery|deliveries|ships?|shipping|shipment|dispatch|lieferzeit|livraison|délai)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex LeadLabel();
+
+    [GeneratedRegex(@"^\s*(?:lead\s*times?|delivery\s+time|lieferzeit|délai(?:\s+de\s+livraison)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex LeadLabelFirst();
 
     [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, 250)]
     private static partial Regex SentenceEnd();

@@ -148,14 +148,14 @@ internal static partial class LineTextReader
         var m = QuantityBefore().Match(before);
         if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var q) && q > 0)
         {
-            return ((q, m.Groups["u"].Value), true);
+            return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), true);
         }
 
         var after = text[mention.End..windowEnd];
         m = QuantityAfter().Match(after);
         if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out q) && q > 0)
         {
-            return ((q, m.Groups["u"].Value), false);
+            return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), false);
         }
 
         return (null, false);
@@ -316,19 +316,19 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex QuantityBefore();
 
-    [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex QuantityAfter();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex NotQuantityBefore();
 
-    [GeneratedRegex(@"^\s*(?:\+|or\s+more|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a)\s*(?:bag|box|pack|carton|case|reel|spool|roll|tray|tube)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex PackAfter();
 
     [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, 250)]

@@ -47,7 +47,7 @@ internal static partial class TermsReader
 
                 var n = int.Parse(relative.Groups["n"].Value, CultureInfo.InvariantCulture);
                 var unit = relative.Groups["unit"].Value.ToLowerInvariant();
-                return unit.StartsWith('w') ? start.AddDays(n * 7) : unit.StartsWith('m') ? start.AddMonths(n) : start.AddDays(n);
+                return unit.StartsWith('w') || unit.StartsWith('s') ? start.AddDays(n * 7) : unit.StartsWith('m') ? start.AddMonths(n) : start.AddDays(n);
             }
 
             if (date is { } d && d.Index < 60)
@@ -59,6 +59,6 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Relative();
 }

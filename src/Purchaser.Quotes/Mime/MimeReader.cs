@@ -37,7 +37,16 @@ internal static class MimeReader
         var parts = 0;
         Walk(message.Body, 0);
 
-        var text = plain is { } p && p.Trim().Length > 0 ? p : html is { } h ? HtmlText.ToText(h, options.MaxTextChars) : string.Empty;
+        string? htmlText = null;
+
+        // A text alternative without a single digit beside an HTML one with numbers is a "view this in HTML" stub.
+        if (plain is { } stub && html is { } && !stub.Any(char.IsAsciiDigit))
+        {
+            htmlText = HtmlText.ToText(html, options.MaxTextChars);
+            plain = htmlText.Any(char.IsAsciiDigit) ? null : plain;
+        }
+
+        var text = plain is { } p && p.Trim().Length > 0 ? p : html is { } h ? htmlText ?? HtmlText.ToText(h, options.MaxTextChars) : string.Empty;
         if (plain is { } && html is { } inlineHtml && inlineHtml.Contains("<table", StringComparison.OrdinalIgnoreCase))
         {
             attachments.Add(new QuoteAttachment(string.Empty, "text/html", "utf-8", Encoding.UTF8.GetBytes(inlineHtml)));

@@ -20,4 +20,5 @@ internal enum ColumnRole
     Comment,
     Currency,
     Alternate,
+    TierPrice,
 }

@@ -94,7 +94,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\s+", RegexOptions.None, 100)]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|offered\s+(?:part|item)|replacement|ersatz)\b", RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b", RegexOptions.CultureInvariant, 100)]
     private static partial Regex Alternate();
 
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, 100)]

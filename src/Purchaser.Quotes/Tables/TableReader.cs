@@ -47,6 +47,11 @@ internal static partial class TableReader
             if (line is null)
             {
                 var text = string.Join("  ", row.Where(c => c.Length > 0));
+                if (previous is not null && previousLine is not null && BreakRow(previous, previousLine, row, roles, priceColumn, context, style))
+                {
+                    continue;
+                }
+
                 if (previous is not null && previousLine is not null && row.Count(c => c.Length > 0) <= 2)
                 {
                     Continue(previous, previousLine, text, context, findings, style);
@@ -56,6 +61,7 @@ internal static partial class TableReader
             }
 
             var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadInWeeks);
+            ReadTiers(finding, row, header, roles, line, context, style, columnCurrency ?? statedCurrency);
             findings.Lines.Add(finding);
             if (finding.Answers && table.Lines is { } source)
             {
@@ -75,8 +81,9 @@ internal static partial class TableReader
         for (var i = 0; i < Math.Min(table.Rows.Count, 15); i++)
         {
             var candidate = table.Rows[i].Select(HeaderReader.Role).ToArray();
+            TierHeader.Mark(table.Rows[i], candidate);
             var known = candidate.Where(r => r != ColumnRole.Unknown).Distinct().ToList();
-            var hasKey = known.Any(r => r is ColumnRole.UnitPrice or ColumnRole.Quantity or ColumnRole.LeadTime or ColumnRole.Previous);
+            var hasKey = known.Any(r => r is ColumnRole.UnitPrice or ColumnRole.Quantity or ColumnRole.LeadTime or ColumnRole.Previous or ColumnRole.TierPrice);
             var hasId = known.Any(r => r is ColumnRole.Part or ColumnRole.LineNumber or ColumnRole.Description);
             if (known.Count >= 2 && hasKey && hasId)
             {
@@ -327,6 +334,79 @@ internal static partial class TableReader
         ApplyBreaks(finding, line);
     }
 
+    /// <summary>
+    /// A row under an item with only a quantity and a price is one of its price breaks; the item's own row then was the
+    /// first tier, so its quantity is a tier minimum, not a quoted quantity.
+    /// </summary>
+    private static bool BreakRow(LineFinding finding, RfqLine line, IReadOnlyList<string> row, ColumnRole[] roles, int priceColumn, DocumentContext context, DecimalStyle style)
+    {
+        var qtyColumn = Array.IndexOf(roles, ColumnRole.Quantity);
+        if (qtyColumn < 0 || priceColumn < 0 || qtyColumn >= row.Count || priceColumn >= row.Count || finding.UnitPrice is null)
+        {
+            return false;
+        }
+
+        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit));
+        if (others.Any())
+        {
+            return false;
+        }
+
+        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        if (ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || ReadPrice(row[priceColumn], context, style) is not { } mention || mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
+        {
+            return false;
+        }
+
+        if (finding.Quantity is { } first && first < min)
+        {
+            finding.Quantity = null;
+            finding.Sources.Remove(QuoteFields.Quantity);
+        }
+
+        finding.PriceBreaks.Add(new(min, price));
+        finding.Source(QuoteFields.PriceBreaks, $"{row[qtyColumn]}: {row[priceColumn]}");
+        ApplyBreaks(finding, line);
+        return true;
+    }
+
+    /// <summary>Reads price-break columns: the lowest tier is the base price, the rest become breaks.</summary>
+    private static void ReadTiers(LineFinding finding, IReadOnlyList<string> row, IReadOnlyList<string> header, ColumnRole[] roles, RfqLine line, DocumentContext context, DecimalStyle style, CurrencyCode? columnCurrency)
+    {
+        if (finding.UnitPrice is not null || finding.NoBid)
+        {
+            return;
+        }
+
+        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
+        for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
+        {
+            if (roles[i] == ColumnRole.TierPrice && TierHeader.MinQuantity(header[i]) is { } min && ReadPrice(row[i], context, style) is { } mention && mention.Basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
+            {
+                tiers.Add((min, price, mention.Currency, $"{header[i]}: {row[i]}"));
+            }
+        }
+
+        if (tiers.Count == 0)
+        {
+            return;
+        }
+
+        tiers.Sort((a, b) => a.Min.CompareTo(b.Min));
+        finding.UnitPrice = tiers[0].Price;
+        finding.Currency = tiers[0].Currency ?? columnCurrency;
+        finding.Source(QuoteFields.UnitPrice, tiers[0].Source);
+        foreach (var tier in tiers.Skip(1))
+        {
+            finding.PriceBreaks.Add(new(tier.Min, tier.Price));
+        }
+
+        finding.Source(QuoteFields.PriceBreaks, string.Join("; ", tiers.Skip(1).Select(t => t.Source)));
+        finding.NoBid = false;
+        ApplyBreaks(finding, line);
+    }
+
     /// <summary>Makes the unit price the tier that applies to the quantity bought.</summary>
     private static void ApplyBreaks(LineFinding finding, RfqLine line)
     {
@@ -382,6 +462,8 @@ internal static partial class TableReader
 
     private static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style)
     {
+        // "1 500 m": in a quantity cell, digit groups split by spaces are one number (French and ISO grouping).
+        cell = SpaceGroupedInteger().Replace(cell, g => g.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal));
         var m = LeadingNumber().Match(cell);
         if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, style, out var n) || n <= 0)
         {
@@ -417,6 +499,9 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, 250)]
     private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"^\s*\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])", RegexOptions.CultureInvariant, 250)]
+    private static partial Regex SpaceGroupedInteger();
 
     [GeneratedRegex(@"\b(?:new|revised|current|updated|neu|aktuell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex NewWord();

@@ -26,16 +26,25 @@ internal static partial class LeadTimeParser
         {
             var low = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var high = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) : low;
-            var amount = Math.Max(low, high);
+            var start = m.Index;
+
+            // A range runs upwards; "per 100 - 20 working days" is a price basis, a dash, then the lead time.
+            if (low > high)
+            {
+                low = high;
+                start = m.Groups["b"].Index;
+            }
+
+            var amount = high;
             if (amount > 1000)
             {
                 continue;
             }
 
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
-            var working = m.Groups["work"].Success || unit.StartsWith("arbeitst", StringComparison.Ordinal) || unit.StartsWith("werkt", StringComparison.Ordinal) || unit is "wd" or "wds" or "bd" or "at";
+            var working = m.Groups["work"].Success || m.Groups["ouvr"].Success || unit.StartsWith("arbeitst", StringComparison.Ordinal) || unit.StartsWith("werkt", StringComparison.Ordinal) || unit is "wd" or "wds" or "bd" or "at";
             int days;
-            if (unit.StartsWith('w') && !working && unit is not ("wd" or "wds") || unit.StartsWith("woche", StringComparison.Ordinal) || unit is "kw")
+            if (unit.StartsWith('w') && !working && unit is not ("wd" or "wds") || unit.StartsWith("woche", StringComparison.Ordinal) || unit.StartsWith("sem", StringComparison.Ordinal) || unit is "kw")
             {
                 days = amount * 7;
             }
@@ -52,7 +61,7 @@ internal static partial class LeadTimeParser
                 days = amount;
             }
 
-            found.Add(new Found(days, m.Index, m.Length));
+            found.Add(new Found(days, start, m.Index + m.Length - start));
         }
 
         foreach (Match m in Stock().Matches(text))
@@ -76,10 +85,10 @@ internal static partial class LeadTimeParser
         return [.. found.OrderBy(f => f.Index)];
     }
 
-    [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4})(?:\s*(?:-|–|—|to|bis|~)\s*(?<b>\d{1,4}))?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4})(?:\s*(?:-|–|—|to|bis|~)\s*(?<b>\d{1,4}))?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|días|dias)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on)[- ]?(?:the\s+)?(?:stock|shelf|lager)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt)\b|(?<=(?:^|[,;:|(])\s*)stock(?=\s*(?:[,.;|)]|$)|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
+    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on)[- ]?(?:the\s+)?(?:stock|shelf|lager)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt)\b|(?<=(?:^|[,;:|(]|\s[-–—])\s*)stock(?=\s*(?:[,.;|)]|$)|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
     private static partial Regex Stock();
 
     [GeneratedRegex(@"^(?:stock|stk|ex[- ]?stock|in[- ]?stock|from\s+stock|lager|ab\s+lager|sofort|immediate|0)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]

@@ -257,6 +257,6 @@ internal sealed partial class LineMatcher
     [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant, 250)]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\d{1,3}|to|through|thru|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex ListToken();
 }

@@ -100,11 +100,11 @@ internal static class NumberParser
                 {
                     _ = lastDot > lastComma ? point++ : comma++;
                 }
-                else if (lastComma >= 0 && t.AsSpan().Count(',') == 1 && t.Length - lastComma - 1 is 1 or 2 or >= 4)
+                else if (lastComma >= 0 && t.AsSpan().Count(',') == 1 && (t.Length - lastComma - 1 is 1 or 2 or >= 4 || IsLeadingZero(t)))
                 {
                     comma++;
                 }
-                else if (lastDot >= 0 && t.AsSpan().Count('.') == 1 && t.Length - lastDot - 1 is 1 or 2 or >= 4)
+                else if (lastDot >= 0 && t.AsSpan().Count('.') == 1 && (t.Length - lastDot - 1 is 1 or 2 or >= 4 || IsLeadingZero(t)))
                 {
                     point++;
                 }
@@ -113,6 +113,9 @@ internal static class NumberParser
 
         return comma > point ? DecimalStyle.Comma : point > 0 ? DecimalStyle.Point : DecimalStyle.Unknown;
     }
+
+    /// <summary>"0,176" or "0.176": a lone zero is never a thousands group, so its separator is the decimal mark.</summary>
+    private static bool IsLeadingZero(string token) => token.Length > 2 && token[0] == '0' && token[1] is '.' or ',';
 
     private static int DecimalPosition(List<(int Position, char Kind)> separators, string digits, DecimalStyle style)
     {

@@ -17,13 +17,13 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
-    [GeneratedRegex(@"\b(?:line|item|pos(?:ition)?|ln|lne|row|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|to|through|thru|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:line|item|pos(?:ition)?|ln|lne|row|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineReference();
 
-    [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|to|through|thru|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineListItem();
 
-    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:range|scope|line)|eol\b|end[- ]of[- ]life|obsolete|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+lieferbar)",
+    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:range|scope|line)|eol\b|end[- ]of[- ]life|obsolete|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+lieferbar|pas\s+d['’]offre|ne\s+pouvons\s+pas\s+(?:coter|fournir|proposer))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex NoBid();
 
@@ -41,7 +41,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tables;
+
+/// <summary>
+/// Recognizes price-break columns whose header is the tier's quantity: "Qty 100 | 500 | 1000", "1-99 | 100-499 | 500+",
+/// "@1k", "ab 1.000 Stk". A lone quantity header is ordinary, so only a row with two or more tiers counts.
+/// </summary>
+internal static partial class TierHeader
+{
+    /// <summary>The tier's minimum quantity, or null when <paramref name="header"/> is not a tier.</summary>
+    public static decimal? MinQuantity(string header)
+    {
+        var m = Tier().Match(header.Trim());
+        if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) || n <= 0)
+        {
+            return null;
+        }
+
+        return m.Groups["k"].Success ? n * 1000 : n;
+    }
+
+    /// <summary>Marks the tier columns of <paramref name="header"/> in <paramref name="roles"/> when there are at least two.</summary>
+    public static void Mark(IReadOnlyList<string> header, ColumnRole[] roles)
+    {
+        var tiers = Enumerable.Range(0, Math.Min(header.Count, roles.Length)).Where(i => roles[i] is ColumnRole.Quantity or ColumnRole.Unknown or ColumnRole.UnitPrice && MinQuantity(header[i]) is not null).ToList();
+        if (tiers.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var i in tiers)
+        {
+            roles[i] = ColumnRole.TierPrice;
+        }
+    }
+
+    [GeneratedRegex(@"^(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces)?\s*\+?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static partial Regex Tier();
+}
