@@ -742,4 +742,5 @@ def main():
             f.write("\n")
     print(len(CASES), "cases")
 
-main()
+if __name__ == "__main__":
+    main()

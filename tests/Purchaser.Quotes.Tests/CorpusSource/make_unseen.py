@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes replies n01..n12 (Corpus/n*.eml + expected *.json) against rfq-sample.json: notations the c* corpus lacks.
+"""Writes replies n01..n33 (Corpus/n*.eml + expected *.json) against rfq-sample.json: notations the c* corpus lacks.
 Expected values were written from the issue's normalization rules before the parser ran. Fictitious companies."""
 import base64, io, json, os, zipfile, zlib
 
@@ -16,32 +16,7 @@ def msg(frm, ctype, body, charset="utf-8"):
             f"Content-Type: {ctype}; charset=\"{charset}\"\nContent-Transfer-Encoding: 8bit\n\n")
     return crlf(head).encode("ascii") + crlf(body).encode(charset) + b"\r\n"
 
-# Same minimal workbook writer as make_corpus.py (which runs on import, so it is not imported).
-def xlsx(rows):
-    def cell(r, c, v):
-        ref = chr(65 + c) + str(r)
-        if isinstance(v, (int, float)):
-            return f'<c r="{ref}"><v>{v}</v></c>'
-        v = v.replace("&", "&amp;").replace("<", "&lt;")
-        return f'<c r="{ref}" t="inlineStr"><is><t>{v}</t></is></c>'
-    sheet = "".join(f'<row r="{i+1}">' + "".join(cell(i + 1, c, v) for c, v in enumerate(row) if v != "") + "</row>" for i, row in enumerate(rows))
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
-        z.writestr("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
-        z.writestr("xl/workbook.xml", '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Quote" sheetId="1" r:id="rId1"/></sheets></workbook>')
-        z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
-        z.writestr("xl/worksheets/sheet1.xml", '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + sheet + "</sheetData></worksheet>")
-    return buf.getvalue()
-
-def line(n, price=None, cur="USD", qty=None, lead=None, moq=None, alt=None, nobid=False):
-    if nobid:
-        return {"lineNumber": n, "noBid": True, "unitPrice": None, "quantity": None, "leadTimeDays": None, "moq": None, "alternatePartNumber": None}
-    return {"lineNumber": n, "noBid": False, "unitPrice": {"amount": price, "currency": cur}, "quantity": qty,
-            "leadTimeDays": lead, "moq": moq, "alternatePartNumber": alt}
-
-def nob(n):
-    return line(n, nobid=True)
+from make_corpus import line, nob, xlsx  # the same workbook writer and expected-line shapes
 
 CASES = []
 def case(name, data, status, currency, valid, inco, lines, kinds):
