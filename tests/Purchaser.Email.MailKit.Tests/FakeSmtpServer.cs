@@ -28,13 +28,14 @@ internal sealed class FakeSmtpServer : IAsyncDisposable
     {
         try
         {
-            while (true)
+            while (!_stop.IsCancellationRequested)
             {
                 using var client = await _listener.AcceptTcpClientAsync(_stop.Token);
                 await ServeAsync(client);
             }
         }
-        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException)
+        // Disposal stops the listener under the loop: an accept then fails in one of these ways, which all mean "stopped".
+        catch (Exception exception) when (exception is OperationCanceledException or ObjectDisposedException or SocketException or InvalidOperationException)
         {
         }
     }
