@@ -144,20 +144,16 @@ public sealed class RfqService
             vendorIds.AddRange(requested);
         }
 
-        if (_mail is null)
-        {
-            return await ChangeAsync(tenantId, id, expectedVersion, actor, "rfq.vendors_attached", null, (rfq, now) => rfq.WithVendorsAttached(vendorIds, now), cancellationToken).ConfigureAwait(false);
-        }
-
-        return await AttachAndInviteAsync(tenantId, id, vendorIds, expectedVersion, actor, _mail, cancellationToken).ConfigureAwait(false);
+        return await AttachAndInviteAsync(tenantId, id, vendorIds, expectedVersion, actor, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Attaching vendors to an RFQ already published invites them at once: each gets its own invitation (own reply
-    /// token), queued with the change. <c>rfq.published</c> was already sent and is not repeated for them.
+    /// With mail, attaching vendors to an RFQ already published invites them at once: each gets its own invitation (own
+    /// reply token), queued with the change. <c>rfq.published</c> was already sent and is not repeated for them.
     /// </summary>
-    private async Task<Rfq> AttachAndInviteAsync(Id<Tenant> tenantId, Id<Rfq> id, IReadOnlyList<Id<Vendor>> vendorIds, long? expectedVersion, Actor actor, IRfqMailComposer mail, CancellationToken cancellationToken)
+    private async Task<Rfq> AttachAndInviteAsync(Id<Tenant> tenantId, Id<Rfq> id, IReadOnlyList<Id<Vendor>> vendorIds, long? expectedVersion, Actor actor, CancellationToken cancellationToken)
     {
+        using var activity = PurchaserTelemetry.ActivitySource.StartActivity("rfq.vendors_attached");
         var rfq = await GetAsync(tenantId, id, cancellationToken).ConfigureAwait(false);
         RequestGuard.EnsureVersion(expectedVersion, rfq.Version, "RFQ");
         var now = _time.GetUtcNow();
@@ -168,11 +164,11 @@ public sealed class RfqService
         }
 
         var invitations = new List<OutboundMail>();
-        if (changed.Status == RfqStatus.Published)
+        if (_mail is not null && changed.Status == RfqStatus.Published)
         {
             var added = changed.Vendors.Select(v => v.VendorId).Where(v => !rfq.HasVendor(v)).ToList();
             var vendors = await _vendors.FindManyAsync(tenantId, added, cancellationToken).ConfigureAwait(false);
-            invitations.AddRange(vendors.Select(v => mail.ComposeInvitation(changed, v, actor, now)));
+            invitations.AddRange(vendors.Select(v => _mail.ComposeInvitation(changed, v, actor, now)));
         }
 
         var detail = invitations.Count == 0 ? null : $"{invitations.Count} invitation(s) queued";
