@@ -8,32 +8,34 @@ namespace Purchaser.Quotes.Text;
 /// </summary>
 internal sealed partial class CurrencyResolver
 {
-    private static readonly (string Code, Regex Pattern)[] Statements =
+    // Each statement with the words, codes or marks (any case) without which its pattern cannot match: one scan for all
+    // of them tells which patterns are worth running, so a document naming one currency runs one pattern, not 24.
+    private static readonly (string Code, Regex Pattern, string[] Triggers)[] Statements =
     [
-        ("USD", Usd()),
-        ("EUR", Eur()),
-        ("GBP", Gbp()),
-        ("JPY", Jpy()),
-        ("CNY", Cny()),
-        ("CAD", Cad()),
-        ("AUD", Aud()),
-        ("NZD", Nzd()),
-        ("CHF", Chf()),
-        ("SEK", Sek()),
-        ("NOK", Nok()),
-        ("DKK", Dkk()),
-        ("PLN", Pln()),
-        ("CZK", Czk()),
-        ("HUF", Huf()),
-        ("INR", Inr()),
-        ("KRW", Krw()),
-        ("MXN", Mxn()),
-        ("BRL", Brl()),
-        ("SGD", Sgd()),
-        ("HKD", Hkd()),
-        ("TWD", Twd()),
-        ("ZAR", Zar()),
-        ("TRY", Try()),
+        ("USD", Usd(), ["usd", "us$", "dollar"]),
+        ("EUR", Eur(), ["eur", "€"]),
+        ("GBP", Gbp(), ["gbp", "sterling", "pound", "£"]),
+        ("JPY", Jpy(), ["jpy", "yen"]),
+        ("CNY", Cny(), ["cny", "rmb", "renminbi", "yuan"]),
+        ("CAD", Cad(), ["cad", "canadian", "c$", "ca$"]),
+        ("AUD", Aud(), ["aud", "australian", "a$", "au$"]),
+        ("NZD", Nzd(), ["nzd", "zealand", "nz$"]),
+        ("CHF", Chf(), ["chf", "franc"]),
+        ("SEK", Sek(), ["sek", "swedish"]),
+        ("NOK", Nok(), ["nok", "norwegian"]),
+        ("DKK", Dkk(), ["dkk", "danish"]),
+        ("PLN", Pln(), ["pln", "zloty", "złoty"]),
+        ("CZK", Czk(), ["czk", "czech"]),
+        ("HUF", Huf(), ["huf", "forint"]),
+        ("INR", Inr(), ["inr", "rupee", "₹"]),
+        ("KRW", Krw(), ["krw", "won", "₩"]),
+        ("MXN", Mxn(), ["mxn", "peso"]),
+        ("BRL", Brl(), ["brl", "reais", "r$"]),
+        ("SGD", Sgd(), ["sgd", "singapore", "s$"]),
+        ("HKD", Hkd(), ["hkd", "hong", "hk$"]),
+        ("TWD", Twd(), ["twd", "nt$", "taiwan"]),
+        ("ZAR", Zar(), ["zar", "rand"]),
+        ("TRY", Try(), ["try", "lira"]),
     ];
 
     private readonly string _dollar;
@@ -43,8 +45,15 @@ internal sealed partial class CurrencyResolver
     public CurrencyResolver(string documentText)
     {
         var stated = new List<(int Index, string Code)>();
-        foreach (var (code, pattern) in Statements)
+        var candidates = Triggers.Find(documentText);
+        for (var i = 0; i < Statements.Length; i++)
         {
+            var (code, pattern, _) = Statements[i];
+            if ((candidates & (1 << i)) == 0)
+            {
+                continue;
+            }
+
             var match = pattern.Match(documentText);
             if (match.Success)
             {
@@ -57,6 +66,8 @@ internal sealed partial class CurrencyResolver
         _yen = Stated.Contains("CNY") ? "CNY" : "JPY";
         _krone = Stated.FirstOrDefault(c => c is "SEK" or "NOK" or "DKK");
     }
+
+    private static readonly TriggerSet Triggers = new([.. Statements.Select(s => s.Triggers)]);
 
     /// <summary>Currencies the document names in words or codes, first mention first.</summary>
     public IReadOnlyList<string> Stated { get; }

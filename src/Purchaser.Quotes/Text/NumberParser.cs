@@ -16,15 +16,17 @@ internal enum DecimalStyle
 /// </summary>
 internal static class NumberParser
 {
-    public static bool TryParse(string? text, DecimalStyle style, out decimal value)
+    public static bool TryParse(string? text, DecimalStyle style, out decimal value) => TryParse(text.AsSpan(), style, out value);
+
+    public static bool TryParse(ReadOnlySpan<char> text, DecimalStyle style, out decimal value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text))
+        var s = text.Trim();
+        if (s.IsEmpty)
         {
             return false;
         }
 
-        var s = text.Trim();
         var negative = false;
         if (s[0] is '-' or '−')
         {
@@ -32,42 +34,65 @@ internal static class NumberParser
             s = s[1..].TrimStart();
         }
 
-        var digits = new System.Text.StringBuilder(s.Length);
-        var separators = new List<(int Position, char Kind)>();
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits.Append(c);
-            }
-            else if (c is '.' or ',')
-            {
-                separators.Add((digits.Length, c));
-            }
-            else if (c is '\'' or '’' or ' ' or '\u00A0' or '\u202F' or '\u2009')
-            {
-                separators.Add((digits.Length, 'g'));
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        if (digits.Length == 0 || digits.Length > 24 || separators.Any(p => p.Position == 0))
+        // At most 24 digits, single separators between them: anything longer is not one number.
+        if (s.Length > MaxNumberLength)
         {
             return false;
         }
 
-        var raw = digits.ToString();
-        var decimalAt = DecimalPosition(separators, raw, style);
+        Span<char> digits = stackalloc char[MaxNumberLength];
+        Span<int> positions = stackalloc int[MaxNumberLength];
+        Span<char> kinds = stackalloc char[MaxNumberLength];
+        int digitCount = 0, separatorCount = 0;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits[digitCount++] = c;
+                continue;
+            }
+
+            var kind = c switch
+            {
+                '.' or ',' => c,
+                '\'' or '’' or ' ' or '\u00A0' or '\u202F' or '\u2009' => 'g',
+                _ => '\0',
+            };
+            if (kind == '\0' || digitCount == 0)
+            {
+                return false;
+            }
+
+            positions[separatorCount] = digitCount;
+            kinds[separatorCount++] = kind;
+        }
+
+        if (digitCount is 0 or > 24)
+        {
+            return false;
+        }
+
+        var decimalAt = DecimalPosition(positions[..separatorCount], kinds[..separatorCount], digits[..digitCount], style);
         if (decimalAt == -2)
         {
             return false;
         }
 
-        var number = decimalAt < 0 ? raw : raw[..decimalAt] + "." + raw[decimalAt..];
-        if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        Span<char> number = stackalloc char[digitCount + 1];
+        var length = digitCount;
+        if (decimalAt < 0)
+        {
+            digits[..digitCount].CopyTo(number);
+        }
+        else
+        {
+            digits[..decimalAt].CopyTo(number);
+            number[decimalAt] = '.';
+            digits[decimalAt..digitCount].CopyTo(number[(decimalAt + 1)..]);
+            length++;
+        }
+
+        if (!decimal.TryParse(number[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
@@ -75,6 +100,8 @@ internal static class NumberParser
         value = negative ? -value : value;
         return true;
     }
+
+    private const int MaxNumberLength = 64;
 
     public static decimal? Parse(string? text, DecimalStyle style = DecimalStyle.Unknown) =>
         TryParse(text, style, out var value) ? value : null;
@@ -90,21 +117,26 @@ internal static class NumberParser
                 continue; // no separator, no vote
             }
 
-            var withoutDates = TextPatterns.DateLike().Replace(sample, " ");
-            foreach (System.Text.RegularExpressions.Match m in TextPatterns.NumberToken().Matches(withoutDates))
+            var dates = DateRanges(sample);
+            foreach (var m in TextPatterns.NumberToken().EnumerateMatches(sample))
             {
-                var t = m.Value;
+                if (dates is not null && Overlaps(dates, m.Index, m.Index + m.Length))
+                {
+                    continue;
+                }
+
+                var t = sample.AsSpan(m.Index, m.Length);
                 var lastDot = t.LastIndexOf('.');
                 var lastComma = t.LastIndexOf(',');
                 if (lastDot >= 0 && lastComma >= 0)
                 {
                     _ = lastDot > lastComma ? point++ : comma++;
                 }
-                else if (lastComma >= 0 && t.AsSpan().Count(',') == 1 && (t.Length - lastComma - 1 is 1 or 2 or >= 4 || IsLeadingZero(t)))
+                else if (lastComma >= 0 && t.Count(',') == 1 && (t.Length - lastComma - 1 is 1 or 2 or >= 4 || IsLeadingZero(t)))
                 {
                     comma++;
                 }
-                else if (lastDot >= 0 && t.AsSpan().Count('.') == 1 && (t.Length - lastDot - 1 is 1 or 2 or >= 4 || IsLeadingZero(t)))
+                else if (lastDot >= 0 && t.Count('.') == 1 && (t.Length - lastDot - 1 is 1 or 2 or >= 4 || IsLeadingZero(t)))
                 {
                     point++;
                 }
@@ -115,57 +147,83 @@ internal static class NumberParser
     }
 
     /// <summary>"0,176" or "0.176": a lone zero is never a thousands group, so its separator is the decimal mark.</summary>
-    private static bool IsLeadingZero(string token) => token.Length > 2 && token[0] == '0' && token[1] is '.' or ',';
+    private static bool IsLeadingZero(ReadOnlySpan<char> token) => token.Length > 2 && token[0] == '0' && token[1] is '.' or ',';
 
-    private static int DecimalPosition(List<(int Position, char Kind)> separators, string digits, DecimalStyle style)
+    /// <summary>Dates and times in <paramref name="sample"/>: their digits are no evidence of a decimal style.</summary>
+    private static List<(int Start, int End)>? DateRanges(string sample)
     {
-        if (separators.Count == 0)
+        List<(int Start, int End)>? ranges = null;
+        foreach (var m in TextPatterns.DateLike().EnumerateMatches(sample))
+        {
+            (ranges ??= []).Add((m.Index, m.Index + m.Length));
+        }
+
+        return ranges;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> ranges, int start, int end)
+    {
+        foreach (var (s, e) in ranges)
+        {
+            if (start < e && end > s)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int DecimalPosition(ReadOnlySpan<int> positions, ReadOnlySpan<char> kinds, ReadOnlySpan<char> digits, DecimalStyle style)
+    {
+        if (positions.IsEmpty)
         {
             return -1;
         }
 
-        var last = separators[^1];
-        if (last.Kind == 'g')
+        var lastKind = kinds[^1];
+        var lastPosition = positions[^1];
+        if (lastKind == 'g')
         {
-            return GroupsValid(separators, digits.Length, separators.Count) ? -1 : -2;
+            return GroupsValid(positions, digits.Length, positions.Length) ? -1 : -2;
         }
 
-        var others = separators.Take(separators.Count - 1).ToList();
-        if (others.Any(p => p.Kind == last.Kind))
+        var others = kinds[..^1];
+        if (others.Contains(lastKind))
         {
-            return others.All(p => p.Kind == last.Kind) && GroupsValid(separators, digits.Length, separators.Count) ? -1 : -2;
+            return others.IndexOfAnyExcept(lastKind) < 0 && GroupsValid(positions, digits.Length, positions.Length) ? -1 : -2;
         }
 
-        if (others.Count > 0)
+        if (others.Length > 0)
         {
-            return GroupsValid(separators, last.Position, others.Count) ? last.Position : -2;
+            return GroupsValid(positions, lastPosition, others.Length) ? lastPosition : -2;
         }
 
-        var tail = digits.Length - last.Position;
-        if (tail != 3 || last.Position > 3 || (last.Position == 1 && digits[0] == '0'))
+        var tail = digits.Length - lastPosition;
+        if (tail != 3 || lastPosition > 3 || (lastPosition == 1 && digits[0] == '0'))
         {
-            return last.Position;
+            return lastPosition;
         }
 
         return style switch
         {
-            DecimalStyle.Comma => last.Kind == ',' ? last.Position : -1,
-            DecimalStyle.Point => last.Kind == '.' ? last.Position : -1,
-            _ => last.Kind == '.' ? last.Position : -1,
+            DecimalStyle.Comma => lastKind == ',' ? lastPosition : -1,
+            DecimalStyle.Point => lastKind == '.' ? lastPosition : -1,
+            _ => lastKind == '.' ? lastPosition : -1,
         };
     }
 
-    private static bool GroupsValid(List<(int Position, char Kind)> separators, int end, int count)
+    private static bool GroupsValid(ReadOnlySpan<int> positions, int end, int count)
     {
-        if (separators[0].Position > 3)
+        if (positions[0] > 3)
         {
             return false;
         }
 
         for (var i = 0; i < count; i++)
         {
-            var next = i + 1 < count ? separators[i + 1].Position : end;
-            if (next - separators[i].Position != 3)
+            var next = i + 1 < count ? positions[i + 1] : end;
+            if (next - positions[i] != 3)
             {
                 return false;
             }

@@ -1,0 +1,88 @@
+using System.Buffers;
+
+namespace Purchaser.Quotes.Text;
+
+/// <summary>
+/// Tells in one pass over a text which of up to 32 groups of trigger strings (any case) occur in it. Plain ASCII words
+/// go through one vectorized multi-string search; triggers holding a mark such as <c>$</c>, <c>€</c> or <c>ł</c> are
+/// found from their mark, because a string search that includes them is several times slower.
+/// </summary>
+internal sealed class TriggerSet
+{
+    private readonly SearchValues<string> _words;
+    private readonly (string Word, int Group)[] _wordGroups;
+    private readonly SearchValues<char> _marks;
+    private readonly (string Trigger, int MarkAt, int Group)[] _marked;
+
+    public TriggerSet(IReadOnlyList<string[]> groups)
+    {
+        if (groups.Count > 32)
+        {
+            throw new ArgumentOutOfRangeException(nameof(groups), "at most 32 groups");
+        }
+
+        var words = new List<(string, int)>();
+        var marked = new List<(string, int, int)>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var trigger in groups[g])
+            {
+                var markAt = trigger.AsSpan().IndexOfAnyExceptInRange('a', 'z');
+                if (markAt < 0)
+                {
+                    words.Add((trigger, g));
+                }
+                else
+                {
+                    marked.Add((trigger, markAt, g));
+                }
+            }
+        }
+
+        _wordGroups = [.. words];
+        _words = SearchValues.Create([.. words.Select(w => w.Item1).Distinct()], StringComparison.OrdinalIgnoreCase);
+        _marked = [.. marked];
+        _marks = SearchValues.Create(string.Concat(marked.Select(m => char.ToString(m.Item1[m.Item2])).Distinct()));
+    }
+
+    /// <summary>A bit per group with a trigger in <paramref name="text"/>.</summary>
+    public int Find(string text)
+    {
+        var found = 0;
+        var span = text.AsSpan();
+        var at = 0;
+        int next;
+        while ((next = span[at..].IndexOfAny(_words)) >= 0)
+        {
+            at += next;
+            var first = char.ToLowerInvariant(span[at]);
+            foreach (var (word, group) in _wordGroups)
+            {
+                if (word[0] == first && span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    found |= 1 << group;
+                }
+            }
+
+            at++;
+        }
+
+        at = 0;
+        while ((next = span[at..].IndexOfAny(_marks)) >= 0)
+        {
+            at += next;
+            foreach (var (trigger, markAt, group) in _marked)
+            {
+                var start = at - markAt;
+                if (start >= 0 && trigger[markAt] == span[at] && span[start..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
+                {
+                    found |= 1 << group;
+                }
+            }
+
+            at++;
+        }
+
+        return found;
+    }
+}
