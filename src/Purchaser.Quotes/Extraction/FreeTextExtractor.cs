@@ -24,9 +24,10 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, double confidence)
     {
         var rfq = context.Document.Rfq;
-        var refs = context.Matcher.Find(segment).ToList();
+        var refs = context.Matcher.Find(segment);
         var notes = new List<(int? Line, string Detail)>();
-        var prices = PriceFinder.Find(segment, context.Currencies, context.TextStyle);
+        List<PriceMention>? found = null;
+        List<PriceMention> Prices() => found ??= PriceFinder.Find(segment, context.Currencies, context.TextStyle);
         var spans = Spans(segment, refs);
         if (refs.Count == 0 && rfq.Lines.Count == 1)
         {
@@ -39,7 +40,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             findings.DefaultLeadTimeDays = LeadTimeParser.Find(rest).Where(f => f.Index < 60 && !TextPatterns.ValidityWord().IsMatch(rest[..f.Index]) && !TextPatterns.PaymentWord().IsMatch(rest[..f.Index])).Select(f => (int?)f.Days).FirstOrDefault();
         }
 
-        foreach (var (start, end) in LineTextReader.Clauses(segment))
+        var clauses = LineTextReader.Clauses(segment);
+        foreach (var (start, end) in clauses)
         {
             var clause = segment[start..end];
             var noBid = TextPatterns.NoBid().Match(clause);
@@ -49,8 +51,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             }
 
             var clauseRefs = context.Matcher.Find(clause);
-            var clauseSpans = Spans(clause, [.. clauseRefs]).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
-            if (clauseSpans.Count == 0 && RestWord().IsMatch(clause) && !prices.Any(p => p.Index >= start && p.Index < end))
+            var clauseSpans = Spans(clause, clauseRefs).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
+            if (clauseSpans.Count == 0 && RestWord().IsMatch(clause) && !Prices().Any(p => p.Index >= start && p.Index < end))
             {
                 findings.DeclinesRest = true;
                 findings.DeclineReason ??= clause.Trim();
@@ -60,7 +62,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             var inClause = clauseSpans.Count > 0 ? clauseSpans : spans.Where(s => s.Start < end && s.End > start).ToList();
             if (inClause.Count == 0)
             {
-                if (prices.Any(p => p.Index >= start && p.Index < end))
+                if (Prices().Any(p => p.Index >= start && p.Index < end))
                 {
                     continue;
                 }
@@ -80,7 +82,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
             foreach (var span in inClause)
             {
-                if (!prices.Any(p => p.Index >= span.Start && p.Index < span.End))
+                if (!Prices().Any(p => p.Index >= span.Start && p.Index < span.End))
                 {
                     var declined = new LineFinding { LineNumber = span.Line, Confidence = confidence, NoBid = true, NoBidReason = clause.Trim() };
                     declined.Source(QuoteFields.NoBid, clause);
@@ -99,12 +101,15 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             }
         }
 
-        foreach (var (start, end) in LineTextReader.Clauses(segment))
+        if (spans.Count == 0)
         {
-            var clause = segment[start..end].Trim();
-            if (spans.Count == 0 && IsNote(clause))
+            foreach (var (start, end) in clauses)
             {
-                findings.AddNote(null, clause);
+                var clause = segment[start..end].Trim();
+                if (IsNote(clause))
+                {
+                    findings.AddNote(null, clause);
+                }
             }
         }
 
@@ -118,8 +123,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     }
 
     public static bool IsNote(string clause) =>
-        !NoCharge().IsMatch(clause)
-        && ((TextPatterns.OneOffCharge().IsMatch(clause) && TextPatterns.MoneyToken().IsMatch(clause)) || TextPatterns.Surcharge().IsMatch(clause));
+        ((TextPatterns.OneOffCharge().IsMatch(clause) && TextPatterns.MoneyToken().IsMatch(clause)) || TextPatterns.Surcharge().IsMatch(clause))
+        && !NoCharge().IsMatch(clause);
 
     /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>
     public static List<string> Segments(string text, DocumentContext context)
@@ -190,7 +195,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     }
 
     /// <summary>Index ranges of <paramref name="segment"/> owned by each referenced line: from one reference to the next line's.</summary>
-    private static List<(int Line, int Start, int End)> Spans(string segment, List<LineReference> refs)
+    private static List<(int Line, int Start, int End)> Spans(string segment, IReadOnlyList<LineReference> refs)
     {
         var spans = new List<(int Line, int Start, int End)>();
         if (refs.Count == 0)

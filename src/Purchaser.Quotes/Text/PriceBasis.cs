@@ -12,9 +12,22 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     public static PriceBasis One => new(1, null, false);
 
     /// <summary>Reads a basis at the start of <paramref name="text"/>; <paramref name="length"/> is how much it used.</summary>
-    public static PriceBasis? ReadAfter(string text, out int length)
+    public static PriceBasis? ReadAfter(string text, out int length) => ReadAfter(text, 0, out length);
+
+    /// <summary>Reads a basis starting at <paramref name="start"/> of <paramref name="text"/>; <paramref name="length"/> is how much it used.</summary>
+    public static PriceBasis? ReadAfter(string text, int start, out int length)
     {
         length = 0;
+        if (!CanStartBasis(text.AsSpan(start)))
+        {
+            return null;
+        }
+
+        if (start > 0)
+        {
+            text = text[start..];
+        }
+
         var m = PackOf().Match(text);
         if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var packQty) && packQty > 0)
         {
@@ -60,6 +73,13 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         }
 
         return null;
+    }
+
+    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "a", "for", "each", "ea" or "net".</summary>
+    private static bool CanStartBasis(ReadOnlySpan<char> text)
+    {
+        var first = text.TrimStart();
+        return !first.IsEmpty && (first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n';
     }
 
     /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>

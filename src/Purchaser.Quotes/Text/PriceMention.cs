@@ -11,42 +11,48 @@ internal static partial class PriceFinder
     public static List<PriceMention> Find(string text, CurrencyResolver currencies, DecimalStyle style)
     {
         var found = new List<PriceMention>();
-        foreach (Match m in TextPatterns.MoneyToken().Matches(text))
+        for (var m = TextPatterns.MoneyToken().Match(text); m.Success; m = m.NextMatch())
         {
-            if (!NumberParser.TryParse(m.Groups["num"].Value, style, out var amount) || amount <= 0)
+            if (!NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out var amount) || amount <= 0)
             {
                 continue;
             }
 
             var end = m.Index + m.Length;
-            var basis = PriceBasis.ReadAfter(text[end..], out var used) ?? PriceBasis.One;
+            var basis = PriceBasis.ReadAfter(text, end, out var used) ?? PriceBasis.One;
             found.Add(new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis));
         }
 
-        foreach (var regex in new[] { Labelled(), EachSuffix() })
+        foreach (var regex in Unmarked)
         {
-            foreach (Match m in regex.Matches(text))
+            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
             {
                 var num = m.Groups["num"];
-                if (found.Any(f => num.Index < f.End && num.Index + num.Length > f.Index) || !NumberParser.TryParse(num.Value, style, out var amount) || amount <= 0)
+                if (found.Any(f => num.Index < f.End && num.Index + num.Length > f.Index) || !NumberParser.TryParse(num.ValueSpan, style, out var amount) || amount <= 0)
                 {
                     continue;
                 }
 
                 var end = num.Index + num.Length;
-                var rest = text[end..];
-                if (NotAPrice().IsMatch(rest))
+                if (NotAPrice().IsMatch(text.AsSpan(end)))
                 {
                     continue;
                 }
 
-                var basis = PriceBasis.ReadAfter(rest, out var used) ?? PriceBasis.One;
+                var basis = PriceBasis.ReadAfter(text, end, out var used) ?? PriceBasis.One;
                 found.Add(new PriceMention(amount, null, num.Index, end + used, basis));
             }
         }
 
-        return [.. found.OrderBy(f => f.Index)];
+        if (found.Count > 1)
+        {
+            found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        }
+
+        return found;
     }
+
+    private static readonly Regex[] Unmarked = [Labelled(), EachSuffix()];
 
     [GeneratedRegex(@"(?:@|\b(?:unit\s+)?price(?:\s+each)?\b\s*[:=]?|\bpreis\b\s*[:=]?|\brate\s*[:=]|\bcost\s*[:=])\s*(?<num>" + TextPatterns.Number + @")(?![\d%])|\bat\s+(?<num>\d+[.,]\d+)(?![\d%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Labelled();
