@@ -158,6 +158,9 @@ public sealed record QuoteResource
     /// <summary>The email's Message-ID, when it came by email.</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>The stored inbound message it was read from (<c>GET /api/v1/inbound/messages/{id}</c>), when it came by email.</summary>
+    public Guid? InboundMessageId { get; init; }
+
     /// <summary>The normalized quote.</summary>
     public required NormalizedQuoteDto Quote { get; init; }
 }

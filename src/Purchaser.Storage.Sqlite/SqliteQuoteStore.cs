@@ -6,7 +6,7 @@ namespace Purchaser.Storage.Sqlite;
 /// <summary>Quote revisions in SQLite; the normalized quote is kept as its wire-contract JSON document.</summary>
 internal sealed class SqliteQuoteStore(SqliteDatabase database) : IQuoteStore
 {
-    private const string Columns = "id, quote_id, tenant_id, rfq_id, vendor_id, revision, received_at, source, message_id, recorded_by_json, quote_json";
+    private const string Columns = "id, quote_id, tenant_id, rfq_id, vendor_id, revision, received_at, source, message_id, recorded_by_json, quote_json, inbound_message_id";
 
     public Task<QuoteRevision?> FindRevisionAsync(Id<Tenant> tenantId, Id<QuoteRevision> id, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
@@ -29,6 +29,14 @@ internal sealed class SqliteQuoteStore(SqliteDatabase database) : IQuoteStore
             return await command.ListAsync(Read, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
+    public Task<QuoteRevision?> FindByInboundMessageAsync(Id<Tenant> tenantId, Id<InboundMessage> inboundMessageId, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            await using var command = connection.Command($"SELECT {Columns} FROM quote_revisions WHERE tenant_id = @tenant AND inbound_message_id = @inbound")
+                .With("@tenant", tenantId.Value).With("@inbound", inboundMessageId.Value);
+            return (await command.ListAsync(Read, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        }, cancellationToken);
+
     public Task<IReadOnlyList<QuoteRevision>> ListRevisionsAsync(Id<Tenant> tenantId, Id<Quote> quoteId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<QuoteRevision>>(async connection =>
         {
@@ -46,11 +54,19 @@ internal sealed class SqliteQuoteStore(SqliteDatabase database) : IQuoteStore
         }
 
         await using var insert = connection.Command(
-            $"INSERT INTO quote_revisions ({Columns}) VALUES (@id, @quote, @tenant, @rfq, @vendor, @revision, @received, @source, @message, @by, @json)", transaction)
+            $"INSERT INTO quote_revisions ({Columns}) VALUES (@id, @quote, @tenant, @rfq, @vendor, @revision, @received, @source, @message, @by, @json, @inbound)", transaction)
             .With("@id", revision.Id.Value).With("@quote", revision.QuoteId.Value).With("@tenant", revision.TenantId.Value).With("@rfq", revision.RfqId.Value)
             .With("@vendor", revision.VendorId.Value).With("@revision", revision.Revision).With("@received", revision.ReceivedAt).With("@source", revision.Source.ToString())
-            .With("@message", revision.MessageId).With("@by", DocumentCodec.Write(revision.RecordedBy)).With("@json", DocumentCodec.Write(revision.Quote));
-        await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            .With("@message", revision.MessageId).With("@by", DocumentCodec.Write(revision.RecordedBy)).With("@json", DocumentCodec.Write(revision.Quote))
+            .With("@inbound", revision.InboundMessageId?.Value);
+        try
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (ex.IsUniqueViolation() && ex.Message.Contains("inbound_message_id", StringComparison.Ordinal))
+        {
+            throw new PurchaserException(new PurchaserError(ErrorCodes.InboundMessageAlreadyQuoted, $"Inbound message {revision.InboundMessageId} is already a quote revision.", ErrorKind.Conflict));
+        }
     }
 
     private static QuoteRevision Read(SqliteDataReader r) => new()
@@ -66,5 +82,6 @@ internal sealed class SqliteQuoteStore(SqliteDatabase database) : IQuoteStore
         MessageId = r.NullableString(8),
         RecordedBy = DocumentCodec.ReadActor(r.GetString(9)),
         Quote = DocumentCodec.ReadQuote(r.GetString(10)),
+        InboundMessageId = r.IsDBNull(11) ? null : new Id<InboundMessage>(r.Guid(11)),
     };
 }

@@ -208,6 +208,45 @@ public sealed class InboundEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_whose_host_died_after_storing_its_quote_is_not_quoted_twice()
+    {
+        var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<halfway@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
+        QuoteRevision storedByTheDeadHost;
+        using (var scope = _host.Services.CreateScope())
+        {
+            // A host killed after the quote's transaction committed but before it marked the message as read.
+            var services = scope.ServiceProvider;
+            var tenantId = (await services.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId;
+            var (orphan, _) = await services.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
+            {
+                Id = Id<InboundMessage>.New(),
+                TenantId = tenantId,
+                MessageId = "halfway@acme.example",
+                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
+                ReceivedAt = DateTimeOffset.UtcNow - TimeSpan.FromSeconds(11),
+                Source = "imap",
+                Raw = raw,
+            }, CancellationToken.None);
+            var rfq = (await services.GetRequiredService<IRfqStore>().FindAsync(tenantId, new Id<Rfq>(_rfq.Id), CancellationToken.None))!;
+            var quote = services.GetRequiredService<Purchaser.Quotes.QuoteParser>().Parse(raw, rfq);
+            storedByTheDeadHost = await services.GetRequiredService<QuoteService>()
+                .StoreAsync(tenantId, rfq.Id, new Id<Vendor>(_vendor.Id), quote, QuoteSource.Email, orphan, new Actor("system", "imap", "imap"));
+        }
+
+        var again = await PostAsync(raw);
+
+        Assert.Equal("quoted", again.Status);
+        Assert.Equal(storedByTheDeadHost.Id.Value, again.QuoteRevisionId);
+        var quoted = Assert.Single(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+        Assert.Equal(1, quoted.Revision);
+        Assert.Equal(again.Id, quoted.InboundMessageId);
+        using var check = _host.Services.CreateScope();
+        var received = (await check.ServiceProvider.GetRequiredService<IOutboxStore>().ReadAsync(0, 1000, CancellationToken.None))
+            .Count(m => m.SubjectId == _rfq.Id && m.EventType == EventTypes.QuoteReceived);
+        Assert.Equal(1, received);
+    }
+
+    [Fact]
     public async Task A_reply_being_read_right_now_is_not_read_twice()
     {
         var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<inflight@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50");

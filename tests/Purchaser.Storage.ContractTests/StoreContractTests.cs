@@ -242,6 +242,49 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_inbound_message_becomes_at_most_one_quote_revision()
+    {
+        var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
+        var manual = await Fixture.QuoteAsync(A, rfq, vendor, 12.5m, 3m);
+        var (inbound, _) = await Fixture.Get<IInboundMessageStore>().AddAsync(new InboundMessage
+        {
+            Id = Id<InboundMessage>.New(),
+            TenantId = A,
+            MessageId = "twice@acme.example",
+            ContentHash = "hash-twice",
+            ReceivedAt = StoreFixture.Start,
+            Source = "imap",
+            Raw = new byte[] { 1, 2, 3 },
+        }, CancellationToken.None);
+        var quotes = Fixture.Get<QuoteService>();
+
+        var first = await quotes.StoreAsync(A, rfq.Id, vendor.Id, manual.Quote, QuoteSource.Email, inbound, Fixture.Actor);
+        var again = await quotes.StoreAsync(A, rfq.Id, vendor.Id, manual.Quote, QuoteSource.Email, inbound, Fixture.Actor);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(2, first.Revision);
+        Assert.Equal(inbound.Id, first.InboundMessageId);
+        Assert.Equal("twice@acme.example", first.MessageId);
+        Assert.Equal(first.Id, (await Fixture.Get<IQuoteStore>().FindByInboundMessageAsync(A, inbound.Id, CancellationToken.None))?.Id);
+        Assert.Null(await Fixture.Get<IQuoteStore>().FindByInboundMessageAsync(B, inbound.Id, CancellationToken.None));
+
+        // Two hosts reading the message at once both get past the lookup; the store itself refuses the second, and its
+        // transaction (RFQ change, revision, audit entry) leaves nothing behind.
+        var store = Fixture.Get<IRfqStore>();
+        var current = (await store.FindAsync(A, rfq.Id, CancellationToken.None))!;
+        var duplicate = first with { Id = Id<QuoteRevision>.New(), Revision = 3 };
+        var change = StateChange.AuditOnly(new AuditEntry(A, "rfq", rfq.Id.Value, "test.duplicate", Fixture.Actor, StoreFixture.Start, null));
+        var refused = await Assert.ThrowsAsync<PurchaserException>(() => store.UpdateAsync(current, change, duplicate, CancellationToken.None));
+
+        Assert.Equal(ErrorCodes.InboundMessageAlreadyQuoted, refused.Error.Code);
+        Assert.Equal([manual.Id, first.Id], (await Fixture.Get<IQuoteStore>().ListRevisionsAsync(A, first.QuoteId, CancellationToken.None)).Select(r => r.Id));
+        var received = (await Fixture.Get<IOutboxStore>().ReadAsync(0, 100, CancellationToken.None)).Where(m => m.SubjectId == rfq.Id.Value && m.EventType == EventTypes.QuoteReceived);
+        Assert.Equal(2, received.Count());
+        Assert.Equal(current.Version, (await store.FindAsync(A, rfq.Id, CancellationToken.None))!.Version);
+        Assert.DoesNotContain(await Fixture.Get<IAuditStore>().ListAsync(A, rfq.Id.Value, 0, 50, CancellationToken.None), e => e.Action == "test.duplicate");
+    }
+
+    [Fact]
     public async Task Vendors_round_trip_and_codes_are_unique_per_tenant()
     {
         var vendor = await Fixture.CreateVendorAsync(A, "Acme Machining", "V-1001");

@@ -30,6 +30,12 @@ public sealed record QuoteRevision
     /// <summary>The Message-ID of the email it was read from, when it came by email.</summary>
     public string? MessageId { get; init; }
 
+    /// <summary>
+    /// The stored inbound message it was read from, with the raw email and its attachments. One inbound message yields at
+    /// most one revision, however often it is read.
+    /// </summary>
+    public Id<InboundMessage>? InboundMessageId { get; init; }
+
     /// <summary>Who recorded it.</summary>
     public required Actor RecordedBy { get; init; }
 

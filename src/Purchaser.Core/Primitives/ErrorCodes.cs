@@ -42,6 +42,9 @@ public static class ErrorCodes
     /// <summary>The quote revision does not exist on this RFQ for that vendor.</summary>
     public const string QuoteRevisionNotFound = "quote.revision_not_found";
 
+    /// <summary>The inbound message was already stored as a quote revision; it is not stored twice.</summary>
+    public const string InboundMessageAlreadyQuoted = "quote.inbound_message_already_quoted";
+
     /// <summary>A later revision of the vendor's quote supersedes the one named.</summary>
     public const string QuoteRevisionSuperseded = "quote.revision_superseded";
 

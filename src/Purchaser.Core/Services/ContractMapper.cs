@@ -71,6 +71,7 @@ public static class ContractMapper
         ReceivedAt = revision.ReceivedAt,
         Source = WireName.Of(revision.Source),
         MessageId = revision.MessageId,
+        InboundMessageId = revision.InboundMessageId?.Value,
         Quote = revision.Quote.ToDto(),
     };
 

@@ -39,11 +39,18 @@ public sealed class QuoteService
 
     /// <summary>
     /// Stores <paramref name="quote"/> as the vendor's next revision on the RFQ, with its <c>quote.received</c> event, in one transaction.
-    /// Concurrent arrivals for one RFQ are serialised by the RFQ's version and retried.
+    /// Concurrent arrivals for one RFQ are serialised by the RFQ's version and retried. A quote read from
+    /// <paramref name="inbound"/> is stored once: when that message already became a revision (read again after a host
+    /// died, or by two hosts at once), that revision is returned and no second <c>quote.received</c> is raised.
     /// </summary>
-    public async Task<QuoteRevision> StoreAsync(Id<Tenant> tenantId, Id<Rfq> rfqId, Id<Vendor> vendorId, NormalizedQuote quote, QuoteSource source, string? messageId, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<QuoteRevision> StoreAsync(Id<Tenant> tenantId, Id<Rfq> rfqId, Id<Vendor> vendorId, NormalizedQuote quote, QuoteSource source, InboundMessage? inbound, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(quote);
+        if (inbound is not null && await _quotes.FindByInboundMessageAsync(tenantId, inbound.Id, cancellationToken).ConfigureAwait(false) is { } already)
+        {
+            return already;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var rfq = await FindRfqAsync(tenantId, rfqId, cancellationToken).ConfigureAwait(false);
@@ -64,7 +71,8 @@ public sealed class QuoteService
                 Revision = (latest?.Revision ?? 0) + 1,
                 ReceivedAt = now,
                 Source = source,
-                MessageId = messageId,
+                MessageId = inbound?.MessageId,
+                InboundMessageId = inbound?.Id,
                 RecordedBy = actor,
                 Quote = AsRevisionOf(latest, quote),
             };
@@ -80,6 +88,15 @@ public sealed class QuoteService
             {
                 Log.RetryingAfterConflict(_logger, rfqId.Value, attempt);
                 continue;
+            }
+            catch (PurchaserException ex) when (ex.Error.Code == ErrorCodes.InboundMessageAlreadyQuoted && inbound is not null)
+            {
+                if (await _quotes.FindByInboundMessageAsync(tenantId, inbound.Id, cancellationToken).ConfigureAwait(false) is { } stored)
+                {
+                    return stored;
+                }
+
+                throw;
             }
 
             _telemetry.QuotesRecorded.Add(1, new("purchaser.source", WireName.Of(source)), new("purchaser.status", WireName.Of(quote.Status)));

@@ -251,7 +251,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
 
         try
         {
-            var revision = await _quotes.StoreAsync(matched.TenantId, rfq.Id, vendor.Id, quote, QuoteSource.Email, matched.MessageId, actor, cancellationToken).ConfigureAwait(false);
+            var revision = await _quotes.StoreAsync(matched.TenantId, rfq.Id, vendor.Id, quote, QuoteSource.Email, matched, actor, cancellationToken).ConfigureAwait(false);
             return matched with { Status = InboundMessageStatus.Quoted, QuoteRevisionId = revision.Id, Reason = quote.Reason };
         }
         catch (PurchaserException ex)
