@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using Purchaser.Contracts;
@@ -133,6 +135,39 @@ public sealed partial class MailRoundTripTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_vendor_attached_by_a_host_whose_clock_is_behind_does_not_repeat_rfq_published()
+    {
+        var clock = new SkewedClock();
+        await using var host = _host.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", PurchaserHostFactory.ApiKey);
+        var acme = await client.CreateVendorAsync("Acme Machining");
+        var boreal = await client.CreateVendorAsync("Boreal Fasteners");
+        var rfq = await client.CreateRfqAsync();
+        await client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id] }, Api.Json);
+        await client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null);
+        await WaitForAsync(async () => (await PublishedEventsAsync(rfq.Id, host)).Count == 1, "rfq.published");
+
+        // The vendor is attached through a host whose clock runs a minute behind the one that published.
+        clock.Skew = TimeSpan.FromMinutes(-1);
+        await client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [boreal.Id] }, Api.Json);
+        await WaitForAsync(
+            async () => (await (await client.GetAsync($"/api/v1/rfqs/{rfq.Id}/vendors/{boreal.Id}/messages")).ReadAsync<List<ThreadMessageResource>>()).Single().Status == "sent",
+            "the late invitation sent");
+        await Task.Delay(300);
+
+        Assert.Single(await PublishedEventsAsync(rfq.Id, host));
+    }
+
+    /// <summary>The system clock moved by <see cref="Skew"/>, as another host's clock may be.</summary>
+    private sealed class SkewedClock : TimeProvider
+    {
+        public TimeSpan Skew { get; set; }
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Skew;
+    }
+
+    [Fact]
     public async Task A_message_to_a_vendor_goes_out_in_the_same_thread()
     {
         var acme = await _client.CreateVendorAsync("Acme Machining");
@@ -215,9 +250,9 @@ public sealed partial class MailRoundTripTests : IAsyncLifetime
         Assert.Equal(acme.Id, Assert.Single(bounces.Items).VendorId);
     }
 
-    private async Task<List<OutboxMessage>> PublishedEventsAsync(Guid rfqId)
+    private async Task<List<OutboxMessage>> PublishedEventsAsync(Guid rfqId, WebApplicationFactory<Program>? host = null)
     {
-        var events = await _host.Services.GetRequiredService<IOutboxStore>().ReadAsync(0, 1000, CancellationToken.None);
+        var events = await (host ?? _host).Services.GetRequiredService<IOutboxStore>().ReadAsync(0, 1000, CancellationToken.None);
         return [.. events.Where(e => e.EventType == EventTypes.RfqPublished && e.SubjectId == rfqId)];
     }
 

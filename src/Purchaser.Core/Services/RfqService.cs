@@ -168,7 +168,11 @@ public sealed class RfqService
         {
             var added = changed.Vendors.Select(v => v.VendorId).Where(v => !rfq.HasVendor(v)).ToList();
             var vendors = await _vendors.FindManyAsync(tenantId, added, cancellationToken).ConfigureAwait(false);
-            invitations.AddRange(vendors.Select(v => _mail.ComposeInvitation(changed, v, actor, now)));
+            // The dispatcher tells a late invitation from the publication's by its creation time; stamp it after the
+            // publication even when this host's clock is behind the one that published, or its settling would be
+            // taken for the publication's last invitation and repeat rfq.published.
+            var invitedAt = changed.PublishedAt is { } publishedAt && now <= publishedAt ? publishedAt + TimeSpan.FromMilliseconds(1) : now;
+            invitations.AddRange(vendors.Select(v => _mail.ComposeInvitation(changed, v, actor, now) with { CreatedAt = invitedAt }));
         }
 
         var detail = invitations.Count == 0 ? null : $"{invitations.Count} invitation(s) queued";
