@@ -90,6 +90,39 @@ public sealed class ProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Copies_of_one_request_sent_at_once_create_one_rfq()
+    {
+        var body = Api.Rfq();
+        var copies = Enumerable.Range(0, 6).Select(async _ =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(body, options: Api.Json) };
+            request.Headers.Add("Idempotency-Key", "order-88124-v1");
+            using var response = await _client.SendAsync(request);
+            return (response.StatusCode, Replayed: response.Headers.Contains("Idempotent-Replayed"), Code: response.StatusCode == HttpStatusCode.Conflict ? (await response.ProblemAsync(HttpStatusCode.Conflict)).Field("code") : null);
+        });
+
+        var answers = await Task.WhenAll(copies);
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created && !a.Replayed);
+        Assert.All(answers, a => Assert.True(
+            a.StatusCode == HttpStatusCode.Created || (a.StatusCode == HttpStatusCode.Conflict && a.Code == "request.idempotency_request_in_progress"),
+            $"{a.StatusCode} {a.Code}"));
+        Assert.Single((await (await _client.GetAsync("/api/v1/rfqs")).ReadAsync<PageDto<RfqResource>>()).Items);
+    }
+
+    [Fact]
+    public async Task A_request_that_failed_under_an_idempotency_key_runs_again_when_retried()
+    {
+        using var invalid = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(Api.Rfq() with { Title = "" }, options: Api.Json) };
+        invalid.Headers.Add("Idempotency-Key", "order-88125-v1");
+        await (await _client.SendAsync(invalid)).ProblemAsync(HttpStatusCode.BadRequest);
+        using var fixedRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(Api.Rfq(), options: Api.Json) };
+        fixedRequest.Headers.Add("Idempotency-Key", "order-88125-v1");
+
+        await (await _client.SendAsync(fixedRequest)).ReadAsync<RfqResource>(HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task If_match_with_a_stale_etag_is_412_and_changes_nothing()
     {
         var vendor = await _client.CreateVendorAsync("Etag Vendor");

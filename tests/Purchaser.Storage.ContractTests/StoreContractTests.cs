@@ -361,19 +361,47 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Idempotency_records_are_stored_once_per_tenant_and_key()
+    public async Task An_idempotency_key_is_claimed_by_one_request_then_keeps_its_response()
     {
         var store = Fixture.Get<IIdempotencyStore>();
-        var record = new IdempotencyRecord { TenantId = A, Key = "k-1", RequestHash = "h1", StatusCode = 201, ContentType = "application/json", Location = "/x", ETag = "\"1\"", Body = [1, 2, 3], CreatedAt = StoreFixture.Start };
+        var now = StoreFixture.Start;
+        var abandonedAfter = TimeSpan.FromMinutes(1);
 
-        Assert.True(await store.TryAddAsync(record, CancellationToken.None));
-        Assert.False(await store.TryAddAsync(record with { RequestHash = "h2" }, CancellationToken.None));
-        Assert.True(await store.TryAddAsync(record with { TenantId = B }, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "k-1", "h1", now, abandonedAfter, CancellationToken.None));
+        Assert.False(await store.TryClaimAsync(A, "k-1", "h1", now.AddSeconds(1), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(B, "k-1", "h1", now, abandonedAfter, CancellationToken.None));
+        var pending = await store.FindAsync(A, "k-1", CancellationToken.None);
+        Assert.True(pending!.IsPending);
+        Assert.Equal("h1", pending.RequestHash);
+
+        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "k-1", RequestHash = "h1", StatusCode = 201, ContentType = "application/json", Location = "/x", ETag = "\"1\"", Body = [1, 2, 3], CreatedAt = now.AddSeconds(2) }, CancellationToken.None);
         var read = await store.FindAsync(A, "k-1", CancellationToken.None);
-        Assert.Equal("h1", read!.RequestHash);
+        Assert.False(read!.IsPending);
+        Assert.Equal(201, read.StatusCode);
         Assert.Equal([1, 2, 3], read.Body);
         Assert.Equal("\"1\"", read.ETag);
+        Assert.False(await store.TryClaimAsync(A, "k-1", "h2", now.AddHours(1), abandonedAfter, CancellationToken.None));
+        await store.ReleaseAsync(A, "k-1", CancellationToken.None);
+        Assert.Equal(201, (await store.FindAsync(A, "k-1", CancellationToken.None))!.StatusCode);
         Assert.Null(await store.FindAsync(A, "k-2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_released_or_abandoned_idempotency_claim_can_be_claimed_again()
+    {
+        var store = Fixture.Get<IIdempotencyStore>();
+        var now = StoreFixture.Start;
+        var abandonedAfter = TimeSpan.FromMinutes(1);
+        Assert.True(await store.TryClaimAsync(A, "failed", "h1", now, abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "died", "h1", now, abandonedAfter, CancellationToken.None));
+
+        await store.ReleaseAsync(A, "failed", CancellationToken.None);
+
+        Assert.Null(await store.FindAsync(A, "failed", CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "failed", "h1", now.AddSeconds(1), abandonedAfter, CancellationToken.None));
+        Assert.False(await store.TryClaimAsync(A, "died", "h2", now.AddSeconds(59), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "died", "h2", now.AddSeconds(61), abandonedAfter, CancellationToken.None));
+        Assert.Equal("h2", (await store.FindAsync(A, "died", CancellationToken.None))!.RequestHash);
     }
 
     [Fact]

@@ -10,10 +10,11 @@ using Purchaser.Storage;
 namespace Purchaser.AspNetCore.Infrastructure;
 
 /// <summary>
-/// Honours <c>Idempotency-Key</c> on POSTs: the first successful response is stored and replayed for a retry with the
-/// same request; the same key with a different request is refused with 422. Error responses are not stored, so a
-/// retry after a failure runs again. The request is compared by its bound body re-serialised, so whitespace and member
-/// order do not matter.
+/// Honours <c>Idempotency-Key</c> on POSTs: the request claims its key before it runs, so a copy sent while it runs is
+/// answered 409 (with <c>Retry-After</c>) instead of running twice; the first successful response is stored and replayed
+/// for a retry with the same request; the same key with a different request is refused with 422. Error responses are
+/// not stored, so a retry after a failure runs again. The request is compared by its bound body re-serialised, so
+/// whitespace and member order do not matter.
 /// </summary>
 internal sealed class IdempotencyFilter : IEndpointFilter
 {
@@ -35,39 +36,45 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         }
 
         var store = http.RequestServices.GetRequiredService<IIdempotencyStore>();
+        var time = http.RequestServices.GetRequiredService<TimeProvider>();
         var tenant = http.User.Tenant();
         var hash = RequestHash(context);
-        var stored = await store.FindAsync(tenant, key, http.RequestAborted).ConfigureAwait(false);
-        if (stored is not null)
+        if (!await store.TryClaimAsync(tenant, key, hash, time.GetUtcNow(), AbandonedClaimAfter, http.RequestAborted).ConfigureAwait(false))
         {
-            return stored.RequestHash == hash
-                ? new ReplayResult(stored)
-                : Results.Problem(ProblemWriter.Create(422, ErrorCodes.IdempotencyKeyReused, $"The {HeaderName} '{key}' was already used for a different request."));
-        }
-
-        var result = await next(context).ConfigureAwait(false);
-        if (result is not IResult executable)
-        {
-            return result;
+            return Answered(await store.FindAsync(tenant, key, http.RequestAborted).ConfigureAwait(false), key, hash, http);
         }
 
         var response = http.Response;
         var original = response.Body;
         using var buffer = new MemoryStream();
-        response.Body = buffer;
         try
         {
+            var result = await next(context).ConfigureAwait(false);
+            if (result is not IResult executable)
+            {
+                // Not a response this filter can keep: the key protects nothing, so it is given up again.
+                await store.ReleaseAsync(tenant, key, CancellationToken.None).ConfigureAwait(false);
+                return result;
+            }
+
+            response.Body = buffer;
             await executable.ExecuteAsync(http).ConfigureAwait(false);
+        }
+        catch
+        {
+            await store.ReleaseAsync(tenant, key, CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
         finally
         {
             response.Body = original;
         }
 
+        // The change is made: its response must be kept even when the client has gone, or its retry would run it again.
         var body = buffer.ToArray();
         if (response.StatusCode < 400)
         {
-            await store.TryAddAsync(
+            await store.CompleteAsync(
                 new IdempotencyRecord
                 {
                     TenantId = tenant,
@@ -78,13 +85,37 @@ internal sealed class IdempotencyFilter : IEndpointFilter
                     Location = response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
                     ETag = response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
                     Body = body,
-                    CreatedAt = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(),
+                    CreatedAt = time.GetUtcNow(),
                 },
-                http.RequestAborted).ConfigureAwait(false);
+                CancellationToken.None).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.ReleaseAsync(tenant, key, CancellationToken.None).ConfigureAwait(false);
         }
 
         await original.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
         return Results.Empty;
+    }
+
+    /// <summary>How long a claim may go unanswered before a retry takes it over: its request's host died mid-request.</summary>
+    internal static readonly TimeSpan AbandonedClaimAfter = TimeSpan.FromMinutes(1);
+
+    /// <summary>The answer for a key another request holds: its response replayed, 409 while it runs, 422 for a different request.</summary>
+    private static IResult Answered(IdempotencyRecord? stored, string key, string hash, HttpContext http)
+    {
+        if (stored is not null && stored.RequestHash != hash)
+        {
+            return Results.Problem(ProblemWriter.Create(422, ErrorCodes.IdempotencyKeyReused, $"The {HeaderName} '{key}' was already used for a different request."));
+        }
+
+        if (stored is null || stored.IsPending)
+        {
+            http.Response.Headers.RetryAfter = "1";
+            return Results.Problem(ProblemWriter.Create(409, ErrorCodes.IdempotencyRequestInProgress, $"A request with the {HeaderName} '{key}' is still running; retry when it has answered."));
+        }
+
+        return new ReplayResult(stored);
     }
 
     private static string RequestHash(EndpointFilterInvocationContext context)

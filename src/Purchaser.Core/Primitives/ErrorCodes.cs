@@ -66,6 +66,9 @@ public static class ErrorCodes
     /// <summary>The <c>Idempotency-Key</c> was already used with a different request.</summary>
     public const string IdempotencyKeyReused = "request.idempotency_key_reused";
 
+    /// <summary>A request with the same <c>Idempotency-Key</c> is still running; retry after it answers.</summary>
+    public const string IdempotencyRequestInProgress = "request.idempotency_request_in_progress";
+
     /// <summary>The request body is not valid JSON or has the wrong shape.</summary>
     public const string MalformedRequest = "request.malformed";
 }

@@ -14,8 +14,11 @@ public sealed record IdempotencyRecord
     /// <summary>SHA-256 over method, path and body: a different request under the same key is refused.</summary>
     public required string RequestHash { get; init; }
 
-    /// <summary>The HTTP status code of the first response.</summary>
+    /// <summary>The HTTP status code of the first response; 0 while the request that claimed the key still runs.</summary>
     public required int StatusCode { get; init; }
+
+    /// <summary>Whether the request that claimed the key has not answered yet.</summary>
+    public bool IsPending => StatusCode == 0;
 
     /// <summary>Its content type.</summary>
     public string? ContentType { get; init; }
