@@ -7,7 +7,8 @@ namespace Purchaser.Client.Tests;
 /// <param name="Method">The request method.</param>
 /// <param name="PathSuffix">The end of the request path.</param>
 /// <param name="ReachesServer">True: the server handles the request but its answer is lost (a 503 arrives instead). False: the request never arrives.</param>
-public sealed record Fault(HttpMethod Method, string PathSuffix, bool ReachesServer);
+/// <param name="StillRunning">Instead of a 503, the answer the server gives while an earlier copy under the same <c>Idempotency-Key</c> still runs: 409 with <c>Retry-After</c>.</param>
+public sealed record Fault(HttpMethod Method, string PathSuffix, bool ReachesServer, bool StillRunning = false);
 
 /// <summary>A request as the server received it.</summary>
 public sealed record ReceivedRequest(HttpMethod Method, string PathAndQuery, string? IdempotencyKey, string? IfMatch, HttpStatusCode Status);
@@ -18,6 +19,13 @@ internal sealed class FaultInjector(ConcurrentQueue<Fault> faults, ConcurrentQue
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var fault = TakeFault(request);
+        if (fault is { StillRunning: true })
+        {
+            var conflict = new HttpResponseMessage(HttpStatusCode.Conflict) { RequestMessage = request };
+            conflict.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(1));
+            return conflict;
+        }
+
         if (fault is { ReachesServer: false })
         {
             return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { RequestMessage = request };

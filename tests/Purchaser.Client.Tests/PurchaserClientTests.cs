@@ -153,6 +153,18 @@ public sealed class PurchaserClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_post_answered_still_running_is_retried_after_the_servers_delay_and_creates_once()
+    {
+        _host.Faults.Enqueue(new Fault(HttpMethod.Post, "/api/v1/vendors", ReachesServer: false, StillRunning: true));
+
+        var vendor = await Api.Vendors.CreateAsync(ClientRequests.Vendor("Patient Supplier"));
+
+        var post = Assert.Single(_host.Received, r => r.Method == HttpMethod.Post);
+        Assert.Equal(HttpStatusCode.Created, post.Status);
+        Assert.Equal(vendor.Id, Assert.Single(await ToListAsync(Api.Vendors.ListAsync())).Id);
+    }
+
+    [Fact]
     public async Task Each_logical_post_gets_its_own_generated_key()
     {
         await Api.Vendors.CreateAsync(ClientRequests.Vendor("First Supplier"));

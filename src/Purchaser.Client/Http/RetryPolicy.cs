@@ -23,5 +23,14 @@ internal static class RetryPolicy
     }
 
     public static Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> Restrict(Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> shouldHandle) =>
-        arguments => MayRetry(arguments.Context.GetRequestMessage()) ? shouldHandle(arguments) : ValueTask.FromResult(false);
+        arguments => !MayRetry(arguments.Context.GetRequestMessage()) ? ValueTask.FromResult(false)
+            : StillRunning(arguments.Outcome.Result) ? ValueTask.FromResult(true)
+            : shouldHandle(arguments);
+
+    /// <summary>
+    /// 409 with <c>Retry-After</c>: the server is still running an earlier copy of this request under the same
+    /// <c>Idempotency-Key</c>; once it answers, a retry gets its stored response.
+    /// </summary>
+    private static bool StillRunning(HttpResponseMessage? response) =>
+        response is { StatusCode: System.Net.HttpStatusCode.Conflict } && response.Headers.RetryAfter is not null;
 }
