@@ -185,20 +185,8 @@ public sealed class InboundEmailTests : IAsyncLifetime
     public async Task A_reply_stored_by_a_host_that_died_before_reading_it_is_read_when_it_comes_again()
     {
         var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<orphan@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
-        using (var scope = _host.Services.CreateScope())
-        {
-            // What a host leaves behind when it is killed between storing the raw message and reading it.
-            await scope.ServiceProvider.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
-            {
-                Id = Id<InboundMessage>.New(),
-                TenantId = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId,
-                MessageId = "orphan@acme.example",
-                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
-                ReceivedAt = DateTimeOffset.UtcNow - TimeSpan.FromSeconds(11),
-                Source = "imap",
-                Raw = raw,
-            }, CancellationToken.None);
-        }
+        // What a host leaves behind when it is killed between storing the raw message and reading it.
+        await StoreUnreadAsync(raw, "orphan@acme.example", TimeSpan.FromSeconds(11));
 
         var again = await PostAsync(raw);
 
@@ -211,26 +199,16 @@ public sealed class InboundEmailTests : IAsyncLifetime
     public async Task A_reply_whose_host_died_after_storing_its_quote_is_not_quoted_twice()
     {
         var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<halfway@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
+        // A host killed after the quote's transaction committed but before it marked the message as read.
+        var orphan = await StoreUnreadAsync(raw, "halfway@acme.example", TimeSpan.FromSeconds(11));
         QuoteRevision storedByTheDeadHost;
         using (var scope = _host.Services.CreateScope())
         {
-            // A host killed after the quote's transaction committed but before it marked the message as read.
             var services = scope.ServiceProvider;
-            var tenantId = (await services.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId;
-            var (orphan, _) = await services.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
-            {
-                Id = Id<InboundMessage>.New(),
-                TenantId = tenantId,
-                MessageId = "halfway@acme.example",
-                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
-                ReceivedAt = DateTimeOffset.UtcNow - TimeSpan.FromSeconds(11),
-                Source = "imap",
-                Raw = raw,
-            }, CancellationToken.None);
-            var rfq = (await services.GetRequiredService<IRfqStore>().FindAsync(tenantId, new Id<Rfq>(_rfq.Id), CancellationToken.None))!;
+            var rfq = (await services.GetRequiredService<IRfqStore>().FindAsync(orphan.TenantId, new Id<Rfq>(_rfq.Id), CancellationToken.None))!;
             var quote = services.GetRequiredService<Purchaser.Quotes.QuoteParser>().Parse(raw, rfq);
             storedByTheDeadHost = await services.GetRequiredService<QuoteService>()
-                .StoreAsync(tenantId, rfq.Id, new Id<Vendor>(_vendor.Id), quote, QuoteSource.Email, orphan, new Actor("system", "imap", "imap"));
+                .StoreAsync(orphan.TenantId, rfq.Id, new Id<Vendor>(_vendor.Id), quote, QuoteSource.Email, orphan, new Actor("system", "imap", "imap"));
         }
 
         var again = await PostAsync(raw);
@@ -250,22 +228,28 @@ public sealed class InboundEmailTests : IAsyncLifetime
     public async Task A_reply_being_read_right_now_is_not_read_twice()
     {
         var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<inflight@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50");
-        using (var scope = _host.Services.CreateScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
-            {
-                Id = Id<InboundMessage>.New(),
-                TenantId = (await scope.ServiceProvider.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId,
-                MessageId = "inflight@acme.example",
-                ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
-                ReceivedAt = DateTimeOffset.UtcNow,
-                Source = "imap",
-                Raw = raw,
-            }, CancellationToken.None);
-        }
+        await StoreUnreadAsync(raw, "inflight@acme.example", TimeSpan.Zero);
 
         Assert.Equal("received", (await PostAsync(raw)).Status);
         Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
+    }
+
+    /// <summary>Stores <paramref name="raw"/> as received <paramref name="ago"/> and never read, as a host does before it reads a message.</summary>
+    private async Task<InboundMessage> StoreUnreadAsync(byte[] raw, string messageId, TimeSpan ago)
+    {
+        using var scope = _host.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var (stored, _) = await services.GetRequiredService<IInboundMessageStore>().AddAsync(new InboundMessage
+        {
+            Id = Id<InboundMessage>.New(),
+            TenantId = (await services.GetRequiredService<ApiKeyService>().AuthenticateAsync(PurchaserHostFactory.ApiKey))!.TenantId,
+            MessageId = messageId,
+            ContentHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(raw)),
+            ReceivedAt = DateTimeOffset.UtcNow - ago,
+            Source = "imap",
+            Raw = raw,
+        }, CancellationToken.None);
+        return stored;
     }
 
     [Fact]
