@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Purchaser.AspNetCore.Tests.Processes;
 using Purchaser.AspNetCore.Tests.SampleHost;
 using Purchaser.Client.Webhooks;
 using Purchaser.Contracts;
@@ -25,8 +26,8 @@ public sealed class HostProcessWebhookTests : IDisposable
     [Fact]
     public async Task Every_event_arrives_signed_and_every_attempt_is_listed_when_the_receiver_and_the_host_are_killed_mid_run()
     {
-        var port = FreePort();
-        await using var receiver = new WebhookReceiver(FreePort());
+        var port = HostProcess.FreePort();
+        await using var receiver = new WebhookReceiver(HostProcess.FreePort());
         await receiver.StartAsync();
         var host = StartHost(port);
         using var client = new HttpClient { BaseAddress = host.Url };
@@ -163,12 +164,5 @@ public sealed class HostProcessWebhookTests : IDisposable
         while (DateTime.UtcNow < deadline);
 
         throw new TimeoutException($"The deliveries API never showed the expected attempts; it lists: {string.Join(", ", attempts.Select(a => $"{a.EventType} {a.StatusCode} {a.Error}"))}\n{diagnostics()}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

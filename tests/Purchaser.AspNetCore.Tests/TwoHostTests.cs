@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
 using Purchaser.AspNetCore.Tests.Cluster;
+using Purchaser.AspNetCore.Tests.Processes;
 using Purchaser.Contracts;
 using Purchaser.Contracts.Webhooks;
 using Purchaser.Storage.PostgreSql.Tests;
@@ -55,8 +56,8 @@ public sealed class TwoHostTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task Two_hosts_on_one_database_lose_nothing_and_double_nothing_when_one_is_killed()
     {
         // One after the other: the first migrates and seeds the tenant, the second finds both.
-        _hosts.Add(await HostProcess.StartAsync(AppContext.BaseDirectory, _workingDirectory, Settings()));
-        _hosts.Add(await HostProcess.StartAsync(AppContext.BaseDirectory, _workingDirectory, Settings()));
+        _hosts.Add(await HostProcess.StartReadyAsync(_workingDirectory, Settings()));
+        _hosts.Add(await HostProcess.StartReadyAsync(_workingDirectory, Settings()));
         var clients = _hosts.Select(h => h.Client(ApiKey)).ToList();
         await (await clients[1].PostAsJsonAsync("/api/v1/webhooks/endpoints", new CreateWebhookEndpointRequest { Url = _receiver!.Url }, Api.Json)).ReadAsync<WebhookSecretResource>(System.Net.HttpStatusCode.Created);
         var load = await SourcingLoad.PrepareAsync(clients);

@@ -99,7 +99,7 @@ internal sealed class IdempotencyFilter : IEndpointFilter
     }
 
     /// <summary>How long a claim may go unanswered before a retry takes it over: its request's host died mid-request.</summary>
-    internal static readonly TimeSpan AbandonedClaimAfter = TimeSpan.FromMinutes(1);
+    internal static readonly TimeSpan AbandonedClaimAfter = TimeSpan.FromSeconds(30);
 
     /// <summary>The answer for a key another request holds: its response replayed, 409 while it runs, 422 for a different request.</summary>
     private static IResult Answered(IdempotencyRecord? stored, string key, string hash, HttpContext http)

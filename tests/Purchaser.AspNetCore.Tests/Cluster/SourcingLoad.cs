@@ -64,7 +64,9 @@ public sealed class SourcingLoad
 
     private async Task SourceAsync(int i, string reference)
     {
-        var rfq = await StepAsync(i, client => Post(client, "/api/v1/rfqs", Rfq(reference), $"create-{reference}"), HttpStatusCode.Created,
+        // A retry under an Idempotency-Key sends the very same request again.
+        var create = Rfq(reference);
+        var rfq = await StepAsync(i, client => Post(client, "/api/v1/rfqs", create, $"create-{reference}"), HttpStatusCode.Created,
             async client => (await ReadAsync<PageDto<RfqResource>>(await client.GetAsync(new Uri($"/api/v1/rfqs?reference={reference}", UriKind.Relative)).ConfigureAwait(false))).Items is [var existing] ? existing : null)
             .ConfigureAwait(false);
         await StepAsync(i + 1, client => Post(client, $"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorListId = _listId }), HttpStatusCode.OK,
@@ -153,6 +155,7 @@ public sealed class SourcingLoad
         where T : class
     {
         var uncertain = false;
+        var claimWaits = 0;
         for (var attempt = 0; attempt < 5; attempt++)
         {
             var host = Alive(preferred + attempt);
@@ -165,6 +168,14 @@ public sealed class SourcingLoad
 
                 Interlocked.Increment(ref _requests);
                 using var response = await send(_hosts[host]).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.Conflict && response.Headers.RetryAfter?.Delta is { } wait && claimWaits++ < MaxClaimWaits)
+                {
+                    // The killed host had claimed this Idempotency-Key: wait until the claim counts as abandoned.
+                    await Task.Delay(wait).ConfigureAwait(false);
+                    attempt--;
+                    continue;
+                }
+
                 return await ReadAsync<T>(response, expected).ConfigureAwait(false);
             }
             catch (Exception ex) when (HostFailed(ex))
@@ -183,6 +194,9 @@ public sealed class SourcingLoad
 
         throw new InvalidOperationException("No host answered.");
     }
+
+    /// <summary>How many one-second waits a request makes for an Idempotency-Key claimed by a killed host: past its abandonment.</summary>
+    private const int MaxClaimWaits = 60;
 
     /// <summary>The host went away: refused, reset, or closed the connection mid-response.</summary>
     private static bool HostFailed(Exception exception) => exception is HttpRequestException or IOException;
