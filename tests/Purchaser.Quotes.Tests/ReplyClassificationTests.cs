@@ -21,6 +21,36 @@ public class ReplyClassificationTests
     }
 
     [Theory]
+    [InlineData("XYZ-200: no podemos cotizar este artículo.")]
+    [InlineData("XYZ-200: descatalogado.")]
+    [InlineData("XYZ-200 - sin oferta.")]
+    [InlineData("XYZ-200: obsoleto, no disponible.")]
+    [InlineData("XYZ-200 ist abgekündigt.")]
+    [InlineData("XYZ-200 können wir leider nicht anbieten.")]
+    [InlineData("XYZ-200 ist nicht mehr lieferbar.")]
+    [InlineData("XYZ-200 : non disponible.")]
+    [InlineData("XYZ-200 : produit obsolète.")]
+    public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.40 each, 3 weeks.\r\n\r\n" + decline), TestRfq.Create());
+
+        Assert.Equal(QuoteStatus.Partial, quote.Status);
+        Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid, decline);
+    }
+
+    [Theory]
+    [InlineData("XYZ-200 no disponible hasta marzo, 8 semanas.")]
+    [InlineData("XYZ-200 nicht verfügbar bis März, 8 Wochen.")]
+    public void Not_available_until_a_date_is_a_lead_time_not_a_decline(string text)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.40 each, 3 weeks.\r\nXYZ-200: $11.00 each.\r\n\r\n" + text), TestRfq.Create());
+
+        Assert.False(quote.Lines.Single(l => l.LineNumber == 2).NoBid, text);
+        Assert.Equal(11m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
     [InlineData("Hi, could you confirm the material grade before we quote?")]
     [InlineData("What is the required finish?")]
     [InlineData("Hello,\r\n\r\nPlease send the drawing for XYZ-200.\r\n\r\nThanks")]

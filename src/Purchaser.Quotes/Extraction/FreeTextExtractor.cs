@@ -247,7 +247,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex RestWord();
 
-    [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+disponible\s+(?:hasta|antes)|nicht\s+verfügbar\s+(?:bis|vor)|non\s+disponible\s+(?:avant|jusqu)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex NegatedNoBid();
 
     [GeneratedRegex(@"\b(?:no|without|free\s+of|waived?|included|incl\.?)\s+(?:\w+\s+){0,2}?(?:tooling|set[- ]?up|setup|die|one[- ]time|charges?|surcharges?|nre)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
