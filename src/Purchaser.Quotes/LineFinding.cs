@@ -45,6 +45,9 @@ public sealed class LineFinding
     /// <summary>Quantity tiers other than the one <see cref="UnitPrice"/> applies to: minimum quantity and price per RFQ unit.</summary>
     public IList<PriceBreakFinding> PriceBreaks { get; } = [];
 
+    /// <summary>The smallest quantity <see cref="UnitPrice"/> is offered for, when a tier says so; otherwise one unit.</summary>
+    internal decimal? BaseMinimum { get; set; }
+
     /// <summary>The vendor's own part offered instead of the requested one.</summary>
     public string? AlternatePartNumber { get; set; }
 

@@ -40,6 +40,19 @@ public class ReplyClassificationTests
     }
 
     [Theory]
+    [InlineData("| Part    | Qty  | Unit price |\r\n| ABC-100 | 250  | $2.60      |\r\n|         | 1000 | $2.45      |\r\n|         | 5000 | $2.10      |\r\n| XYZ-200 | 50   | $11.00     |", 250)]
+    [InlineData("Part | 1+ | 1000+ | 5000+\r\nABC-100 | $2.60 | $2.45 | $2.10\r\nXYZ-200 | $11.00 | $10.00 | $9.00", 1)]
+    public void The_tier_for_the_requested_quantity_is_the_price_and_every_other_tier_stays_a_break(string body, int baseMinimum)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+        Assert.Equal([(baseMinimum, 2.60m), (5000, 2.10m)], line.PriceBreaks.Select(b => ((int)b.MinQuantity, b.UnitPrice.Amount)));
+    }
+
+    [Theory]
     [InlineData("XYZ-200 no disponible hasta marzo, 8 semanas.")]
     [InlineData("XYZ-200 nicht verfügbar bis März, 8 Wochen.")]
     public void Not_available_until_a_date_is_a_lead_time_not_a_decline(string text)

@@ -360,6 +360,7 @@ internal static partial class TableReader
 
         if (finding.Quantity is { } first && first < min)
         {
+            finding.BaseMinimum = first;
             finding.Quantity = null;
             finding.Sources.Remove(QuoteFields.Quantity);
         }
@@ -395,6 +396,7 @@ internal static partial class TableReader
 
         tiers.Sort((a, b) => a.Min.CompareTo(b.Min));
         finding.UnitPrice = tiers[0].Price;
+        finding.BaseMinimum = tiers[0].Min;
         finding.Currency = tiers[0].Currency ?? columnCurrency;
         finding.Source(QuoteFields.UnitPrice, tiers[0].Source);
         foreach (var tier in tiers.Skip(1))
@@ -420,6 +422,15 @@ internal static partial class TableReader
         if (applicable != default && applicable.UnitPrice < basePrice)
         {
             finding.PriceBreaks.Remove(applicable);
+
+            // The price it replaces stays among the tiers offered: it is what a smaller order would pay.
+            var baseMinimum = finding.BaseMinimum ?? 1;
+            if (baseMinimum < applicable.MinQuantity && !finding.PriceBreaks.Any(b => b.MinQuantity == baseMinimum))
+            {
+                finding.PriceBreaks.Add(new(baseMinimum, basePrice));
+            }
+
+            finding.BaseMinimum = applicable.MinQuantity;
             finding.UnitPrice = applicable.UnitPrice;
             if (finding.Sources.TryGetValue(QuoteFields.PriceBreaks, out var tiers))
             {
