@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 using Purchaser.AspNetCore.Tests.Cluster;
+using Purchaser.AspNetCore.Tests.Processes;
 using Purchaser.Contracts;
 
 // Measures sourcing throughput of one and of two host processes on one PostgreSQL database:
@@ -44,7 +45,7 @@ async Task<(LoadResult Result, TimeSpan Delivered)> RunAsync(int count)
         };
         for (var i = 0; i < count; i++)
         {
-            processes.Add(await HostProcess.StartAsync(AppContext.BaseDirectory, working, settings));
+            processes.Add(await HostProcess.StartReadyAsync(working, settings));
         }
 
         var clients = processes.Select(p => p.Client(settings["Purchaser:Bootstrap:ApiKey"])).ToList();

@@ -95,11 +95,6 @@ internal sealed class PostgreSqlRfqStore(PostgreSqlDatabase database) : IRfqStor
                 }
             }
 
-            await using (var clear = connection.Command("DELETE FROM rfq_lines WHERE rfq_id = @id; DELETE FROM rfq_vendors WHERE rfq_id = @id;", transaction).With("@id", rfq.Id.Value))
-            {
-                await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
             await WriteChildrenAsync(connection, transaction, rfq, cancellationToken).ConfigureAwait(false);
             if (newRevision is not null)
             {
@@ -126,39 +121,46 @@ internal sealed class PostgreSqlRfqStore(PostgreSqlDatabase database) : IRfqStor
         .With("@published", rfq.PublishedAt).With("@closed", rfq.ClosedAt).With("@cancelled", rfq.CancelledAt).With("@reason", rfq.CancellationReason)
         .With("@version", version);
 
+    /// <summary>
+    /// Makes the RFQ's line and vendor rows match <paramref name="rfq"/>: rows that did not change are not written (a quote
+    /// arriving changes one vendor's status, not every row), rows no longer there are deleted.
+    /// </summary>
     private static async Task WriteChildrenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Rfq rfq, CancellationToken cancellationToken)
     {
-        if (rfq.Lines.Count > 0)
-        {
-            await using var lines = connection.Command(
-                """
-                INSERT INTO rfq_lines (rfq_id, line_number, part_number, description, quantity, unit, need_by)
-                SELECT @rfq, l.* FROM unnest(@lines, @parts, @descriptions, @quantities, @units, @needBy) AS l
-                """, transaction)
-                .With("@rfq", rfq.Id.Value)
-                .With("@lines", rfq.Lines.Select(l => l.LineNumber).ToArray())
-                .With("@parts", rfq.Lines.Select(l => l.PartNumber).ToArray())
-                .With("@descriptions", rfq.Lines.Select(l => l.Description).ToArray())
-                .With("@quantities", rfq.Lines.Select(l => l.Quantity).ToArray())
-                .With("@units", rfq.Lines.Select(l => l.Unit.Code).ToArray())
-                .With("@needBy", rfq.Lines.Select(l => l.NeedBy).ToArray());
-            await lines.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await using var lines = connection.Command(
+            """
+            INSERT INTO rfq_lines (rfq_id, line_number, part_number, description, quantity, unit, need_by)
+            SELECT @rfq, l.* FROM unnest(@lines, @parts, @descriptions, @quantities, @units, @needBy) AS l
+            ON CONFLICT (rfq_id, line_number) DO UPDATE SET part_number = excluded.part_number, description = excluded.description,
+                quantity = excluded.quantity, unit = excluded.unit, need_by = excluded.need_by
+            WHERE (rfq_lines.part_number, rfq_lines.description, rfq_lines.quantity, rfq_lines.unit, rfq_lines.need_by)
+                IS DISTINCT FROM (excluded.part_number, excluded.description, excluded.quantity, excluded.unit, excluded.need_by);
+            DELETE FROM rfq_lines WHERE rfq_id = @rfq AND NOT (line_number = ANY (@lines));
+            """, transaction)
+            .With("@rfq", rfq.Id.Value)
+            .With("@lines", rfq.Lines.Select(l => l.LineNumber).ToArray())
+            .With("@parts", rfq.Lines.Select(l => l.PartNumber).ToArray())
+            .With("@descriptions", rfq.Lines.Select(l => l.Description).ToArray())
+            .With("@quantities", rfq.Lines.Select(l => l.Quantity).ToArray())
+            .With("@units", rfq.Lines.Select(l => l.Unit.Code).ToArray())
+            .With("@needBy", rfq.Lines.Select(l => l.NeedBy).ToArray());
+        await lines.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-        if (rfq.Vendors.Count > 0)
-        {
-            await using var vendors = connection.Command(
-                """
-                INSERT INTO rfq_vendors (rfq_id, vendor_id, status, attached_at, position)
-                SELECT @rfq, v.vendor_id, v.status, v.attached_at, v.position - 1
-                FROM unnest(@vendors, @statuses, @attached) WITH ORDINALITY AS v (vendor_id, status, attached_at, position)
-                """, transaction)
-                .With("@rfq", rfq.Id.Value)
-                .With("@vendors", rfq.Vendors.Select(v => v.VendorId.Value).ToArray())
-                .With("@statuses", rfq.Vendors.Select(v => v.Status.ToString()).ToArray())
-                .With("@attached", rfq.Vendors.Select(v => v.AttachedAt.ToUniversalTime()).ToArray());
-            await vendors.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        await using var vendors = connection.Command(
+            """
+            INSERT INTO rfq_vendors (rfq_id, vendor_id, status, attached_at, position)
+            SELECT @rfq, v.vendor_id, v.status, v.attached_at, v.position - 1
+            FROM unnest(@vendors, @statuses, @attached) WITH ORDINALITY AS v (vendor_id, status, attached_at, position)
+            ON CONFLICT (rfq_id, vendor_id) DO UPDATE SET status = excluded.status, attached_at = excluded.attached_at, position = excluded.position
+            WHERE (rfq_vendors.status, rfq_vendors.attached_at, rfq_vendors.position)
+                IS DISTINCT FROM (excluded.status, excluded.attached_at, excluded.position);
+            DELETE FROM rfq_vendors WHERE rfq_id = @rfq AND NOT (vendor_id = ANY (@vendors));
+            """, transaction)
+            .With("@rfq", rfq.Id.Value)
+            .With("@vendors", rfq.Vendors.Select(v => v.VendorId.Value).ToArray())
+            .With("@statuses", rfq.Vendors.Select(v => v.Status.ToString()).ToArray())
+            .With("@attached", rfq.Vendors.Select(v => v.AttachedAt.ToUniversalTime()).ToArray());
+        await vendors.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<Rfq>> LoadChildrenAsync(NpgsqlConnection connection, List<Rfq> rows, CancellationToken cancellationToken)

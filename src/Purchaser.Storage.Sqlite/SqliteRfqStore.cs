@@ -102,11 +102,6 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
                 }
             }
 
-            await using (var clear = connection.Command("DELETE FROM rfq_lines WHERE rfq_id = @id; DELETE FROM rfq_vendors WHERE rfq_id = @id;", transaction).With("@id", rfq.Id.Value))
-            {
-                await clear.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
             await WriteChildrenAsync(connection, transaction, rfq, cancellationToken).ConfigureAwait(false);
             if (newRevision is not null)
             {
@@ -133,27 +128,56 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
         .With("@published", rfq.PublishedAt).With("@closed", rfq.ClosedAt).With("@cancelled", rfq.CancelledAt).With("@reason", rfq.CancellationReason)
         .With("@version", version);
 
+    /// <summary>
+    /// Makes the RFQ's line and vendor rows match <paramref name="rfq"/>: rows that did not change are not written (a quote
+    /// arriving changes one vendor's status, not every row), rows no longer there are deleted.
+    /// </summary>
     private static async Task WriteChildrenAsync(SqliteConnection connection, SqliteTransaction transaction, Rfq rfq, CancellationToken cancellationToken)
     {
-        foreach (var line in rfq.Lines)
+        await using (var upsert = connection.Command(
+            """
+            INSERT INTO rfq_lines (rfq_id, line_number, part_number, description, quantity, unit, need_by) VALUES (@rfq, @line, @part, @description, @quantity, @unit, @needBy)
+            ON CONFLICT (rfq_id, line_number) DO UPDATE SET part_number = excluded.part_number, description = excluded.description,
+                quantity = excluded.quantity, unit = excluded.unit, need_by = excluded.need_by
+            WHERE rfq_lines.part_number IS NOT excluded.part_number OR rfq_lines.description IS NOT excluded.description
+                OR rfq_lines.quantity IS NOT excluded.quantity OR rfq_lines.unit IS NOT excluded.unit OR rfq_lines.need_by IS NOT excluded.need_by
+            """, transaction))
         {
-            await using var command = connection.Command(
-                "INSERT INTO rfq_lines (rfq_id, line_number, part_number, description, quantity, unit, need_by) VALUES (@rfq, @line, @part, @description, @quantity, @unit, @needBy)",
-                transaction)
-                .With("@rfq", rfq.Id.Value).With("@line", line.LineNumber).With("@part", line.PartNumber).With("@description", line.Description)
-                .With("@quantity", line.Quantity).With("@unit", line.Unit.Code).With("@needBy", line.NeedBy);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var line in rfq.Lines)
+            {
+                upsert.Parameters.Clear();
+                upsert.With("@rfq", rfq.Id.Value).With("@line", line.LineNumber).With("@part", line.PartNumber).With("@description", line.Description)
+                    .With("@quantity", line.Quantity).With("@unit", line.Unit.Code).With("@needBy", line.NeedBy);
+                await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        for (var position = 0; position < rfq.Vendors.Count; position++)
+        await using (var upsert = connection.Command(
+            """
+            INSERT INTO rfq_vendors (rfq_id, vendor_id, status, attached_at, position) VALUES (@rfq, @vendor, @status, @attached, @position)
+            ON CONFLICT (rfq_id, vendor_id) DO UPDATE SET status = excluded.status, attached_at = excluded.attached_at, position = excluded.position
+            WHERE rfq_vendors.status IS NOT excluded.status OR rfq_vendors.attached_at IS NOT excluded.attached_at OR rfq_vendors.position IS NOT excluded.position
+            """, transaction))
         {
-            var vendor = rfq.Vendors[position];
-            await using var command = connection.Command(
-                "INSERT INTO rfq_vendors (rfq_id, vendor_id, status, attached_at, position) VALUES (@rfq, @vendor, @status, @attached, @position)", transaction)
-                .With("@rfq", rfq.Id.Value).With("@vendor", vendor.VendorId.Value).With("@status", vendor.Status.ToString())
-                .With("@attached", vendor.AttachedAt).With("@position", position);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            for (var position = 0; position < rfq.Vendors.Count; position++)
+            {
+                var vendor = rfq.Vendors[position];
+                upsert.Parameters.Clear();
+                upsert.With("@rfq", rfq.Id.Value).With("@vendor", vendor.VendorId.Value).With("@status", vendor.Status.ToString())
+                    .With("@attached", vendor.AttachedAt).With("@position", position);
+                await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
+
+        await using var prune = connection.Command(
+            """
+            DELETE FROM rfq_lines WHERE rfq_id = @rfq AND line_number NOT IN (SELECT value FROM json_each(@lines));
+            DELETE FROM rfq_vendors WHERE rfq_id = @rfq AND vendor_id NOT IN (SELECT value FROM json_each(@vendors));
+            """, transaction)
+            .With("@rfq", rfq.Id.Value)
+            .With("@lines", System.Text.Json.JsonSerializer.Serialize(rfq.Lines.Select(l => l.LineNumber)))
+            .With("@vendors", System.Text.Json.JsonSerializer.Serialize(rfq.Vendors.Select(v => v.VendorId.Value.ToString("D"))));
+        await prune.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<IReadOnlyList<Rfq>> LoadChildrenAsync(SqliteConnection connection, List<Rfq> rows, CancellationToken cancellationToken)

@@ -242,6 +242,35 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Saving_an_rfq_keeps_exactly_its_lines_and_vendors_in_order()
+    {
+        var store = Fixture.Get<IRfqStore>();
+        var acme = await Fixture.CreateVendorAsync(A, "Acme Machining");
+        var boreal = await Fixture.CreateVendorAsync(A, "Boreal Fasteners");
+        var corvid = await Fixture.CreateVendorAsync(A, "Corvid Castings");
+        var rfq = await Fixture.CreateRfqAsync(A, "SO-LINES");
+        var at = StoreFixture.Start;
+        var line3 = new RfqLine(3, "SCR-M4X10-A2", null, 20000, UnitOfMeasure.Parse("EA"), null);
+        rfq = await store.UpdateAsync(
+            rfq with { Lines = [.. rfq.Lines, line3], Vendors = [new(acme.Id, RfqVendorStatus.Pending, at), new(boreal.Id, RfqVendorStatus.Pending, at), new(corvid.Id, RfqVendorStatus.Pending, at)] },
+            StateChange.AuditOnly(new AuditEntry(A, "rfq", rfq.Id.Value, "test.grow", Fixture.Actor, at, null)), null, CancellationToken.None);
+
+        // Line 2 goes, line 1 changes, line 3 stays; Acme goes, Corvid's status changes and it moves before Boreal.
+        var changedLine1 = rfq.Lines[0] with { Description = "Bracket, 6061-T6, clear anodised", Quantity = 750 };
+        var saved = await store.UpdateAsync(
+            rfq with { Lines = [changedLine1, line3], Vendors = [new(corvid.Id, RfqVendorStatus.Quoted, at.AddHours(1)), new(boreal.Id, RfqVendorStatus.Pending, at)] },
+            StateChange.AuditOnly(new AuditEntry(A, "rfq", rfq.Id.Value, "test.shrink", Fixture.Actor, at, null)), null, CancellationToken.None);
+
+        var read = (await store.FindAsync(A, rfq.Id, CancellationToken.None))!;
+        Assert.Equal([changedLine1, line3], read.Lines);
+        Assert.Equal([new RfqVendor(corvid.Id, RfqVendorStatus.Quoted, at.AddHours(1)), new RfqVendor(boreal.Id, RfqVendorStatus.Pending, at)], read.Vendors);
+        Assert.Equal(saved.Version, read.Version);
+        var emptied = await store.UpdateAsync(read with { Vendors = [] }, StateChange.AuditOnly(new AuditEntry(A, "rfq", rfq.Id.Value, "test.empty", Fixture.Actor, at, null)), null, CancellationToken.None);
+        Assert.Empty((await store.FindAsync(A, rfq.Id, CancellationToken.None))!.Vendors);
+        Assert.Equal([changedLine1, line3], (await store.FindAsync(A, emptied.Id, CancellationToken.None))!.Lines);
+    }
+
+    [Fact]
     public async Task An_inbound_message_becomes_at_most_one_quote_revision()
     {
         var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);
