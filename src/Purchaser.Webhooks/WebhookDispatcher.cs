@@ -11,26 +11,63 @@ namespace Purchaser.Webhooks;
 /// <summary>
 /// The hosted delivery loop: fans new outbox messages out to endpoints, leases due deliveries and sends them with a
 /// bounded number in flight. Up to that many workers take leased deliveries from a queue one after another, so a slow
-/// endpoint holds only the worker that waits on it. Everything it needs survives a restart in the store: a crash between
-/// a POST and its record means the message is sent again (with the same <c>webhook-id</c>), never lost.
+/// endpoint holds only the worker that waits on it. When idle it sleeps until the poll interval passes or
+/// <see cref="OutboxSignal"/> reports a commit in this process that wrote outbox messages or due deliveries, so such an
+/// event goes out at once; polling remains for other processes' writes and for retries coming due. Everything it needs
+/// survives a restart in the store: a crash between a POST and its record means the message is sent again (with the same
+/// <c>webhook-id</c>), never lost.
 /// </summary>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
+    // What woke the loop, besides a worker asking for a refill: a commit with new outbox messages or deliveries (fan out,
+    // then claim), or a stored attempt (claim: it may free the next event of its subject, which the last claim passed over).
+    private const int FanOutDue = 1;
+    private const int ClaimDue = 2;
+
     // Beyond the attempt's own timeout: the time to record it before the lease may lapse.
     private static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
 
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentQueue<(WebhookDelivery Delivery, DateTimeOffset LeaseUntil)> _ready = new();
     private readonly ConcurrentDictionary<long, Task> _workers = new();
+    // Not disposed: a store's signal or an attempt's late group commit may still release it while the host shuts down,
+    // and a SemaphoreSlim whose wait handle is never asked for holds nothing that needs disposing.
     private readonly SemaphoreSlim _wake = new(0);
     private long _nextWorker;
     private int _busy;
     private int _refillRequested;
+    private int _due;
     private bool _lastClaimFull;
     private DateTimeOffset _nextFanOut = DateTimeOffset.MinValue;
     private DateTimeOffset _nextClaim = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        signal.Raised += OnSignal;
+        try
+        {
+            await LoopAsync(stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            signal.Raised -= OnSignal;
+        }
+
+        await Task.WhenAll(_workers.Values).ConfigureAwait(false);
+    }
+
+    private void OnSignal(object? sender, EventArgs e) => Wake(FanOutDue);
+
+    private void Wake(int due)
+    {
+        // One wake-up for any number of commits until the loop looks: the pass that follows reads everything committed so far.
+        if ((Interlocked.Or(ref _due, due) & due) == 0)
+        {
+            _wake.Release();
+        }
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -56,19 +93,29 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
                 }
             }
         }
-
-        await Task.WhenAll(_workers.Values).ConfigureAwait(false);
     }
 
     private async Task<bool> PassAsync(CancellationToken stoppingToken)
     {
         Volatile.Write(ref _refillRequested, 0);
+        var due = Interlocked.Exchange(ref _due, 0);
+        if ((due & FanOutDue) != 0)
+        {
+            _nextFanOut = DateTimeOffset.MinValue;
+        }
+
+        if (due != 0)
+        {
+            _nextClaim = DateTimeOffset.MinValue;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var settings = options.CurrentValue;
         var max = settings.MaxConcurrentDeliveries;
 
         // A worker running low wakes the loop to refill the queue; that is no reason to read the outbox again, which only
-        // changes on a state change: read it once per poll interval, or straight away while it keeps yielding messages.
+        // changes on a state change: read it when signalled, once per poll interval, or straight away while it keeps
+        // yielding messages.
         var fannedOut = 0;
         if (time.GetUtcNow() >= _nextFanOut)
         {
@@ -165,7 +212,8 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<WebhookDeliverer>().DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+            var recorded = await scope.ServiceProvider.GetRequiredService<WebhookDeliverer>().DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+            _ = recorded.ContinueWith(static (_, state) => ((WebhookDispatcher)state!).Wake(ClaimDue), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -175,11 +223,5 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
         {
             // Stopping: the lease lapses and another pass (here after a restart, or on another host) sends it again.
         }
-    }
-
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
     }
 }
