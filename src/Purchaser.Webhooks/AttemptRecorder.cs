@@ -12,6 +12,7 @@ namespace Purchaser.Webhooks;
 internal sealed class AttemptRecorder : IAsyncDisposable
 {
     private const int MaxBatch = 256;
+    private static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(1);
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly IWebhookStore _store;
     private readonly Task _writer;
@@ -39,6 +40,10 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         var batch = new List<Pending>(MaxBatch);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            // Attempts finishing within a millisecond of each other share a transaction: fewer, larger transactions rewrite
+            // fewer pages (measured with SQLite at 16 in flight: a fifth of the transactions, at the cost of a millisecond
+            // before an attempt is stored; its slot was freed already).
+            await Task.Delay(Linger).ConfigureAwait(false);
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
             {
                 batch.Add(next);

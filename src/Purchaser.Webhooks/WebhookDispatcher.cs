@@ -24,6 +24,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
     private const int FanOutDue = 1;
     private const int ClaimDue = 2;
 
+    // How many rounds of workers one claim queues up: a lease taken this far ahead still outlasts an attempt by far.
+    private const int ClaimRounds = 2;
+
     // Beyond the attempt's own timeout: the time to record it before the lease may lapse.
     private static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
 
@@ -125,10 +128,10 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
 
         StartWorkers(max, stoppingToken);
 
-        // Claims run a round ahead of the workers, so a worker finishing one delivery starts the next at once instead of
-        // after a write transaction, and they come in batches: a write transaction per delivery would cost more than its
-        // POST. After a short claim the backlog is drained; the next claim waits for half the workers to be idle, new
-        // messages, or the poll interval.
+        // Claims run ahead of the workers, so a worker finishing one delivery starts the next at once instead of after a
+        // write transaction, and they come in batches: a write transaction costs more than its rows (with SQLite it
+        // rewrites every page it touches), so a claim fills the queue for several rounds of workers. After a short claim
+        // the backlog is drained; the next claim waits for half the workers to be idle, new work, or the poll interval.
         var now = time.GetUtcNow();
         var idle = max - Volatile.Read(ref _busy);
         if (_ready.Count >= (max + 1) / 2 || (fannedOut == 0 && !_lastClaimFull && idle < (max + 1) / 2 && now < _nextClaim))
@@ -136,7 +139,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
             return fannedOut > 0;
         }
 
-        var limit = idle + max - _ready.Count;
+        var limit = idle + (ClaimRounds * max) - _ready.Count;
         var leaseUntil = now + settings.LeaseDuration;
         var claimed = await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ClaimDueAsync(now, leaseUntil, _owner, limit, stoppingToken).ConfigureAwait(false);
         _lastClaimFull = claimed.Count == limit;
