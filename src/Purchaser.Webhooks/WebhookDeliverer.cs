@@ -11,15 +11,11 @@ namespace Purchaser.Webhooks;
 /// <summary>Makes one attempt of one claimed delivery and records what happened: success, a scheduled retry, final failure, or a disabled endpoint.</summary>
 internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, EndpointCache endpoints, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
 {
-    /// <summary>
-    /// Sends and records one attempt. Completes once the delivery's slot may be reused; the task it returns completes
-    /// when the attempt is stored, which may be later (group commit).
-    /// </summary>
-    public async Task<Task> DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    public async Task DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         if (await endpoints.GetAsync(store, delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false) is not ({ Enabled: true } endpoint, var secrets))
         {
-            return Task.CompletedTask; // Disabled or deleted meanwhile: the lease lapses and the delivery waits for the endpoint to be enabled.
+            return; // Disabled or deleted meanwhile: the lease lapses and the delivery waits for the endpoint to be enabled.
         }
 
         var attemptedAt = time.GetUtcNow();
@@ -61,21 +57,16 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
             Succeeded = outcome.Succeeded,
             NextRetryAt = next,
         };
-        var recorded = Task.CompletedTask;
         if (changedEndpoint is null && change.Audit.Count == 0 && change.Events.Count == 0)
         {
             // The slot is freed without waiting for the group commit: the delivery stays leased until it is recorded,
             // so nobody sends it again meanwhile, and if the record is lost the lease lapses and it is sent again.
-            recorded = recorder.RecordAsync(attempt, updated);
-            _ = recorded.ContinueWith(
-                task => WebhookLog.DeliveryFailed(logger, task.Exception!, delivery.MessageId),
-                CancellationToken.None,
-                TaskContinuationOptions.OnlyOnFaulted,
-                TaskScheduler.Default);
+            recorder.Record(attempt, updated);
         }
         else
         {
             await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
+            recorder.RaiseStored();
         }
 
         WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");
@@ -83,8 +74,6 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         {
             WebhookLog.EndpointDisabled(logger, endpoint.Id.Value, endpoint.Url, changedEndpoint.DisabledReason ?? string.Empty);
         }
-
-        return recorded;
     }
 
     private static (WebhookEndpoint? Endpoint, StateChange Change) EndpointAfter(WebhookEndpoint endpoint, SendOutcome outcome, DateTimeOffset now, TimeSpan disableAfter)

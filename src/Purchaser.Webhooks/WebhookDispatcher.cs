@@ -17,7 +17,7 @@ namespace Purchaser.Webhooks;
 /// survives a restart in the store: a crash between a POST and its record means the message is sent again (with the same
 /// <c>webhook-id</c>), never lost.
 /// </summary>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     // What woke the loop, besides a worker asking for a refill: a commit with new outbox messages or deliveries (fan out,
     // then claim), or a stored attempt (claim: it may free the next event of its subject, which the last claim passed over).
@@ -47,6 +47,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         signal.Raised += OnSignal;
+        recorder.Stored += OnStored;
         try
         {
             await LoopAsync(stoppingToken).ConfigureAwait(false);
@@ -54,12 +55,15 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         finally
         {
             signal.Raised -= OnSignal;
+            recorder.Stored -= OnStored;
         }
 
         await Task.WhenAll(_workers.Values).ConfigureAwait(false);
     }
 
     private void OnSignal(object? sender, EventArgs e) => Wake(FanOutDue);
+
+    private void OnStored(object? sender, EventArgs e) => Wake(ClaimDue);
 
     private void Wake(int due)
     {
@@ -172,6 +176,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
     {
         try
         {
+            // One scope for the worker's run of deliveries rather than one per delivery: the deliverer is the same for each.
+            await using var scope = scopes.CreateAsyncScope();
+            var deliverer = scope.ServiceProvider.GetRequiredService<WebhookDeliverer>();
             while (!stoppingToken.IsCancellationRequested && TryTake(out var delivery))
             {
                 if (_ready.Count < (max + 1) / 2 && Interlocked.Exchange(ref _refillRequested, 1) == 0)
@@ -179,7 +186,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
                     _wake.Release();
                 }
 
-                await DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+                await DeliverAsync(deliverer, delivery, stoppingToken).ConfigureAwait(false);
             }
         }
         finally
@@ -210,13 +217,11 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         return false;
     }
 
-    private async Task DeliverAsync(WebhookDelivery delivery, CancellationToken stoppingToken)
+    private async Task DeliverAsync(WebhookDeliverer deliverer, WebhookDelivery delivery, CancellationToken stoppingToken)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var recorded = await scope.ServiceProvider.GetRequiredService<WebhookDeliverer>().DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
-            _ = recorded.ContinueWith(static (_, state) => ((WebhookDispatcher)state!).Wake(ClaimDue), this, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            await deliverer.DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
