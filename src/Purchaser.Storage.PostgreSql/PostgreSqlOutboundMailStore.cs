@@ -9,7 +9,7 @@ internal sealed class PostgreSqlOutboundMailStore(PostgreSqlDatabase database) :
     private const string Columns = "id, tenant_id, rfq_id, vendor_id, kind, message_id, reply_token, sender, recipients, subject, text_body, mime, status, attempts, next_attempt_at, last_result, created_at, completed_at, requested_by";
 
     public Task EnqueueAsync(OutboundMail mail, StateChange change, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => StateChangeWriter.WriteAsync(connection, transaction, change with { Mail = [.. change.Mail, mail] }, cancellationToken), cancellationToken);
+        database.WriteAsync((connection, transaction) => StateChangeWriter.WriteAsync(database, connection, transaction, change with { Mail = [.. change.Mail, mail] }, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<OutboundMail>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<OutboundMail>>(async (connection, transaction) =>
@@ -38,7 +38,7 @@ internal sealed class PostgreSqlOutboundMailStore(PostgreSqlDatabase database) :
                 await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<IReadOnlyList<OutboundMail>> ListForRfqAsync(Id<Tenant> tenantId, Id<Rfq> rfqId, CancellationToken cancellationToken) =>

@@ -31,7 +31,7 @@ internal sealed class PostgreSqlRfqStore(PostgreSqlDatabase database) : IRfqStor
             }
 
             await WriteChildrenAsync(connection, transaction, rfq, cancellationToken).ConfigureAwait(false);
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<Rfq?> FindAsync(Id<Tenant> tenantId, Id<Rfq> id, CancellationToken cancellationToken) =>
@@ -101,7 +101,7 @@ internal sealed class PostgreSqlRfqStore(PostgreSqlDatabase database) : IRfqStor
                 await PostgreSqlQuoteStore.InsertRevisionAsync(connection, transaction, newRevision, cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return rfq with { Version = rfq.Version + 1 };
         }, cancellationToken);
 

@@ -47,7 +47,7 @@ internal sealed class PostgreSqlTenantStore(PostgreSqlDatabase database) : ITena
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<ApiKey?> FindApiKeyByHashAsync(string secretHash, CancellationToken cancellationToken) =>
@@ -76,7 +76,7 @@ internal sealed class PostgreSqlTenantStore(PostgreSqlDatabase database) : ITena
                 }
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 

@@ -59,7 +59,7 @@ internal sealed class PostgreSqlVendorStore(PostgreSqlDatabase database) : IVend
                 await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -100,7 +100,7 @@ internal sealed class PostgreSqlVendorStore(PostgreSqlDatabase database) : IVend
                 }
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -115,7 +115,7 @@ internal sealed class PostgreSqlVendorStore(PostgreSqlDatabase database) : IVend
                 await ExecuteUniqueAsync(command, ErrorCodes.VendorCodeTaken, $"Another vendor already has the code '{vendor.Code}'.", $"Vendor {vendor.Name} was changed by someone else; read it again and retry.", cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     private Task WriteListAsync(VendorList list, StateChange change, string sql, long version, CancellationToken cancellationToken) =>
@@ -138,7 +138,7 @@ internal sealed class PostgreSqlVendorStore(PostgreSqlDatabase database) : IVend
                 await members.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     private static async Task ExecuteUniqueAsync(NpgsqlCommand command, string takenCode, string takenMessage, string conflictMessage, CancellationToken cancellationToken)

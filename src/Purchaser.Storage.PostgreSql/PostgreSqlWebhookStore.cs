@@ -21,7 +21,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<WebhookEndpoint?> FindEndpointAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> id, CancellationToken cancellationToken) =>
@@ -56,7 +56,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
         await database.WriteAsync(async (connection, transaction) =>
         {
             await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         return endpoint with { Version = endpoint.Version + 1 };
     }
@@ -72,7 +72,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
                 }
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -154,7 +154,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
                 await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken) =>
@@ -189,6 +189,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
     public Task RequeueAsync(IReadOnlyList<Id<WebhookDelivery>> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            database.SignalOnCommit(transaction);
             await using var command = connection.Command(
                 $"UPDATE webhook_deliveries SET status = '{Pending}', attempts = 0, next_attempt_at = @now, completed_at = NULL, lease_owner = NULL, lease_until = NULL WHERE id = ANY (@ids)", transaction)
                 .With("@now", now).With("@ids", deliveryIds.Select(i => i.Value).ToArray());
@@ -217,8 +218,13 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
         }
     }
 
-    private static async Task InsertDeliveriesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
+    private async Task InsertDeliveriesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
     {
+        if (deliveries.Count > 0)
+        {
+            database.SignalOnCommit(transaction);
+        }
+
         // One row at a time, in list order: seq then follows the order the dispatcher fanned the messages out in.
         foreach (var delivery in deliveries)
         {

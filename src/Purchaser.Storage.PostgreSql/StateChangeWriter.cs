@@ -8,7 +8,7 @@ namespace Purchaser.Storage.PostgreSql;
 /// </summary>
 internal static class StateChangeWriter
 {
-    public static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, StateChange change, CancellationToken cancellationToken)
+    public static async Task WriteAsync(PostgreSqlDatabase database, NpgsqlConnection connection, NpgsqlTransaction transaction, StateChange change, CancellationToken cancellationToken)
     {
         foreach (var entry in change.Audit)
         {
@@ -34,6 +34,7 @@ internal static class StateChangeWriter
             await serialize.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        database.SignalOnCommit(transaction);
         foreach (var message in change.Events)
         {
             await using var command = connection.Command(

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Purchaser.Storage.Sqlite;
 
 /// <summary>Opens configured connections and runs work in write transactions.</summary>
-internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options) : IDisposable
+internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options, OutboxSignal signal) : IDisposable
 {
     private readonly string _connectionString = options.Value.ConnectionString;
     private readonly int _busyTimeoutMs = (int)options.Value.BusyTimeout.TotalMilliseconds;
@@ -16,6 +16,7 @@ internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options) : IDi
     // the other connections' writes and reads the pages again. Writers in other processes still meet the busy timeout.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private SqliteConnection? _writer;
+    private bool _signalOnCommit;
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -44,9 +45,15 @@ internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options) : IDi
         try
         {
             _writer ??= await OpenAsync(cancellationToken).ConfigureAwait(false);
+            _signalOnCommit = false;
             await using var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
             var result = await work(_writer, transaction).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (_signalOnCommit)
+            {
+                signal.Raise();
+            }
+
             return result;
         }
         catch
@@ -60,6 +67,9 @@ internal sealed class SqliteDatabase(IOptions<SqliteStoreOptions> options) : IDi
             _writeGate.Release();
         }
     }
+
+    /// <summary>Called inside a write that adds outbox messages or due deliveries: the dispatcher is woken once it commits.</summary>
+    public void SignalOnCommit() => _signalOnCommit = true;
 
     public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
         WriteAsync(async (c, t) =>

@@ -31,7 +31,7 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
             }
 
             await WriteChildrenAsync(connection, transaction, rfq, cancellationToken).ConfigureAwait(false);
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<Rfq?> FindAsync(Id<Tenant> tenantId, Id<Rfq> id, CancellationToken cancellationToken) =>
@@ -108,7 +108,7 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
                 await SqliteQuoteStore.InsertRevisionAsync(connection, transaction, newRevision, cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return rfq with { Version = rfq.Version + 1 };
         }, cancellationToken);
 

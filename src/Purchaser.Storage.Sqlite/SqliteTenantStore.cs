@@ -47,7 +47,7 @@ internal sealed class SqliteTenantStore(SqliteDatabase database) : ITenantStore
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<ApiKey?> FindApiKeyByHashAsync(string secretHash, CancellationToken cancellationToken) =>
@@ -74,7 +74,7 @@ internal sealed class SqliteTenantStore(SqliteDatabase database) : ITenantStore
                 return false;
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 

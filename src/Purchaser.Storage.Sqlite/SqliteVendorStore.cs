@@ -63,7 +63,7 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
             }
 
             await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -102,7 +102,7 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
                 return false;
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -114,7 +114,7 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
                 .With("@contacts", DocumentCodec.Write(vendor.Contacts)).With("@created", vendor.CreatedAt).With("@updated", vendor.UpdatedAt)
                 .With("@version", version).With("@expected", vendor.Version);
             await ExecuteUniqueAsync(command, ErrorCodes.VendorCodeTaken, $"Another vendor already has the code '{vendor.Code}'.", $"Vendor {vendor.Name} was changed by someone else; read it again and retry.", cancellationToken).ConfigureAwait(false);
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     private Task WriteListAsync(VendorList list, StateChange change, string sql, long version, CancellationToken cancellationToken) =>
@@ -139,7 +139,7 @@ internal sealed class SqliteVendorStore(SqliteDatabase database) : IVendorStore
                 await member.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     private static async Task ExecuteUniqueAsync(SqliteCommand command, string takenCode, string takenMessage, string conflictMessage, CancellationToken cancellationToken)

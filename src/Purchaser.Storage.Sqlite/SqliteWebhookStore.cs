@@ -19,7 +19,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<WebhookEndpoint?> FindEndpointAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> id, CancellationToken cancellationToken) =>
@@ -60,7 +60,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
         await database.WriteAsync(async (connection, transaction) =>
         {
             await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         return endpoint with { Version = endpoint.Version + 1 };
     }
@@ -74,7 +74,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 return false;
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
@@ -135,7 +135,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
             }
 
-            await StateChangeWriter.WriteAsync(connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken) =>
@@ -179,6 +179,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
     public Task RequeueAsync(IReadOnlyList<Id<WebhookDelivery>> deliveryIds, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            database.SignalOnCommit();
             foreach (var id in deliveryIds)
             {
                 await using var command = connection.Command(
@@ -212,8 +213,13 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
         }
     }
 
-    private static async Task InsertDeliveriesAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
+    private async Task InsertDeliveriesAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
     {
+        if (deliveries.Count > 0)
+        {
+            database.SignalOnCommit();
+        }
+
         // One command for every row: SQLite prepares the statement once and only the values change.
         await using var command = connection.Command(
             "INSERT INTO webhook_deliveries (" + DeliveryColumns[..^5] + ") VALUES (@id, @tenant, @endpoint, @message, @type, @subject, @payload, @status, @attempts, @next, @created, @completed)", transaction);

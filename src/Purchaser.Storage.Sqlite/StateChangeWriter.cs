@@ -6,7 +6,7 @@ namespace Purchaser.Storage.Sqlite;
 /// <summary>Appends a change's audit entries and outbox events inside the caller's transaction.</summary>
 internal static class StateChangeWriter
 {
-    public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction transaction, StateChange change, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SqliteDatabase database, SqliteConnection connection, SqliteTransaction transaction, StateChange change, CancellationToken cancellationToken)
     {
         foreach (var entry in change.Audit)
         {
@@ -20,6 +20,11 @@ internal static class StateChangeWriter
         foreach (var mail in change.Mail)
         {
             await SqliteOutboundMailStore.InsertAsync(connection, transaction, mail, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (change.Events.Count > 0)
+        {
+            database.SignalOnCommit();
         }
 
         foreach (var message in change.Events)

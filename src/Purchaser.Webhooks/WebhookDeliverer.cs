@@ -61,15 +61,12 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         {
             // The slot is freed without waiting for the group commit: the delivery stays leased until it is recorded,
             // so nobody sends it again meanwhile, and if the record is lost the lease lapses and it is sent again.
-            _ = recorder.RecordAsync(attempt, updated).ContinueWith(
-                task => WebhookLog.DeliveryFailed(logger, task.Exception!, delivery.MessageId),
-                CancellationToken.None,
-                TaskContinuationOptions.OnlyOnFaulted,
-                TaskScheduler.Default);
+            recorder.Record(attempt, updated);
         }
         else
         {
             await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
+            recorder.RaiseStored();
         }
 
         WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");

@@ -11,26 +11,70 @@ namespace Purchaser.Webhooks;
 /// <summary>
 /// The hosted delivery loop: fans new outbox messages out to endpoints, leases due deliveries and sends them with a
 /// bounded number in flight. Up to that many workers take leased deliveries from a queue one after another, so a slow
-/// endpoint holds only the worker that waits on it. Everything it needs survives a restart in the store: a crash between
-/// a POST and its record means the message is sent again (with the same <c>webhook-id</c>), never lost.
+/// endpoint holds only the worker that waits on it. When idle it sleeps until the poll interval passes or
+/// <see cref="OutboxSignal"/> reports a commit in this process that wrote outbox messages or due deliveries, so such an
+/// event goes out at once; polling remains for other processes' writes and for retries coming due. Everything it needs
+/// survives a restart in the store: a crash between a POST and its record means the message is sent again (with the same
+/// <c>webhook-id</c>), never lost.
 /// </summary>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
 {
+    // What woke the loop, besides a worker asking for a refill: a commit with new outbox messages or deliveries (fan out,
+    // then claim), or a stored attempt (claim: it may free the next event of its subject, which the last claim passed over).
+    private const int FanOutDue = 1;
+    private const int ClaimDue = 2;
+
+    // How many rounds of workers one claim queues up: a lease taken this far ahead still outlasts an attempt by far.
+    private const int ClaimRounds = 2;
+
     // Beyond the attempt's own timeout: the time to record it before the lease may lapse.
     private static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
 
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentQueue<(WebhookDelivery Delivery, DateTimeOffset LeaseUntil)> _ready = new();
     private readonly ConcurrentDictionary<long, Task> _workers = new();
+    // Not disposed: a store's signal or an attempt's late group commit may still release it while the host shuts down,
+    // and a SemaphoreSlim whose wait handle is never asked for holds nothing that needs disposing.
     private readonly SemaphoreSlim _wake = new(0);
     private long _nextWorker;
     private int _busy;
     private int _refillRequested;
+    private int _due;
     private bool _lastClaimFull;
     private DateTimeOffset _nextFanOut = DateTimeOffset.MinValue;
     private DateTimeOffset _nextClaim = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        signal.Raised += OnSignal;
+        recorder.Stored += OnStored;
+        try
+        {
+            await LoopAsync(stoppingToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            signal.Raised -= OnSignal;
+            recorder.Stored -= OnStored;
+        }
+
+        await Task.WhenAll(_workers.Values).ConfigureAwait(false);
+    }
+
+    private void OnSignal(object? sender, EventArgs e) => Wake(FanOutDue);
+
+    private void OnStored(object? sender, EventArgs e) => Wake(ClaimDue);
+
+    private void Wake(int due)
+    {
+        // One wake-up for any number of commits until the loop looks: the pass that follows reads everything committed so far.
+        if ((Interlocked.Or(ref _due, due) & due) == 0)
+        {
+            _wake.Release();
+        }
+    }
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -56,19 +100,29 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
                 }
             }
         }
-
-        await Task.WhenAll(_workers.Values).ConfigureAwait(false);
     }
 
     private async Task<bool> PassAsync(CancellationToken stoppingToken)
     {
         Volatile.Write(ref _refillRequested, 0);
+        var due = Interlocked.Exchange(ref _due, 0);
+        if ((due & FanOutDue) != 0)
+        {
+            _nextFanOut = DateTimeOffset.MinValue;
+        }
+
+        if (due != 0)
+        {
+            _nextClaim = DateTimeOffset.MinValue;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var settings = options.CurrentValue;
         var max = settings.MaxConcurrentDeliveries;
 
         // A worker running low wakes the loop to refill the queue; that is no reason to read the outbox again, which only
-        // changes on a state change: read it once per poll interval, or straight away while it keeps yielding messages.
+        // changes on a state change: read it when signalled, once per poll interval, or straight away while it keeps
+        // yielding messages.
         var fannedOut = 0;
         if (time.GetUtcNow() >= _nextFanOut)
         {
@@ -78,10 +132,10 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
 
         StartWorkers(max, stoppingToken);
 
-        // Claims run a round ahead of the workers, so a worker finishing one delivery starts the next at once instead of
-        // after a write transaction, and they come in batches: a write transaction per delivery would cost more than its
-        // POST. After a short claim the backlog is drained; the next claim waits for half the workers to be idle, new
-        // messages, or the poll interval.
+        // Claims run ahead of the workers, so a worker finishing one delivery starts the next at once instead of after a
+        // write transaction, and they come in batches: a write transaction costs more than its rows (with SQLite it
+        // rewrites every page it touches), so a claim fills the queue for several rounds of workers. After a short claim
+        // the backlog is drained; the next claim waits for half the workers to be idle, new work, or the poll interval.
         var now = time.GetUtcNow();
         var idle = max - Volatile.Read(ref _busy);
         if (_ready.Count >= (max + 1) / 2 || (fannedOut == 0 && !_lastClaimFull && idle < (max + 1) / 2 && now < _nextClaim))
@@ -89,7 +143,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
             return fannedOut > 0;
         }
 
-        var limit = idle + max - _ready.Count;
+        var limit = idle + (ClaimRounds * max) - _ready.Count;
         var leaseUntil = now + settings.LeaseDuration;
         var claimed = await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ClaimDueAsync(now, leaseUntil, _owner, limit, stoppingToken).ConfigureAwait(false);
         _lastClaimFull = claimed.Count == limit;
@@ -122,6 +176,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
     {
         try
         {
+            // One scope for the worker's run of deliveries rather than one per delivery: the deliverer is the same for each.
+            await using var scope = scopes.CreateAsyncScope();
+            var deliverer = scope.ServiceProvider.GetRequiredService<WebhookDeliverer>();
             while (!stoppingToken.IsCancellationRequested && TryTake(out var delivery))
             {
                 if (_ready.Count < (max + 1) / 2 && Interlocked.Exchange(ref _refillRequested, 1) == 0)
@@ -129,7 +186,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
                     _wake.Release();
                 }
 
-                await DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+                await DeliverAsync(deliverer, delivery, stoppingToken).ConfigureAwait(false);
             }
         }
         finally
@@ -160,12 +217,11 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
         return false;
     }
 
-    private async Task DeliverAsync(WebhookDelivery delivery, CancellationToken stoppingToken)
+    private async Task DeliverAsync(WebhookDeliverer deliverer, WebhookDelivery delivery, CancellationToken stoppingToken)
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<WebhookDeliverer>().DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+            await deliverer.DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -175,11 +231,5 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, IOptionsMon
         {
             // Stopping: the lease lapses and another pass (here after a restart, or on another host) sends it again.
         }
-    }
-
-    public override void Dispose()
-    {
-        _wake.Dispose();
-        base.Dispose();
     }
 }

@@ -35,7 +35,10 @@ public sealed class WebhookOptions
     [Range(1, 1024)]
     public int MaxConcurrentDeliveries { get; set; } = 32;
 
-    /// <summary>How long the dispatcher waits when there is nothing to do.</summary>
+    /// <summary>
+    /// How long the dispatcher waits when there is nothing to do. Work this host commits wakes it at once; the poll finds
+    /// work other hosts wrote and retries coming due.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -57,14 +58,21 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var buffer = new byte[limit];
-        var read = 0;
-        int chunk;
-        while (read < limit && (chunk = await stream.ReadAsync(buffer.AsMemory(read), cancellationToken).ConfigureAwait(false)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(limit);
+        try
         {
-            read += chunk;
-        }
+            var read = 0;
+            int chunk;
+            while (read < limit && (chunk = await stream.ReadAsync(buffer.AsMemory(read, limit - read), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                read += chunk;
+            }
 
-        return read == 0 ? null : Encoding.UTF8.GetString(buffer, 0, read);
+            return read == 0 ? null : Encoding.UTF8.GetString(buffer, 0, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -58,6 +58,10 @@ public static class WebhooksPurchaserBuilderExtensions
                 pipeline.AddTimeout(settings.Timeout);
             })
             .SelectPipelineByAuthority();
+
+        // The deliverer logs every attempt once (event 2001, with the outcome); the factory's request logging would add
+        // two handlers, a log scope and two more lines per POST.
+        services.AddHttpClient(WebhookSender.ClientName).RemoveAllLoggers();
         return builder;
     }
 

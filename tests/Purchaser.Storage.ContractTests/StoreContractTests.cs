@@ -162,6 +162,29 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_commit_that_writes_events_raises_the_outbox_signal_once_they_can_be_read()
+    {
+        var outbox = Fixture.Get<IOutboxStore>();
+        var visibleWhenRaised = new List<int>();
+        void OnRaised(object? sender, EventArgs e) =>
+            visibleWhenRaised.Add(outbox.ReadAsync(0, 100, CancellationToken.None).GetAwaiter().GetResult().Count);
+        Fixture.Get<OutboxSignal>().Raised += OnRaised;
+        try
+        {
+            var before = (await outbox.ReadAsync(0, 100, CancellationToken.None)).Count;
+            await Fixture.CreateRfqAsync(A);
+            await Fixture.Get<IRfqStore>().NextNumberAsync(A, 2026, CancellationToken.None);
+            await Fixture.Get<ILeaseStore>().TryAcquireAsync("mailbox:signal", "host-1", TimeSpan.FromSeconds(10), CancellationToken.None);
+
+            Assert.Equal([before + 1], visibleWhenRaised);
+        }
+        finally
+        {
+            Fixture.Get<OutboxSignal>().Raised -= OnRaised;
+        }
+    }
+
+    [Fact]
     public async Task The_award_round_trips_with_vendor_revision_price_who_and_when()
     {
         var (rfq, vendor) = await Fixture.PublishedRfqAsync(A);

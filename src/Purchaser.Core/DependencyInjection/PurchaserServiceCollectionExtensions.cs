@@ -31,6 +31,7 @@ public static class PurchaserServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PurchaserTelemetry>();
+        services.TryAddSingleton<Purchaser.Storage.OutboxSignal>();
         services.TryAddScoped<RfqService>();
         services.TryAddScoped<QuoteService>();
         services.TryAddScoped<VendorService>();
