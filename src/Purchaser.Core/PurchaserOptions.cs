@@ -19,6 +19,13 @@ public sealed class PurchaserOptions
     public TimeSpan ResponseDueCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long the response to an <c>Idempotency-Key</c> is kept for retries; older keys are forgotten (and may be used
+    /// again). Checked every hour.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:10:00", "90.00:00:00")]
+    public TimeSpan IdempotencyRetention { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
     /// How long a host's claim on work only one host may do at a time (reading a mailbox) lasts unless renewed: when
     /// the host dies another takes the work over after at most this long plus a fifth of it. Renewed every third.
     /// </summary>

@@ -62,4 +62,11 @@ internal sealed class SqliteIdempotencyStore(SqliteDatabase database) : IIdempot
                 .With("@tenant", tenantId.Value).With("@key", key);
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    public Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            await using var command = connection.Command("DELETE FROM idempotency_keys WHERE created_at < @before", transaction).With("@before", before);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
 }

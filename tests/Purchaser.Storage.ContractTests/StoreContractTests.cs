@@ -439,6 +439,40 @@ public abstract class StoreContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Idempotency_keys_past_their_retention_are_forgotten_by_the_hosted_purge()
+    {
+        var store = Fixture.Get<IIdempotencyStore>();
+        var twoDaysAgo = StoreFixture.Start.AddDays(-2);
+        var abandonedAfter = TimeSpan.FromMinutes(1);
+        Assert.True(await store.TryClaimAsync(A, "old", "h1", twoDaysAgo, abandonedAfter, CancellationToken.None));
+        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "old", RequestHash = "h1", StatusCode = 201, Body = [1], CreatedAt = twoDaysAgo }, CancellationToken.None);
+        Assert.True(await store.TryClaimAsync(B, "old-claim", "h1", twoDaysAgo, abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "recent", "h1", StoreFixture.Start.AddHours(-1), abandonedAfter, CancellationToken.None));
+
+        // The purge runs when the host starts, then hourly, against the host's clock (the fixture's, at Start).
+        var purge = Fixture.Get<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>().Single(s => s.GetType().Name == "IdempotencyRetention");
+        await purge.StartAsync(CancellationToken.None);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (await store.FindAsync(A, "old", CancellationToken.None) is not null && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            await purge.StopAsync(CancellationToken.None);
+        }
+
+        Assert.Null(await store.FindAsync(A, "old", CancellationToken.None));
+        Assert.Null(await store.FindAsync(B, "old-claim", CancellationToken.None));
+        Assert.NotNull(await store.FindAsync(A, "recent", CancellationToken.None));
+        Assert.Equal(0, await store.PurgeAsync(StoreFixture.Start.AddDays(-1), CancellationToken.None));
+        Assert.Equal(1, await store.PurgeAsync(StoreFixture.Start, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_released_or_abandoned_idempotency_claim_can_be_claimed_again()
     {
         var store = Fixture.Get<IIdempotencyStore>();

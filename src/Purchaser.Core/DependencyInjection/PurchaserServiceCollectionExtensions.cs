@@ -41,6 +41,7 @@ public static class PurchaserServiceCollectionExtensions
         services.TryAddSingleton<LeaseHolder>();
         services.AddHostedService<PurchaserStartup>();
         services.AddHostedService<ResponseDueMonitor>();
+        services.AddHostedService<IdempotencyRetention>();
         return new PurchaserBuilder(services);
     }
 

@@ -43,4 +43,10 @@ internal static partial class Log
 
     [LoggerMessage(1013, LogLevel.Error, "The work under lease {Lease} failed")]
     public static partial void LeasedWorkFailed(ILogger logger, Exception exception, string lease);
+
+    [LoggerMessage(1014, LogLevel.Information, "Forgot {Count} Idempotency-Key response(s) past their retention")]
+    public static partial void PurgedIdempotencyKeys(ILogger logger, int count);
+
+    [LoggerMessage(1015, LogLevel.Warning, "Purging old Idempotency-Key responses failed; will retry")]
+    public static partial void PurgeIdempotencyKeysFailed(ILogger logger, Exception exception);
 }

@@ -23,4 +23,7 @@ public interface IIdempotencyStore
 
     /// <summary>Gives up the claim of a request that failed, so a retry runs again.</summary>
     Task ReleaseAsync(Id<Tenant> tenantId, string key, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every key (answered or claimed) of every tenant stored before <paramref name="before"/>; returns how many.</summary>
+    Task<int> PurgeAsync(DateTimeOffset before, CancellationToken cancellationToken);
 }
