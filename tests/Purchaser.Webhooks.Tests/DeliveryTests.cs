@@ -10,30 +10,16 @@ using Purchaser.Storage;
 namespace Purchaser.Webhooks.Tests;
 
 /// <summary>Delivery against a real receiver: signing, retries, timeouts, refusals, restarts, disabling, replay, rotation, order.</summary>
-public sealed class DeliveryTests : IAsyncLifetime
+public sealed class DeliveryTests() : EngineWithReceiver(new Engine())
 {
-    private readonly Receiver _receiver = new();
-    private Engine _engine = new();
-
-    public async Task InitializeAsync()
-    {
-        await _receiver.StartAsync();
-        await _engine.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _engine.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
 
     [Fact]
     public async Task Publishing_delivers_a_signed_event_both_verifiers_accept()
     {
-        var (endpoint, secret) = await _engine.RegisterAsync(_receiver.Url);
-        var rfq = await _engine.PublishRfqAsync();
+        var (endpoint, secret) = await Engine.RegisterAsync(Receiver.Url);
+        var rfq = await Engine.PublishRfqAsync();
 
-        var request = await _receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished);
+        var request = await Receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished);
 
         var body = Encoding.UTF8.GetBytes(request.Body);
         Assert.True(WebhookSignature.IsValid(WebhookSignature.DecodeSecret(secret), request.Id, long.Parse(request.Headers["webhook-timestamp"], System.Globalization.CultureInfo.InvariantCulture), body, request.Headers["webhook-signature"]));
@@ -45,35 +31,35 @@ public sealed class DeliveryTests : IAsyncLifetime
         Assert.Equal(rfq.Id.Value, data.GetProperty("rfqId").GetGuid());
         Assert.Equal("SO-88123", data.GetProperty("reference").GetString());
         Assert.Equal("published", data.GetProperty("rfq").GetProperty("status").GetString());
-        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count(x => x.Succeeded) >= 2);
+        var attempts = await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count(x => x.Succeeded) >= 2);
         Assert.All(attempts, a => Assert.Equal(200, a.StatusCode));
     }
 
     [Fact]
     public async Task Server_errors_are_retried_until_the_endpoint_answers()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
-        _receiver.Then(Receiver.Status(500), Receiver.Status(503));
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated);
+        Receiver.Then(Receiver.Status(500), Receiver.Status(503));
 
-        await _engine.PublishRfqAsync();
-        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
+        await Engine.PublishRfqAsync();
+        var attempts = await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
 
         Assert.Equal([200, 503, 500], attempts.Select(a => a.StatusCode));
         Assert.Equal("answer 500", attempts[2].ResponseBody);
         Assert.NotNull(attempts[2].NextRetryAt);
         Assert.Single(attempts.Select(a => a.MessageId).Distinct());
-        Assert.Equal(3, _receiver.Requests.Count(r => r.Type == EventTypes.RfqCreated));
-        Assert.Single(_receiver.Requests.Select(r => r.Id).Distinct());
+        Assert.Equal(3, Receiver.Requests.Count(r => r.Type == EventTypes.RfqCreated));
+        Assert.Single(Receiver.Requests.Select(r => r.Id).Distinct());
     }
 
     [Fact]
     public async Task A_slow_endpoint_times_out_and_is_retried()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
-        _receiver.Then(Receiver.Delay(TimeSpan.FromSeconds(5)));
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated);
+        Receiver.Then(Receiver.Delay(TimeSpan.FromSeconds(5)));
 
-        await _engine.PublishRfqAsync();
-        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
+        await Engine.PublishRfqAsync();
+        var attempts = await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
 
         Assert.Equal("timed out", attempts[^1].Error);
         Assert.Null(attempts[^1].StatusCode);
@@ -84,7 +70,7 @@ public sealed class DeliveryTests : IAsyncLifetime
     public async Task A_refused_connection_is_retried_until_the_receiver_is_up()
     {
         await using var late = new Receiver();
-        var (endpoint, _) = await _engine.RegisterAsync(late.Url, EventTypes.RfqCreated);
+        var (endpoint, _) = await Engine.RegisterAsync(late.Url, EventTypes.RfqCreated);
         await using var engine = new Engine(o =>
         {
             o.RetrySchedule.Clear();
@@ -92,9 +78,9 @@ public sealed class DeliveryTests : IAsyncLifetime
             {
                 o.RetrySchedule.Add(TimeSpan.FromMilliseconds(150));
             }
-        }, _engine.Directory);
-        await _engine.StopAsync();
-        await engine.StartAsyncAs(_engine);
+        }, Engine.Directory);
+        await Engine.StopAsync();
+        await engine.StartAsyncAs(Engine);
 
         await engine.PublishRfqAsync();
         await engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count >= 2);
@@ -109,12 +95,12 @@ public sealed class DeliveryTests : IAsyncLifetime
     public async Task Nothing_is_lost_when_the_receiver_and_the_host_go_down()
     {
         await using var receiver = new Receiver();
-        var (endpoint, _) = await _engine.RegisterAsync(receiver.Url, EventTypes.RfqCreated, EventTypes.RfqPublished);
-        var rfq = await _engine.PublishRfqAsync("SO-RESTART");
-        await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count >= 1);
-        await _engine.StopAsync();
+        var (endpoint, _) = await Engine.RegisterAsync(receiver.Url, EventTypes.RfqCreated, EventTypes.RfqPublished);
+        var rfq = await Engine.PublishRfqAsync("SO-RESTART");
+        await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count >= 1);
+        await Engine.StopAsync();
 
-        await _engine.StartAsync();
+        await Engine.StartAsync();
         await receiver.StartAsync();
         await receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished, TimeSpan.FromSeconds(30));
 
@@ -127,32 +113,32 @@ public sealed class DeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Gone_disables_the_endpoint_and_records_an_event()
     {
-        var (gone, _) = await _engine.RegisterAsync(new Uri(_receiver.Url, "/gone"), EventTypes.RfqCreated);
+        var (gone, _) = await Engine.RegisterAsync(new Uri(Receiver.Url, "/gone"), EventTypes.RfqCreated);
         await using var watcher = new Receiver();
         await watcher.StartAsync();
-        await _engine.RegisterAsync(watcher.Url, EventTypes.WebhookEndpointDisabled);
-        _receiver.Default = context => context.Request.Path == "/gone" ? Receiver.Status(410)(context) : Task.CompletedTask;
+        await Engine.RegisterAsync(watcher.Url, EventTypes.WebhookEndpointDisabled);
+        Receiver.Default = context => context.Request.Path == "/gone" ? Receiver.Status(410)(context) : Task.CompletedTask;
 
-        await _engine.PublishRfqAsync();
+        await Engine.PublishRfqAsync();
         var disabled = await watcher.WaitForAsync(r => r.Type == EventTypes.WebhookEndpointDisabled);
 
         Assert.Contains("410", disabled.Body, StringComparison.Ordinal);
-        var endpoint = await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().GetAsync(_engine.Tenant, gone.Id));
+        var endpoint = await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().GetAsync(Engine.Tenant, gone.Id));
         Assert.False(endpoint.Enabled);
         Assert.Contains("410", endpoint.DisabledReason, StringComparison.Ordinal);
-        Assert.Single(await _engine.AttemptsAsync(gone.Id));
-        var audit = await _engine.UseAsync(sp => sp.GetRequiredService<IAuditStore>().ListAsync(_engine.Tenant, gone.Id.Value, 0, 10, CancellationToken.None));
+        Assert.Single(await Engine.AttemptsAsync(gone.Id));
+        var audit = await Engine.UseAsync(sp => sp.GetRequiredService<IAuditStore>().ListAsync(Engine.Tenant, gone.Id.Value, 0, 10, CancellationToken.None));
         Assert.Contains(audit, a => a.Action == EventTypes.WebhookEndpointDisabled);
     }
 
     [Fact]
     public async Task Failing_for_longer_than_allowed_disables_the_endpoint()
     {
-        await using var engine = new Engine(o => o.DisableAfter = TimeSpan.FromSeconds(1), _engine.Directory);
-        await _engine.StopAsync();
-        await engine.StartAsyncAs(_engine);
-        var (endpoint, _) = await engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated, EventTypes.RfqPublished);
-        _receiver.Default = Receiver.Status(500);
+        await using var engine = new Engine(o => o.DisableAfter = TimeSpan.FromSeconds(1), Engine.Directory);
+        await Engine.StopAsync();
+        await engine.StartAsyncAs(Engine);
+        var (endpoint, _) = await engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated, EventTypes.RfqPublished);
+        Receiver.Default = Receiver.Status(500);
 
         await engine.PublishRfqAsync();
         await engine.PublishRfqAsync("SO-2");
@@ -173,35 +159,35 @@ public sealed class DeliveryTests : IAsyncLifetime
     [Fact]
     public async Task A_spent_schedule_fails_the_delivery_and_replay_sends_it_again_with_the_same_id()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
-        _receiver.Default = Receiver.Status(500);
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated);
+        Receiver.Default = Receiver.Status(500);
         var since = DateTimeOffset.UtcNow.AddMinutes(-1);
 
-        await _engine.PublishRfqAsync();
-        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count == 4 && a[0].NextRetryAt is null);
+        await Engine.PublishRfqAsync();
+        var attempts = await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count == 4 && a[0].NextRetryAt is null);
         await Task.Delay(300);
-        Assert.Equal(4, (await _engine.AttemptsAsync(endpoint.Id)).Count);
+        Assert.Equal(4, (await Engine.AttemptsAsync(endpoint.Id)).Count);
 
-        _receiver.Default = _ => Task.CompletedTask;
-        var queued = await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().ReplayAsync(_engine.Tenant, endpoint.Id, new ReplayWebhookRequest { FailedSince = since }));
+        Receiver.Default = _ => Task.CompletedTask;
+        var queued = await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().ReplayAsync(Engine.Tenant, endpoint.Id, new ReplayWebhookRequest { FailedSince = since }));
         Assert.Equal(1, queued);
-        await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
+        await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
 
-        var single = await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().ReplayAsync(_engine.Tenant, endpoint.Id, new ReplayWebhookRequest { MessageId = attempts[0].MessageId }));
+        var single = await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().ReplayAsync(Engine.Tenant, endpoint.Id, new ReplayWebhookRequest { MessageId = attempts[0].MessageId }));
         Assert.Equal(1, single);
-        await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count(x => x.Succeeded) == 2);
-        Assert.Single(_receiver.Requests.Select(r => r.Id).Distinct());
-        Assert.Equal(6, _receiver.Requests.Count);
+        await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Count(x => x.Succeeded) == 2);
+        Assert.Single(Receiver.Requests.Select(r => r.Id).Distinct());
+        Assert.Equal(6, Receiver.Requests.Count);
     }
 
     [Fact]
     public async Task During_rotation_both_secrets_sign()
     {
-        var (endpoint, oldSecret) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqPublished);
-        var (_, newSecret) = await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().RotateSecretAsync(_engine.Tenant, endpoint.Id, _engine.Actor));
+        var (endpoint, oldSecret) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqPublished);
+        var (_, newSecret) = await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().RotateSecretAsync(Engine.Tenant, endpoint.Id, Engine.Actor));
 
-        await _engine.PublishRfqAsync();
-        var request = await _receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished);
+        await Engine.PublishRfqAsync();
+        var request = await Receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished);
 
         var signatures = request.Headers["webhook-signature"].Split(' ');
         Assert.Equal(2, signatures.Length);
@@ -219,34 +205,34 @@ public sealed class DeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Redirects_are_not_followed_and_count_as_failures()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
-        _receiver.Then(context =>
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated);
+        Receiver.Then(context =>
         {
             context.Response.StatusCode = 302;
             context.Response.Headers.Location = "/elsewhere";
             return Task.CompletedTask;
         });
 
-        await _engine.PublishRfqAsync();
-        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
+        await Engine.PublishRfqAsync();
+        var attempts = await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
 
         Assert.Equal(302, attempts[^1].StatusCode);
         Assert.Contains("not followed", attempts[^1].Error, StringComparison.Ordinal);
-        Assert.DoesNotContain(_receiver.Requests, r => r.Path == "/elsewhere");
+        Assert.DoesNotContain(Receiver.Requests, r => r.Path == "/elsewhere");
     }
 
     [Fact]
     public async Task Events_of_one_rfq_arrive_in_order_even_when_one_is_retried()
     {
-        await _engine.RegisterAsync(_receiver.Url);
-        _receiver.Then(Receiver.Status(500));
+        await Engine.RegisterAsync(Receiver.Url);
+        Receiver.Then(Receiver.Status(500));
 
-        var rfq = await _engine.PublishRfqAsync();
-        await _engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Services.RfqService>().CloseAsync(_engine.Tenant, rfq.Id, null, _engine.Actor));
-        await _engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Services.RfqService>().CancelAsync(_engine.Tenant, rfq.Id, "test", null, _engine.Actor));
-        await _receiver.WaitForAsync(r => r.Type == EventTypes.RfqCancelled);
+        var rfq = await Engine.PublishRfqAsync();
+        await Engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Services.RfqService>().CloseAsync(Engine.Tenant, rfq.Id, null, Engine.Actor));
+        await Engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Services.RfqService>().CancelAsync(Engine.Tenant, rfq.Id, "test", null, Engine.Actor));
+        await Receiver.WaitForAsync(r => r.Type == EventTypes.RfqCancelled);
 
-        var firstSeen = _receiver.Requests.Select(r => r.Type).Distinct().ToList();
+        var firstSeen = Receiver.Requests.Select(r => r.Type).Distinct().ToList();
         Assert.Equal([EventTypes.RfqCreated, EventTypes.RfqPublished, EventTypes.RfqClosed, EventTypes.RfqCancelled], firstSeen);
     }
 
@@ -256,12 +242,12 @@ public sealed class DeliveryTests : IAsyncLifetime
         await using var slow = new Receiver();
         slow.Default = Receiver.Delay(TimeSpan.FromSeconds(1.5));
         await slow.StartAsync();
-        var (slowEndpoint, _) = await _engine.RegisterAsync(slow.Url, EventTypes.RfqCreated);
-        await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
+        var (slowEndpoint, _) = await Engine.RegisterAsync(slow.Url, EventTypes.RfqCreated);
+        await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated);
 
-        await _engine.PublishRfqAsync();
-        var fast = await _receiver.WaitForAsync(r => r.Type == EventTypes.RfqCreated);
-        var slowAttempts = await _engine.WaitForAttemptsAsync(slowEndpoint.Id, a => a.Any(x => x.Succeeded));
+        await Engine.PublishRfqAsync();
+        var fast = await Receiver.WaitForAsync(r => r.Type == EventTypes.RfqCreated);
+        var slowAttempts = await Engine.WaitForAttemptsAsync(slowEndpoint.Id, a => a.Any(x => x.Succeeded));
 
         Assert.True(fast.At < slowAttempts[0].AttemptedAt + slowAttempts[0].Latency, "The fast endpoint was served while the slow one was still answering.");
     }
@@ -269,30 +255,30 @@ public sealed class DeliveryTests : IAsyncLifetime
     [Fact]
     public async Task An_endpoint_gets_only_the_event_types_it_subscribed_to_and_pings()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqPublished);
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqPublished);
 
-        await _engine.PublishRfqAsync();
-        await _receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished);
-        await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().SendTestAsync(_engine.Tenant, endpoint.Id));
-        var ping = await _receiver.WaitForAsync(r => r.Type == EventTypes.Ping);
+        await Engine.PublishRfqAsync();
+        await Receiver.WaitForAsync(r => r.Type == EventTypes.RfqPublished);
+        await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().SendTestAsync(Engine.Tenant, endpoint.Id));
+        var ping = await Receiver.WaitForAsync(r => r.Type == EventTypes.Ping);
 
-        Assert.DoesNotContain(_receiver.Requests, r => r.Type == EventTypes.RfqCreated);
+        Assert.DoesNotContain(Receiver.Requests, r => r.Type == EventTypes.RfqCreated);
         Assert.Equal(endpoint.Id.Value, JsonDocument.Parse(ping.Body).RootElement.GetProperty("data").GetProperty("endpointId").GetGuid());
     }
 
     [Fact]
     public async Task Retry_after_on_503_delays_the_next_attempt_beyond_the_schedule()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url, EventTypes.RfqCreated);
-        _receiver.Then(context =>
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url, EventTypes.RfqCreated);
+        Receiver.Then(context =>
         {
             context.Response.StatusCode = 503;
             context.Response.Headers.RetryAfter = "2";
             return Task.CompletedTask;
         });
 
-        await _engine.PublishRfqAsync();
-        var attempts = await _engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
+        await Engine.PublishRfqAsync();
+        var attempts = await Engine.WaitForAttemptsAsync(endpoint.Id, a => a.Any(x => x.Succeeded));
 
         var refused = attempts.Single(a => a.StatusCode == 503);
         var succeeded = attempts.Single(a => a.Succeeded);

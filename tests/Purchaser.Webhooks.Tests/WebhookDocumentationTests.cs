@@ -11,22 +11,8 @@ namespace Purchaser.Webhooks.Tests;
 /// what a receiver gets, and checks that each documented example has exactly the shape (every member, at every depth)
 /// of what is sent, so the page cannot drift from the wire.
 /// </summary>
-public sealed partial class WebhookDocumentationTests : IAsyncLifetime
+public sealed partial class WebhookDocumentationTests() : EngineWithReceiver(new Engine(mail: true))
 {
-    private readonly Receiver _receiver = new();
-    private readonly Engine _engine = new(mail: true);
-
-    public async Task InitializeAsync()
-    {
-        await _receiver.StartAsync();
-        await _engine.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _engine.DisposeAsync();
-        await _receiver.DisposeAsync();
-    }
 
     [Fact]
     public async Task Every_event_type_is_documented_with_the_shape_that_is_sent()
@@ -55,35 +41,35 @@ public sealed partial class WebhookDocumentationTests : IAsyncLifetime
 
     private async Task<Dictionary<string, string>> ProduceEveryEventAsync()
     {
-        var (endpoint, _) = await _engine.RegisterAsync(_receiver.Url);
-        var (gone, _) = await _engine.RegisterAsync(new Uri(_receiver.Url, "/gone"), EventTypes.RfqCancelled);
-        _receiver.Default = context => context.Request.Path == "/gone" ? Receiver.Status(410)(context) : Task.CompletedTask;
+        var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url);
+        var (gone, _) = await Engine.RegisterAsync(new Uri(Receiver.Url, "/gone"), EventTypes.RfqCancelled);
+        Receiver.Default = context => context.Request.Path == "/gone" ? Receiver.Status(410)(context) : Task.CompletedTask;
 
-        var rfq = await _engine.PublishRfqAsync();
-        await _engine.UseAsync(async sp =>
+        var rfq = await Engine.PublishRfqAsync();
+        await Engine.UseAsync(async sp =>
         {
             var vendorId = rfq.Vendors[0].VendorId;
-            var revision = await sp.GetRequiredService<QuoteService>().RecordManualAsync(_engine.Tenant, rfq.Id, new RecordQuoteRequest
+            var revision = await sp.GetRequiredService<QuoteService>().RecordManualAsync(Engine.Tenant, rfq.Id, new RecordQuoteRequest
             {
                 VendorId = vendorId.Value,
                 Incoterms = "FOB",
                 ValidUntil = new DateOnly(2027, 1, 31),
                 Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m, LeadTimeDays = 28, Moq = 250 }],
-            }, _engine.Actor);
-            return await sp.GetRequiredService<RfqService>().AwardAsync(_engine.Tenant, rfq.Id, new AwardRfqRequest { VendorId = vendorId.Value, QuoteRevisionId = revision.Id.Value }, null, _engine.Actor);
+            }, Engine.Actor);
+            return await sp.GetRequiredService<RfqService>().AwardAsync(Engine.Tenant, rfq.Id, new AwardRfqRequest { VendorId = vendorId.Value, QuoteRevisionId = revision.Id.Value }, null, Engine.Actor);
         });
-        var second = await _engine.PublishRfqAsync("SO-88124");
-        await _engine.UseAsync(sp => sp.GetRequiredService<RfqService>().CancelAsync(_engine.Tenant, second.Id, "order withdrawn", null, _engine.Actor));
-        await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().SendTestAsync(_engine.Tenant, endpoint.Id));
+        var second = await Engine.PublishRfqAsync("SO-88124");
+        await Engine.UseAsync(sp => sp.GetRequiredService<RfqService>().CancelAsync(Engine.Tenant, second.Id, "order withdrawn", null, Engine.Actor));
+        await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().SendTestAsync(Engine.Tenant, endpoint.Id));
         await BounceInvitationAsync(rfq);
 
         foreach (var type in EventTypes.All)
         {
-            await _receiver.WaitForAsync(r => r.Path == "/hooks" && r.Type == type);
+            await Receiver.WaitForAsync(r => r.Path == "/hooks" && r.Type == type);
         }
 
-        Assert.False((await _engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().GetAsync(_engine.Tenant, gone.Id))).Enabled);
-        return _receiver.Requests.Where(r => r.Path == "/hooks").GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.First().Body);
+        Assert.False((await Engine.UseAsync(sp => sp.GetRequiredService<WebhookEndpointService>().GetAsync(Engine.Tenant, gone.Id))).Enabled);
+        return Receiver.Requests.Where(r => r.Path == "/hooks").GroupBy(r => r.Type).ToDictionary(g => g.Key, g => g.First().Body);
     }
 
     /// <summary>The vendor's mail server returns the RFQ's invitation: <c>mail.bounced</c>.</summary>
@@ -120,7 +106,7 @@ public sealed partial class WebhookDocumentationTests : IAsyncLifetime
 
             --b1--
             """.ReplaceLineEndings("\r\n");
-        await _engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Quotes.Inbound.InboundMailProcessor>().ProcessAsync(_engine.Tenant, System.Text.Encoding.UTF8.GetBytes(dsn), "api"));
+        await Engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Quotes.Inbound.InboundMailProcessor>().ProcessAsync(Engine.Tenant, System.Text.Encoding.UTF8.GetBytes(dsn), "api"));
     }
 
     private async Task<Purchaser.Domain.OutboundMail> WaitForInvitationAsync(Purchaser.Domain.Rfq rfq)
@@ -128,7 +114,7 @@ public sealed partial class WebhookDocumentationTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var mail = await _engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Storage.IOutboundMailStore>().ListForRfqAsync(_engine.Tenant, rfq.Id, CancellationToken.None));
+            var mail = await Engine.UseAsync(sp => sp.GetRequiredService<Purchaser.Storage.IOutboundMailStore>().ListForRfqAsync(Engine.Tenant, rfq.Id, CancellationToken.None));
             if (mail.FirstOrDefault(m => m.Status == Purchaser.Domain.OutboundMailStatus.Sent) is { } sent)
             {
                 return sent;
