@@ -111,6 +111,30 @@ public class BoundedIngestTests
     }
 
     [Fact]
+    public void Large_media_in_a_workbook_does_not_count_against_the_expansion_limit_and_its_sheet_is_read()
+    {
+        var dir = TestFiles.Corpus();
+        var rfq = TestFiles.LoadRfq(Path.Combine(dir, "rfq-corpus.json"));
+        var original = File.ReadAllBytes(Path.Combine(dir, "c06-xlsx.eml"));
+        var workbook = MimeKit.MimeMessage.Load(new MemoryStream(original)).Attachments.OfType<MimeKit.MimePart>().Single(a => a.FileName?.EndsWith(".xlsx", StringComparison.Ordinal) == true);
+        using var xlsx = new MemoryStream();
+        workbook.Content!.DecodeTo(xlsx);
+        using (var archive = new ZipArchive(xlsx, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var media = archive.CreateEntry("xl/media/image1.png", CompressionLevel.Fastest).Open();
+            media.Write(new byte[8 * 1024 * 1024]);
+        }
+
+        var limited = new QuoteParser(options: new QuoteParserOptions { MaxSpreadsheetExpandedBytes = 1024 * 1024 });
+        var withMedia = limited.Parse(TestRfq.Mail("multipart/mixed; boundary=\"b\"", Attachment("See attached.", "q.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.ToArray())), rfq);
+        var asSent = _parser.Parse(original, rfq);
+
+        Assert.NotEqual(QuoteStatus.Unparseable, withMedia.Status);
+        Assert.DoesNotContain("expands to more than", withMedia.Reason ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(asSent.Lines.Select(l => l.UnitPrice), withMedia.Lines.Select(l => l.UnitPrice));
+    }
+
+    [Fact]
     public void A_csv_with_a_million_rows_ends_unparseable_with_the_limit_as_reason()
     {
         var csv = new StringBuilder("line,part,qty,unit price\r\n", 10_000_000);

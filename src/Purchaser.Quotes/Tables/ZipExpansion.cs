@@ -3,7 +3,11 @@ using System.IO.Compression;
 
 namespace Purchaser.Quotes.Tables;
 
-/// <summary>Measures how far a zip container (XLSX) expands, by inflating it: the sizes a zip declares can lie.</summary>
+/// <summary>
+/// Measures how far the parts of a zip container (XLSX) that a workbook reader inflates expand, by inflating them: the
+/// sizes a zip declares can lie. Only the XML parts count (workbook, sheets, shared strings, styles, relationships):
+/// images and other media are never opened by the reader, so they cost nothing and are not inflated here either.
+/// </summary>
 internal static class ZipExpansion
 {
     private const int MaxEntries = 10_000;
@@ -23,6 +27,11 @@ internal static class ZipExpansion
             long total = 0;
             foreach (var entry in archive.Entries)
             {
+                if (!IsReadPart(entry.FullName))
+                {
+                    continue;
+                }
+
                 if (entry.Length > limit - total)
                 {
                     return true;
@@ -47,6 +56,9 @@ internal static class ZipExpansion
             ArrayPool<byte>.Shared.Return(buffer);
         }
     }
+
+    private static bool IsReadPart(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the bytes start like a zip archive (XLSX), as opposed to a legacy binary XLS.</summary>
     public static bool IsZip(ReadOnlySpan<byte> content) => content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K';
