@@ -134,6 +134,23 @@ public class BoundedIngestTests
         Assert.Equal(asSent.Lines.Select(l => l.UnitPrice), withMedia.Lines.Select(l => l.UnitPrice));
     }
 
+    [Theory]
+    [InlineData("xl/worksheets/sheet1")]
+    [InlineData("xl/sharedStrings.bin")]
+    [InlineData("xl/media/sheet.xml")]
+    public void A_zip_bomb_in_a_part_of_any_name_but_media_is_measured(string part)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var entry = archive.CreateEntry(part, CompressionLevel.Fastest).Open();
+            entry.Write(new byte[4 * 1024 * 1024]);
+        }
+
+        zip.Position = 0;
+        Assert.True(Purchaser.Quotes.Tables.ZipExpansion.Exceeds(zip, 1024 * 1024));
+    }
+
     [Fact]
     public void A_csv_with_a_million_rows_ends_unparseable_with_the_limit_as_reason()
     {

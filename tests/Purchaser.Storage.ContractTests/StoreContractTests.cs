@@ -419,21 +419,21 @@ public abstract class StoreContractTests : IAsyncLifetime
         var now = StoreFixture.Start;
         var abandonedAfter = TimeSpan.FromMinutes(1);
 
-        Assert.True(await store.TryClaimAsync(A, "k-1", "h1", now, abandonedAfter, CancellationToken.None));
-        Assert.False(await store.TryClaimAsync(A, "k-1", "h1", now.AddSeconds(1), abandonedAfter, CancellationToken.None));
-        Assert.True(await store.TryClaimAsync(B, "k-1", "h1", now, abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "k-1", "h1", "token-k-1-h1", now, abandonedAfter, CancellationToken.None));
+        Assert.False(await store.TryClaimAsync(A, "k-1", "h1", "token-k-1-h1", now.AddSeconds(1), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(B, "k-1", "h1", "token-k-1-h1", now, abandonedAfter, CancellationToken.None));
         var pending = await store.FindAsync(A, "k-1", CancellationToken.None);
         Assert.True(pending!.IsPending);
         Assert.Equal("h1", pending.RequestHash);
 
-        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "k-1", RequestHash = "h1", StatusCode = 201, ContentType = "application/json", Location = "/x", ETag = "\"1\"", Body = [1, 2, 3], CreatedAt = now.AddSeconds(2) }, CancellationToken.None);
+        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "k-1", RequestHash = "h1", StatusCode = 201, ContentType = "application/json", Location = "/x", ETag = "\"1\"", Body = [1, 2, 3], CreatedAt = now.AddSeconds(2) }, "token-k-1-h1", CancellationToken.None);
         var read = await store.FindAsync(A, "k-1", CancellationToken.None);
         Assert.False(read!.IsPending);
         Assert.Equal(201, read.StatusCode);
         Assert.Equal([1, 2, 3], read.Body);
         Assert.Equal("\"1\"", read.ETag);
-        Assert.False(await store.TryClaimAsync(A, "k-1", "h2", now.AddHours(1), abandonedAfter, CancellationToken.None));
-        await store.ReleaseAsync(A, "k-1", CancellationToken.None);
+        Assert.False(await store.TryClaimAsync(A, "k-1", "h2", "token-k-1-h2", now.AddHours(1), abandonedAfter, CancellationToken.None));
+        await store.ReleaseAsync(A, "k-1", "token-k-1-h1", CancellationToken.None);
         Assert.Equal(201, (await store.FindAsync(A, "k-1", CancellationToken.None))!.StatusCode);
         Assert.Null(await store.FindAsync(A, "k-2", CancellationToken.None));
     }
@@ -444,10 +444,10 @@ public abstract class StoreContractTests : IAsyncLifetime
         var store = Fixture.Get<IIdempotencyStore>();
         var twoDaysAgo = StoreFixture.Start.AddDays(-2);
         var abandonedAfter = TimeSpan.FromMinutes(1);
-        Assert.True(await store.TryClaimAsync(A, "old", "h1", twoDaysAgo, abandonedAfter, CancellationToken.None));
-        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "old", RequestHash = "h1", StatusCode = 201, Body = [1], CreatedAt = twoDaysAgo }, CancellationToken.None);
-        Assert.True(await store.TryClaimAsync(B, "old-claim", "h1", twoDaysAgo, abandonedAfter, CancellationToken.None));
-        Assert.True(await store.TryClaimAsync(A, "recent", "h1", StoreFixture.Start.AddHours(-1), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "old", "h1", "token-old-h1", twoDaysAgo, abandonedAfter, CancellationToken.None));
+        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "old", RequestHash = "h1", StatusCode = 201, Body = [1], CreatedAt = twoDaysAgo }, "token-old-h1", CancellationToken.None);
+        Assert.True(await store.TryClaimAsync(B, "old-claim", "h1", "token-old-claim-h1", twoDaysAgo, abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "recent", "h1", "token-recent-h1", StoreFixture.Start.AddHours(-1), abandonedAfter, CancellationToken.None));
 
         // The purge runs when the host starts, then hourly, against the host's clock (the fixture's, at Start).
         var purge = Fixture.Get<IEnumerable<Microsoft.Extensions.Hosting.IHostedService>>().Single(s => s.GetType().Name == "IdempotencyRetention");
@@ -478,16 +478,38 @@ public abstract class StoreContractTests : IAsyncLifetime
         var store = Fixture.Get<IIdempotencyStore>();
         var now = StoreFixture.Start;
         var abandonedAfter = TimeSpan.FromMinutes(1);
-        Assert.True(await store.TryClaimAsync(A, "failed", "h1", now, abandonedAfter, CancellationToken.None));
-        Assert.True(await store.TryClaimAsync(A, "died", "h1", now, abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "failed", "h1", "token-failed-h1", now, abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "died", "h1", "token-died-h1", now, abandonedAfter, CancellationToken.None));
 
-        await store.ReleaseAsync(A, "failed", CancellationToken.None);
+        await store.ReleaseAsync(A, "failed", "token-failed-h2", CancellationToken.None);
+        Assert.NotNull(await store.FindAsync(A, "failed", CancellationToken.None));
+        await store.ReleaseAsync(A, "failed", "token-failed-h1", CancellationToken.None);
 
         Assert.Null(await store.FindAsync(A, "failed", CancellationToken.None));
-        Assert.True(await store.TryClaimAsync(A, "failed", "h1", now.AddSeconds(1), abandonedAfter, CancellationToken.None));
-        Assert.False(await store.TryClaimAsync(A, "died", "h2", now.AddSeconds(59), abandonedAfter, CancellationToken.None));
-        Assert.True(await store.TryClaimAsync(A, "died", "h2", now.AddSeconds(61), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "failed", "h1", "token-failed-h1", now.AddSeconds(1), abandonedAfter, CancellationToken.None));
+        Assert.False(await store.TryClaimAsync(A, "died", "h2", "token-died-h2", now.AddSeconds(59), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "died", "h2", "token-died-h2", now.AddSeconds(61), abandonedAfter, CancellationToken.None));
         Assert.Equal("h2", (await store.FindAsync(A, "died", CancellationToken.None))!.RequestHash);
+
+        // The request that was taken over (it was only slow) can no longer release, renew or complete the new claim.
+        Assert.False(await store.RenewAsync(A, "died", "token-died-h1", now.AddSeconds(62), CancellationToken.None));
+        await store.ReleaseAsync(A, "died", "token-died-h1", CancellationToken.None);
+        await store.CompleteAsync(new IdempotencyRecord { TenantId = A, Key = "died", RequestHash = "h1", StatusCode = 201, Body = [9], CreatedAt = now.AddSeconds(63) }, "token-died-h1", CancellationToken.None);
+        Assert.True((await store.FindAsync(A, "died", CancellationToken.None))!.IsPending);
+    }
+
+    [Fact]
+    public async Task A_renewed_idempotency_claim_is_not_taken_over_while_its_request_runs()
+    {
+        var store = Fixture.Get<IIdempotencyStore>();
+        var now = StoreFixture.Start;
+        var abandonedAfter = TimeSpan.FromMinutes(1);
+        Assert.True(await store.TryClaimAsync(A, "slow", "h1", "token-slow", now, abandonedAfter, CancellationToken.None));
+
+        Assert.True(await store.RenewAsync(A, "slow", "token-slow", now.AddSeconds(50), CancellationToken.None));
+
+        Assert.False(await store.TryClaimAsync(A, "slow", "h1", "token-copy", now.AddSeconds(61), abandonedAfter, CancellationToken.None));
+        Assert.True(await store.TryClaimAsync(A, "slow", "h1", "token-copy", now.AddSeconds(111), abandonedAfter, CancellationToken.None));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Purchaser.Storage;
 
@@ -39,7 +40,8 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         var time = http.RequestServices.GetRequiredService<TimeProvider>();
         var tenant = http.User.Tenant();
         var hash = RequestHash(context);
-        if (!await store.TryClaimAsync(tenant, key, hash, time.GetUtcNow(), AbandonedClaimAfter, http.RequestAborted).ConfigureAwait(false))
+        var token = Guid.NewGuid().ToString("N");
+        if (!await store.TryClaimAsync(tenant, key, hash, token, time.GetUtcNow(), AbandonedClaimAfter, http.RequestAborted).ConfigureAwait(false))
         {
             return Answered(await store.FindAsync(tenant, key, http.RequestAborted).ConfigureAwait(false), key, hash, http);
         }
@@ -47,59 +49,106 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         var response = http.Response;
         var original = response.Body;
         using var buffer = new MemoryStream();
-        try
+        using (var running = new CancellationTokenSource())
         {
-            var result = await next(context).ConfigureAwait(false);
-            if (result is not IResult executable)
+            var renewal = RenewWhileRunningAsync(store, time, tenant, key, token, running.Token);
+            try
             {
-                // Not a response this filter can keep: the key protects nothing, so it is given up again.
-                await store.ReleaseAsync(tenant, key, CancellationToken.None).ConfigureAwait(false);
-                return result;
+                var result = await next(context).ConfigureAwait(false);
+                if (result is not IResult executable)
+                {
+                    // Not a response this filter can keep: the key protects nothing, so it is given up again.
+                    await store.ReleaseAsync(tenant, key, token, CancellationToken.None).ConfigureAwait(false);
+                    return result;
+                }
+
+                response.Body = buffer;
+                await executable.ExecuteAsync(http).ConfigureAwait(false);
             }
+            catch
+            {
+                await store.ReleaseAsync(tenant, key, token, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
+            finally
+            {
+                response.Body = original;
+                await running.CancelAsync().ConfigureAwait(false);
+                await renewal.ConfigureAwait(false);
+            }
+        }
 
-            response.Body = buffer;
-            await executable.ExecuteAsync(http).ConfigureAwait(false);
-        }
-        catch
-        {
-            await store.ReleaseAsync(tenant, key, CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
-        finally
-        {
-            response.Body = original;
-        }
-
-        // The change is made: its response must be kept even when the client has gone, or its retry would run it again.
         var body = buffer.ToArray();
         if (response.StatusCode < 400)
         {
-            await store.CompleteAsync(
-                new IdempotencyRecord
-                {
-                    TenantId = tenant,
-                    Key = key,
-                    RequestHash = hash,
-                    StatusCode = response.StatusCode,
-                    ContentType = response.ContentType,
-                    Location = response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-                    ETag = response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
-                    Body = body,
-                    CreatedAt = time.GetUtcNow(),
-                },
-                CancellationToken.None).ConfigureAwait(false);
+            // The change is made: its response must be kept even when the client has gone, or its retry would run it again.
+            await CompleteAsync(store, new IdempotencyRecord
+            {
+                TenantId = tenant,
+                Key = key,
+                RequestHash = hash,
+                StatusCode = response.StatusCode,
+                ContentType = response.ContentType,
+                Location = response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
+                ETag = response.Headers.ETag.ToString() is { Length: > 0 } etag ? etag : null,
+                Body = body,
+                CreatedAt = time.GetUtcNow(),
+            }, token, http).ConfigureAwait(false);
         }
         else
         {
-            await store.ReleaseAsync(tenant, key, CancellationToken.None).ConfigureAwait(false);
+            await store.ReleaseAsync(tenant, key, token, CancellationToken.None).ConfigureAwait(false);
         }
 
         await original.WriteAsync(body, http.RequestAborted).ConfigureAwait(false);
         return Results.Empty;
     }
 
-    /// <summary>How long a claim may go unanswered before a retry takes it over: its request's host died mid-request.</summary>
+    /// <summary>How long a claim may go unrenewed before a retry takes it over: its request's host died mid-request.</summary>
     internal static readonly TimeSpan AbandonedClaimAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>A running request renews its claim every third of <see cref="AbandonedClaimAfter"/>, however long it takes.</summary>
+    private static async Task RenewWhileRunningAsync(IIdempotencyStore store, TimeProvider time, Purchaser.Id<Purchaser.Domain.Tenant> tenant, string key, string token, CancellationToken running)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(AbandonedClaimAfter / 3, time, running).ConfigureAwait(false);
+                await store.RenewAsync(tenant, key, token, time.GetUtcNow(), running).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (running.IsCancellationRequested)
+        {
+            // The request has answered.
+        }
+    }
+
+    /// <summary>
+    /// Stores the response, retrying a failed write: the change is already made, so a lost response would let a retry of
+    /// the request make it again once the claim lapses. When every try fails the client still gets its answer.
+    /// </summary>
+    private static async Task CompleteAsync(IIdempotencyStore store, IdempotencyRecord record, string token, HttpContext http)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await store.CompleteAsync(record, token, CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception) when (attempt < 3)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt)).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<IdempotencyFilter>()
+                    .LogError(ex, "The response to Idempotency-Key {Key} could not be stored; a retry after {Seconds} s would run the request again", record.Key, AbandonedClaimAfter.TotalSeconds);
+                return;
+            }
+        }
+    }
 
     /// <summary>The answer for a key another request holds: its response replayed, 409 while it runs, 422 for a different request.</summary>
     private static IResult Answered(IdempotencyRecord? stored, string key, string hash, HttpContext http)

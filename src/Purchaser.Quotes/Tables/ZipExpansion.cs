@@ -4,9 +4,9 @@ using System.IO.Compression;
 namespace Purchaser.Quotes.Tables;
 
 /// <summary>
-/// Measures how far the parts of a zip container (XLSX) that a workbook reader inflates expand, by inflating them: the
-/// sizes a zip declares can lie. Only the XML parts count (workbook, sheets, shared strings, styles, relationships):
-/// images and other media are never opened by the reader, so they cost nothing and are not inflated here either.
+/// Measures how far a zip container (XLSX, XLSB) expands, by inflating it: the sizes a zip declares can lie. Every part
+/// counts except images and other media, which a workbook reader never opens; the reader follows relationships to
+/// parts of any name and reads binary workbooks too, so anything that is not known media is measured.
 /// </summary>
 internal static class ZipExpansion
 {
@@ -57,8 +57,11 @@ internal static class ZipExpansion
         }
     }
 
+    private static readonly string[] MediaExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg"];
+
     private static bool IsReadPart(string name) =>
-        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+        !(name.StartsWith("xl/media/", StringComparison.OrdinalIgnoreCase) || name.StartsWith("docProps/thumbnail", StringComparison.OrdinalIgnoreCase))
+        || !MediaExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the bytes start like a zip archive (XLSX), as opposed to a legacy binary XLS.</summary>
     public static bool IsZip(ReadOnlySpan<byte> content) => content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K';

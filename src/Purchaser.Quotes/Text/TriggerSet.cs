@@ -42,7 +42,7 @@ internal sealed class TriggerSet
         _wordGroups = [.. words];
         _words = SearchValues.Create([.. words.Select(w => w.Item1).Distinct()], StringComparison.OrdinalIgnoreCase);
         _marked = [.. marked];
-        _marks = SearchValues.Create(string.Concat(marked.Select(m => char.ToString(m.Item1[m.Item2])).Distinct()));
+        _marks = SearchValues.Create(string.Concat(marked.SelectMany(m => new[] { char.ToLowerInvariant(m.Item1[m.Item2]), char.ToUpperInvariant(m.Item1[m.Item2]) }).Distinct()));
     }
 
     /// <summary>A bit per group with a trigger in <paramref name="text"/>.</summary>
@@ -74,7 +74,7 @@ internal sealed class TriggerSet
             foreach (var (trigger, markAt, group) in _marked)
             {
                 var start = at - markAt;
-                if (start >= 0 && trigger[markAt] == span[at] && span[start..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
+                if (start >= 0 && char.ToLowerInvariant(trigger[markAt]) == char.ToLowerInvariant(span[at]) && span[start..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
                 {
                     found |= 1 << group;
                 }
