@@ -55,6 +55,14 @@ internal static class Api
     public static async Task<RfqResource> CreateRfqAsync(this HttpClient client, CreateRfqRequest? request = null) =>
         await (await client.PostAsJsonAsync("/api/v1/rfqs", request ?? Rfq(), Json)).ReadAsync<RfqResource>(HttpStatusCode.Created);
 
+    /// <summary>An RFQ with <paramref name="vendorId"/> attached, published.</summary>
+    public static async Task<RfqResource> PublishedRfqAsync(this HttpClient client, Guid vendorId)
+    {
+        var rfq = await client.CreateRfqAsync();
+        await (await client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [vendorId] }, Json)).ReadAsync<RfqResource>();
+        return await (await client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
+    }
+
     public static string Field(this JsonElement problem, string name) => problem.GetProperty(name).GetString()!;
 
     public static bool HasFieldError(this JsonElement problem, string field) =>

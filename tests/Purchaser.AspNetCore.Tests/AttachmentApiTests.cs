@@ -19,9 +19,7 @@ public sealed class AttachmentApiTests : IAsyncLifetime
     {
         _client = _host.ClientWithKey();
         _vendor = await _client.CreateVendorAsync("Acme Machining");
-        _rfq = await _client.CreateRfqAsync();
-        await _client.PostAsJsonAsync($"/api/v1/rfqs/{_rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [_vendor.Id] }, Api.Json);
-        await _client.PostAsync($"/api/v1/rfqs/{_rfq.Id}/publish", null);
+        _rfq = await _client.PublishedRfqAsync(_vendor.Id);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -23,9 +23,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
         _client = _host.ClientWithKey();
         _vendor = await (await _client.PostAsJsonAsync("/api/v1/vendors", new CreateVendorRequest { Name = "Acme Machining", Contacts = [new VendorContactDto("Sales", "sales@acme.example")] }, Api.Json))
             .ReadAsync<VendorResource>(HttpStatusCode.Created);
-        _rfq = await _client.CreateRfqAsync();
-        await _client.PostAsJsonAsync($"/api/v1/rfqs/{_rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [_vendor.Id] }, Api.Json);
-        await _client.PostAsync($"/api/v1/rfqs/{_rfq.Id}/publish", null);
+        _rfq = await _client.PublishedRfqAsync(_vendor.Id);
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

@@ -33,9 +33,7 @@ public sealed class InboundLimitTests : IAsyncLifetime
         _client = _host.CreateClient();
         _client.DefaultRequestHeaders.Authorization = new("Bearer", PurchaserHostFactory.ApiKey);
         _vendor = await _client.CreateVendorAsync("Acme Machining");
-        _rfq = await _client.CreateRfqAsync();
-        await _client.PostAsJsonAsync($"/api/v1/rfqs/{_rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [_vendor.Id] }, Api.Json);
-        await _client.PostAsync($"/api/v1/rfqs/{_rfq.Id}/publish", null);
+        _rfq = await _client.PublishedRfqAsync(_vendor.Id);
     }
 
     public async Task DisposeAsync()
