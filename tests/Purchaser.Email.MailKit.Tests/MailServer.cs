@@ -14,6 +14,23 @@ namespace Purchaser.Email.MailKit.Tests;
 /// </summary>
 internal static class MailServer
 {
+    /// <summary>Points <paramref name="options"/> at the test server: plain SMTP, and IMAP reading <paramref name="box"/> for <paramref name="tenant"/>, polled and reconnecting fast.</summary>
+    public static void Use(MailKitOptions options, string box, Guid tenant)
+    {
+        options.Smtp.Host = SmtpHost;
+        options.Smtp.Port = SmtpPort;
+        options.Smtp.Security = MailSecurity.None;
+        options.Imap.Host = ImapHost;
+        options.Imap.Port = ImapPort;
+        options.Imap.Security = MailSecurity.None;
+        options.Imap.User = box;
+        options.Imap.Password = Password;
+        options.Imap.TenantId = tenant;
+        options.Imap.PollInterval = TimeSpan.FromMilliseconds(200);
+        options.Imap.IdleTimeout = TimeSpan.FromSeconds(1);
+        options.Imap.Timeout = TimeSpan.FromSeconds(5);
+    }
+
     public const string Password = "secret";
 
     public static string SmtpHost { get; } = Environment.GetEnvironmentVariable("PURCHASER_SMTP_HOST") ?? "127.0.0.1";

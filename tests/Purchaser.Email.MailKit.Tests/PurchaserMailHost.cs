@@ -43,21 +43,7 @@ internal sealed class PurchaserMailHost : IAsyncDisposable
             .UseSqlite($"Data Source={database}")
             .AddQuoteIngestion()
             .AddRfqMail()
-            .UseMailKit(o =>
-            {
-                o.Smtp.Host = MailServer.SmtpHost;
-                o.Smtp.Port = MailServer.SmtpPort;
-                o.Smtp.Security = MailSecurity.None;
-                o.Imap.Host = MailServer.ImapHost;
-                o.Imap.Port = MailServer.ImapPort;
-                o.Imap.Security = MailSecurity.None;
-                o.Imap.User = box;
-                o.Imap.Password = MailServer.Password;
-                o.Imap.TenantId = tenant.Value;
-                o.Imap.PollInterval = TimeSpan.FromMilliseconds(200);
-                o.Imap.IdleTimeout = TimeSpan.FromSeconds(1);
-                o.Imap.Timeout = TimeSpan.FromSeconds(5);
-            });
+            .UseMailKit(o => MailServer.Use(o, box, tenant.Value));
         services.Configure<MailOptions>(o =>
         {
             o.From = MailServer.Address(box, "purchasing");

@@ -37,20 +37,9 @@ internal sealed class ReaderHost : IAsyncDisposable
             .UseSqlite($"Data Source={database}")
             .UseMailKit(o =>
             {
-                o.Smtp.Host = MailServer.SmtpHost;
-                o.Smtp.Port = MailServer.SmtpPort;
-                o.Smtp.Security = MailSecurity.None;
-                o.Imap.Host = MailServer.ImapHost;
-                o.Imap.Port = MailServer.ImapPort;
-                o.Imap.Security = MailSecurity.None;
-                o.Imap.User = box;
-                o.Imap.Password = MailServer.Password;
-                o.Imap.TenantId = tenant;
-                o.Imap.PollInterval = TimeSpan.FromMilliseconds(200);
-                o.Imap.IdleTimeout = TimeSpan.FromSeconds(1);
+                MailServer.Use(o, box, tenant);
                 o.Imap.ReconnectDelay = TimeSpan.FromMilliseconds(100);
                 o.Imap.MaxReconnectDelay = TimeSpan.FromMilliseconds(500);
-                o.Imap.Timeout = TimeSpan.FromSeconds(5);
                 configure?.Invoke(o.Imap);
             });
         services.AddSingleton<IInboundMailSink>(sink);
