@@ -145,16 +145,19 @@ public sealed class SourcingLoad
 
         if (won == 0)
         {
-            // Only when a host died with an award in flight: it may have been stored before the process went.
+            // Only when a host died with an award in flight: it may have been stored before the process went, so look first.
             await StepAsync(i, client => client.PostAsJsonAsync(new Uri($"/api/v1/rfqs/{rfqId}/award", UriKind.Relative), award, Json), HttpStatusCode.OK,
-                async client => await GetAsync(client, rfqId) is { Status: "awarded" } awarded ? awarded : null).ConfigureAwait(false);
+                async client => await GetAsync(client, rfqId) is { Status: "awarded" } awarded ? awarded : null, uncertain: true).ConfigureAwait(false);
         }
     }
 
-    private async Task<T> StepAsync<T>(int preferred, Func<HttpClient, Task<HttpResponseMessage>> send, HttpStatusCode expected, Func<HttpClient, Task<T?>> alreadyDone)
+    /// <summary>
+    /// Sends a step to a live host, moving to the other when one fails; once a request may have been done by a host that
+    /// went away (<paramref name="uncertain"/>, or after such a failure), it first asks whether it was.
+    /// </summary>
+    private async Task<T> StepAsync<T>(int preferred, Func<HttpClient, Task<HttpResponseMessage>> send, HttpStatusCode expected, Func<HttpClient, Task<T?>> alreadyDone, bool uncertain = false)
         where T : class
     {
-        var uncertain = false;
         var claimWaits = 0;
         for (var attempt = 0; attempt < 5; attempt++)
         {
@@ -174,6 +177,12 @@ public sealed class SourcingLoad
                     await Task.Delay(wait).ConfigureAwait(false);
                     attempt--;
                     continue;
+                }
+
+                // A request still running on a starved host may have finished meanwhile and made this one a conflict.
+                if (uncertain && response.StatusCode == HttpStatusCode.Conflict && await alreadyDone(_hosts[host]).ConfigureAwait(false) is { } doneMeanwhile)
+                {
+                    return doneMeanwhile;
                 }
 
                 return await ReadAsync<T>(response, expected).ConfigureAwait(false);
