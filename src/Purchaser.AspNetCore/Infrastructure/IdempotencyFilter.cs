@@ -51,7 +51,7 @@ internal sealed class IdempotencyFilter : IEndpointFilter
         using var buffer = new MemoryStream();
         using (var running = new CancellationTokenSource())
         {
-            var renewal = RenewWhileRunningAsync(store, time, tenant, key, token, running.Token);
+            var renewal = RenewWhileRunningAsync(store, time, tenant, key, token, http, running.Token);
             try
             {
                 var result = await next(context).ConfigureAwait(false);
@@ -107,15 +107,25 @@ internal sealed class IdempotencyFilter : IEndpointFilter
     /// <summary>How long a claim may go unrenewed before a retry takes it over: its request's host died mid-request.</summary>
     internal static readonly TimeSpan AbandonedClaimAfter = TimeSpan.FromSeconds(30);
 
-    /// <summary>A running request renews its claim every third of <see cref="AbandonedClaimAfter"/>, however long it takes.</summary>
-    private static async Task RenewWhileRunningAsync(IIdempotencyStore store, TimeProvider time, Purchaser.Id<Purchaser.Domain.Tenant> tenant, string key, string token, CancellationToken running)
+    /// <summary>
+    /// A running request renews its claim every third of <see cref="AbandonedClaimAfter"/>, however long it takes. A failed
+    /// renewal is logged and tried again at the next turn: it must not fail the request, whose answer is what counts.
+    /// </summary>
+    private static async Task RenewWhileRunningAsync(IIdempotencyStore store, TimeProvider time, Purchaser.Id<Purchaser.Domain.Tenant> tenant, string key, string token, HttpContext http, CancellationToken running)
     {
         try
         {
             while (true)
             {
                 await Task.Delay(AbandonedClaimAfter / 3, time, running).ConfigureAwait(false);
-                await store.RenewAsync(tenant, key, token, time.GetUtcNow(), running).ConfigureAwait(false);
+                try
+                {
+                    await store.RenewAsync(tenant, key, token, time.GetUtcNow(), running).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    Logger(http).LogWarning(ex, "The claim on Idempotency-Key {Key} could not be renewed; trying again in {Seconds} s", key, (AbandonedClaimAfter / 3).TotalSeconds);
+                }
             }
         }
         catch (OperationCanceledException) when (running.IsCancellationRequested)
@@ -123,6 +133,8 @@ internal sealed class IdempotencyFilter : IEndpointFilter
             // The request has answered.
         }
     }
+
+    private static ILogger Logger(HttpContext http) => http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<IdempotencyFilter>();
 
     /// <summary>
     /// Stores the response, retrying a failed write: the change is already made, so a lost response would let a retry of
@@ -143,8 +155,7 @@ internal sealed class IdempotencyFilter : IEndpointFilter
             }
             catch (Exception ex)
             {
-                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<IdempotencyFilter>()
-                    .LogError(ex, "The response to Idempotency-Key {Key} could not be stored; a retry after {Seconds} s would run the request again", record.Key, AbandonedClaimAfter.TotalSeconds);
+                Logger(http).LogError(ex, "The response to Idempotency-Key {Key} could not be stored; a retry after {Seconds} s would run the request again", record.Key, AbandonedClaimAfter.TotalSeconds);
                 return;
             }
         }

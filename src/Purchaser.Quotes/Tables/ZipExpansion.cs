@@ -27,7 +27,7 @@ internal static class ZipExpansion
             long total = 0;
             foreach (var entry in archive.Entries)
             {
-                if (!IsReadPart(entry.FullName))
+                if (IsMedia(entry.FullName))
                 {
                     continue;
                 }
@@ -59,9 +59,9 @@ internal static class ZipExpansion
 
     private static readonly string[] MediaExtensions = [".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".emf", ".wmf", ".svg"];
 
-    private static bool IsReadPart(string name) =>
-        !(name.StartsWith("xl/media/", StringComparison.OrdinalIgnoreCase) || name.StartsWith("docProps/thumbnail", StringComparison.OrdinalIgnoreCase))
-        || !MediaExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    private static bool IsMedia(string name) =>
+        (name.StartsWith("xl/media/", StringComparison.OrdinalIgnoreCase) || name.StartsWith("docProps/thumbnail", StringComparison.OrdinalIgnoreCase))
+        && MediaExtensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the bytes start like a zip archive (XLSX), as opposed to a legacy binary XLS.</summary>
     public static bool IsZip(ReadOnlySpan<byte> content) => content.Length >= 4 && content[0] == (byte)'P' && content[1] == (byte)'K';
