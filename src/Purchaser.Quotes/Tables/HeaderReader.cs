@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Tables;
 
@@ -13,83 +14,40 @@ internal static partial class HeaderReader
             return ColumnRole.Unknown;
         }
 
-        if (Alternate().IsMatch(h))
+        var candidates = Triggers.Find(h);
+        for (var i = 0; i < Rules.Length; i++)
         {
-            return ColumnRole.Alternate;
+            if ((candidates & (1 << i)) != 0 && Rules[i].Pattern.IsMatch(h))
+            {
+                return Rules[i].Role;
+            }
         }
 
-        if (BreakPrice().IsMatch(h))
-        {
-            return ColumnRole.BreakPrice;
-        }
-
-        if (BreakQuantity().IsMatch(h))
-        {
-            return ColumnRole.BreakQuantity;
-        }
-
-        if (Moq().IsMatch(h))
-        {
-            return ColumnRole.Moq;
-        }
-
-        if (Total().IsMatch(h))
-        {
-            return ColumnRole.Total;
-        }
-
-        if (PriceUnit().IsMatch(h))
-        {
-            return ColumnRole.PriceUnit;
-        }
-
-        if (Previous().IsMatch(h))
-        {
-            return ColumnRole.Previous;
-        }
-
-        if (Lead().IsMatch(h))
-        {
-            return ColumnRole.LeadTime;
-        }
-
-        if (Price().IsMatch(h))
-        {
-            return ColumnRole.UnitPrice;
-        }
-
-        if (Currency().IsMatch(h))
-        {
-            return ColumnRole.Currency;
-        }
-
-        if (Quantity().IsMatch(h))
-        {
-            return ColumnRole.Quantity;
-        }
-
-        if (Unit().IsMatch(h))
-        {
-            return ColumnRole.Unit;
-        }
-
-        if (LineNumber().IsMatch(h))
-        {
-            return ColumnRole.LineNumber;
-        }
-
-        if (Part().IsMatch(h))
-        {
-            return ColumnRole.Part;
-        }
-
-        if (Description().IsMatch(h))
-        {
-            return ColumnRole.Description;
-        }
-
-        return Comment().IsMatch(h) ? ColumnRole.Comment : ColumnRole.Unknown;
+        return ColumnRole.Unknown;
     }
+
+    // In order of precedence; each pattern cannot match without one of its words, so only the rules whose words occur run.
+    private static readonly (ColumnRole Role, Regex Pattern, string[] Words)[] Rules =
+    [
+        (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "proposed", "replacement", "ersatz"]),
+        (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
+        (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "tier", "staffel", "volume"]),
+        (ColumnRole.Moq, Moq(), ["moq", "mbq", "min"]),
+        (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant"]),
+        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "pric", "preis", "unit", "uom"]),
+        (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
+        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "del", "liefer", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
+        (ColumnRole.UnitPrice, Price(), ["pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
+        (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "qté", "cantidad", "pcs", "stück"]),
+        (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me"]),
+        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "item", "no", "nr", "lfd", "row"]),
+        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "teil", "sachnummer"]),
+        (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "name", "text", "spec", "beschreibung"]),
+        (ColumnRole.Comment, Comment(), ["comment", "remark", "note", "bemerkung", "status", "info", "anmerkung", "observation"]),
+    ];
+
+    private static readonly TriggerSet Triggers = new([.. Rules.Select(r => r.Words)]);
 
     [GeneratedRegex(@"\s+", RegexOptions.None, 100)]
     private static partial Regex WhiteSpace();

@@ -22,7 +22,8 @@ internal static partial class LeadTimeParser
             return found;
         }
 
-        foreach (Match m in Duration().Matches(text))
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        for (var m = hasDigit ? Duration().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             var low = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var high = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) : low;
@@ -64,7 +65,7 @@ internal static partial class LeadTimeParser
             found.Add(new Found(days, start, m.Index + m.Length - start));
         }
 
-        foreach (Match m in Stock().Matches(text))
+        for (var m = StockWords.Occurs(text) ? Stock().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             found.Add(new Found(0, m.Index, m.Length));
         }
@@ -72,7 +73,7 @@ internal static partial class LeadTimeParser
         if (found.Count == 0 && wholeCell)
         {
             var t = text.Trim().TrimEnd('.');
-            if (StockCell().IsMatch(t))
+            if (StockWords.Occurs(t) && StockCell().IsMatch(t))
             {
                 found.Add(new Found(0, 0, text.Length));
             }
@@ -82,8 +83,11 @@ internal static partial class LeadTimeParser
             }
         }
 
-        return [.. found.OrderBy(f => f.Index)];
+        return found.Count > 1 ? [.. found.OrderBy(f => f.Index)] : found;
     }
+
+    /// <summary>What the stock patterns cannot match without (a lone "0" cell is the one word without letters).</summary>
+    private static readonly TriggerSet StockWords = TriggerSet.Guard("stock", "stk", "shelf", "lager", "avail", "immediate", "sofort", "prompt", "0");
 
     [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4})(?:\s*(?:-|–|—|to|bis|~)\s*(?<b>\d{1,4}))?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|días|dias)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 250)]
     private static partial Regex Duration();

@@ -11,7 +11,12 @@ internal static partial class PriceFinder
     public static List<PriceMention> Find(string text, CurrencyResolver currencies, DecimalStyle style)
     {
         var found = new List<PriceMention>();
-        for (var m = TextPatterns.MoneyToken().Match(text); m.Success; m = m.NextMatch())
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return found;
+        }
+
+        for (var m = CurrencyMarks.Occurs(text) ? TextPatterns.MoneyToken().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (!NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out var amount) || amount <= 0)
             {
@@ -23,9 +28,9 @@ internal static partial class PriceFinder
             found.Add(new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis));
         }
 
-        foreach (var regex in Unmarked)
+        foreach (var (regex, guard) in Unmarked)
         {
-            for (var m = regex.Match(text); m.Success; m = m.NextMatch())
+            for (var m = guard.Occurs(text) ? regex.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 var num = m.Groups["num"];
                 if (found.Any(f => num.Index < f.End && num.Index + num.Length > f.Index) || !NumberParser.TryParse(num.ValueSpan, style, out var amount) || amount <= 0)
@@ -52,7 +57,17 @@ internal static partial class PriceFinder
         return found;
     }
 
-    private static readonly Regex[] Unmarked = [Labelled(), EachSuffix()];
+    private static readonly (Regex Pattern, TriggerSet Guard)[] Unmarked =
+    [
+        (Labelled(), TriggerSet.Guard("@", "pric", "preis", "cost", "at")),
+        (EachSuffix(), TriggerSet.Guard("ea", "/", "per", "apiece")),
+    ];
+
+    /// <summary>What <see cref="TextPatterns.MoneyToken"/> needs to find: a currency code, symbol or word.</summary>
+    private static readonly TriggerSet CurrencyMarks = TriggerSet.Guard(
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "krw",
+        "mxn", "brl", "sgd", "hkd", "twd", "zar", "try", "$", "€", "£", "¥", "￥", "rs", "₹", "₩", "fr.", "dollar", "yen", "yuan",
+        "pound", "kr", "zł", "kč", "ft");
 
     [GeneratedRegex(@"(?:@|\b(?:unit\s+)?price(?:\s+each)?\b\s*[:=]?|\bpreis\b\s*[:=]?|\brate\s*[:=]|\bcost\s*[:=])\s*(?<num>" + TextPatterns.Number + @")(?![\d%])|\bat\s+(?<num>\d+[.,]\d+)(?![\d%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
     private static partial Regex Labelled();

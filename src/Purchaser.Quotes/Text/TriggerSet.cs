@@ -45,6 +45,40 @@ internal sealed class TriggerSet
         _marks = SearchValues.Create(string.Concat(marked.SelectMany(m => new[] { char.ToLowerInvariant(m.Item1[m.Item2]), char.ToUpperInvariant(m.Item1[m.Item2]) }).Distinct()));
     }
 
+    /// <summary>
+    /// A guard for a pattern that cannot match without one of <paramref name="literals"/> (in any case): checking it first
+    /// is a vectorized scan, where the pattern itself would try its alternatives at every letter.
+    /// </summary>
+    public static TriggerSet Guard(params string[] literals) => new([literals]);
+
+    /// <summary>Whether any trigger occurs in <paramref name="text"/>.</summary>
+    public bool Occurs(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(_words) >= 0)
+        {
+            return true;
+        }
+
+        var at = 0;
+        int next;
+        while ((next = text[at..].IndexOfAny(_marks)) >= 0)
+        {
+            at += next;
+            foreach (var (trigger, markAt, _) in _marked)
+            {
+                var start = at - markAt;
+                if (start >= 0 && char.ToLowerInvariant(trigger[markAt]) == char.ToLowerInvariant(text[at]) && text[start..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            at++;
+        }
+
+        return false;
+    }
+
     /// <summary>A bit per group with a trigger in <paramref name="text"/>.</summary>
     public int Find(string text)
     {
