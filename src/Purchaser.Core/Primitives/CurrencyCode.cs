@@ -52,16 +52,10 @@ public readonly record struct CurrencyCode : ISpanParsable<CurrencyCode>
     /// <inheritdoc />
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out CurrencyCode result)
     {
-        s = s.Trim();
-        if (s.Length == 3)
+        if (Iso4217Table.TryFind(s.Trim(), out var entry))
         {
-            Span<char> upper = stackalloc char[3];
-            s.ToUpperInvariant(upper);
-            if (Iso4217Table.Lookup.TryGetValue(upper, out var entry))
-            {
-                result = new CurrencyCode(entry.Code, entry.MinorUnits);
-                return true;
-            }
+            result = new CurrencyCode(entry.Code, entry.MinorUnits);
+            return true;
         }
 
         result = default;

@@ -207,7 +207,7 @@ internal static partial class TableReader
         }
 
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = Confidence };
-        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        var packs = PackSizes.ForRow(line.Description, row);
         var priceCell = priceIndex >= 0 && priceIndex < row.Count ? row[priceIndex] : string.Empty;
         var priceUnitCell = Cell(ColumnRole.PriceUnit);
         var unitCell = Cell(ColumnRole.Unit);
@@ -270,9 +270,9 @@ internal static partial class TableReader
             }
         }
 
-        var loose = string.Join("  ", Enumerable.Range(0, row.Count).Where(i => i >= roles.Length || roles[i] is ColumnRole.Comment or ColumnRole.Unknown or ColumnRole.Description).Select(i => row[i]).Where(v => v.Length > 0));
-        var noBidText = string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0));
-        if (finding.UnitPrice is null && (TextPatterns.NoBid().IsMatch(noBidText) || NoPriceCell().IsMatch(priceCell)))
+        var loose = Loose(row, roles);
+        if (finding.UnitPrice is null && string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0)) is var noBidText
+            && (TextPatterns.NoBid().IsMatch(noBidText) || NoPriceCell().IsMatch(priceCell)))
         {
             finding.NoBid = true;
             finding.NoBidReason = row.FirstOrDefault(c => TextPatterns.NoBid().IsMatch(c))?.Trim() ?? noBidText.Trim();
@@ -286,6 +286,21 @@ internal static partial class TableReader
 
         ApplyBreaks(finding, line);
         return finding;
+    }
+
+    /// <summary>The row's free cells (comments, descriptions, columns of no known meaning), joined.</summary>
+    private static string Loose(IReadOnlyList<string> row, ColumnRole[] roles)
+    {
+        List<string>? cells = null;
+        for (var i = 0; i < row.Count; i++)
+        {
+            if ((i >= roles.Length || roles[i] is ColumnRole.Comment or ColumnRole.Unknown or ColumnRole.Description) && row[i].Length > 0)
+            {
+                (cells ??= []).Add(row[i]);
+            }
+        }
+
+        return cells is null ? string.Empty : string.Join("  ", cells);
     }
 
     private static void Continue(LineFinding finding, RfqLine line, string text, DocumentContext context, QuoteFindings findings, DecimalStyle style)
@@ -352,7 +367,7 @@ internal static partial class TableReader
             return false;
         }
 
-        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        var packs = PackSizes.ForRow(line.Description, row);
         if (ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || ReadPrice(row[priceColumn], context, style) is not { } mention || mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
         {
             return false;
@@ -379,7 +394,7 @@ internal static partial class TableReader
             return;
         }
 
-        var packs = PackSizes.From(line.Description, string.Join("  ", row));
+        var packs = PackSizes.ForRow(line.Description, row);
         var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
         for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
         {
@@ -473,8 +488,13 @@ internal static partial class TableReader
 
     private static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style)
     {
+        if (unitCell.Length == 0 && PlainCount(cell) is { } count)
+        {
+            return count > 0 ? count : null;
+        }
+
         // "1 500 m": in a quantity cell, digit groups split by spaces are one number (French and ISO grouping).
-        cell = SpaceGroupedInteger().Replace(cell, g => g.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal));
+        cell = cell.AsSpan().IndexOfAny(GroupSpaces) < 0 ? cell : SpaceGroupedInteger().Replace(cell, g => g.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace("\u202F", string.Empty, StringComparison.Ordinal));
         var m = LeadingNumber().Match(cell);
         if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, style, out var n) || n <= 0)
         {
@@ -507,6 +527,15 @@ internal static partial class TableReader
 
         return PriceBasis.Round(n * unit.Value.Factor / perRfq);
     }
+
+    /// <summary>A cell of nothing but up to nine digits ("500"), which every reading takes as that count.</summary>
+    private static decimal? PlainCount(string cell)
+    {
+        var digits = cell.AsSpan().Trim();
+        return digits.Length is > 0 and <= 9 && !digits.ContainsAnyExceptInRange('0', '9') ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> GroupSpaces = System.Buffers.SearchValues.Create(" \u00A0\u202F");
 
     [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, 250)]
     private static partial Regex LeadingNumber();

@@ -74,6 +74,11 @@ internal sealed partial class CurrencyResolver
 
     public CurrencyCode? Resolve(string mark)
     {
+        if (mark.Length == 3 && mark is not ("RMB" or "YEN") && char.IsAsciiLetterUpper(mark[0]) && char.IsAsciiLetterUpper(mark[1]) && char.IsAsciiLetterUpper(mark[2]))
+        {
+            return CurrencyCode.TryParse(mark, null, out var iso) ? iso : null;
+        }
+
         var m = mark.Trim().TrimEnd('.');
         var code = m.ToUpperInvariant() switch
         {

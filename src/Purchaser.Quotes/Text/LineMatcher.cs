@@ -95,41 +95,51 @@ internal sealed partial class LineMatcher
             return found;
         }
 
-        var map = new List<int>(text.Length);
-        var normalized = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
+        // The text's letters and digits in lower case, each with where it stands in the text.
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var map = System.Buffers.ArrayPool<int>.Shared.Rent(text.Length);
+        var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length);
+        try
         {
-            if (char.IsLetterOrDigit(text[i]))
+            var length = 0;
+            for (var i = 0; i < text.Length; i++)
             {
-                normalized.Append(char.ToLowerInvariant(text[i]));
-                map.Add(i);
-            }
-        }
-
-        var n = normalized.ToString();
-        var taken = new bool[n.Length];
-        foreach (var (line, part) in _parts)
-        {
-            var start = 0;
-            while ((start = n.IndexOf(part, start, StringComparison.Ordinal)) >= 0)
-            {
-                var end = start + part.Length;
-                var first = map[start];
-                var last = map[end - 1];
-                var okBefore = first == 0 || !char.IsLetterOrDigit(text[first - 1]);
-                var okAfter = last + 1 >= text.Length || !char.IsLetterOrDigit(text[last + 1]);
-                if (okBefore && okAfter && !taken[start] && last - first < part.Length * 2 + 4)
+                if (char.IsLetterOrDigit(text[i]))
                 {
-                    for (var k = start; k < end; k++)
+                    chars[length] = char.ToLowerInvariant(text[i]);
+                    map[length++] = i;
+                }
+            }
+
+            var n = chars.AsSpan(0, length);
+            Array.Clear(taken, 0, length);
+            foreach (var (line, part) in _parts)
+            {
+                var start = 0;
+                int next;
+                while (start < length && (next = n[start..].IndexOf(part.AsSpan(), StringComparison.Ordinal)) >= 0)
+                {
+                    start += next;
+                    var end = start + part.Length;
+                    var first = map[start];
+                    var last = map[end - 1];
+                    var okBefore = first == 0 || !char.IsLetterOrDigit(text[first - 1]);
+                    var okAfter = last + 1 >= text.Length || !char.IsLetterOrDigit(text[last + 1]);
+                    if (okBefore && okAfter && !taken[start] && last - first < part.Length * 2 + 4)
                     {
-                        taken[k] = true;
+                        Array.Fill(taken, true, start, part.Length);
+                        found.Add(new LineReference(line, first, last - first + 1, LineReferenceKind.PartNumber));
                     }
 
-                    found.Add(new LineReference(line, first, last - first + 1, LineReferenceKind.PartNumber));
+                    start = end;
                 }
-
-                start = end;
             }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            System.Buffers.ArrayPool<int>.Shared.Return(map);
+            System.Buffers.ArrayPool<bool>.Shared.Return(taken);
         }
 
         return found;

@@ -23,6 +23,22 @@ internal sealed partial class PackSizes
         return packs;
     }
 
+    /// <summary>Sizes from an RFQ line's description and a table row read as one text (a size in one cell can name the package in the next).</summary>
+    public static PackSizes ForRow(string? description, IReadOnlyList<string> row)
+    {
+        var packs = From(description);
+        foreach (var cell in row)
+        {
+            if (cell.AsSpan().IndexOfAny(PackageWords) >= 0)
+            {
+                packs.Learn(string.Join("  ", row));
+                break;
+            }
+        }
+
+        return packs;
+    }
+
     public void Learn(string? text)
     {
         if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(PackageWords) < 0)
