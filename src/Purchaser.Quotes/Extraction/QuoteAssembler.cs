@@ -9,16 +9,20 @@ internal static class QuoteAssembler
     public static NormalizedQuote Assemble(QuoteDocument document, QuoteFindings findings)
     {
         var rfq = document.Rfq;
-        var merged = new List<(RfqLine Line, LineFinding Finding)>();
+        var merged = new List<(RfqLine Line, LineFinding Finding)>(rfq.Lines.Count);
+        var byLine = ByLine(findings.Lines);
         foreach (var line in rfq.Lines)
         {
-            var all = findings.Lines.Where(f => f.LineNumber == line.LineNumber).OrderByDescending(ReadingConfidence.Of).ToList();
-            var priced = all.Where(f => f.UnitPrice is not null && !f.NoBid).ToList();
-            if (priced.Count > 0)
+            if (!byLine.TryGetValue(line.LineNumber, out var all))
             {
-                merged.Add((line, Merge(priced[0], all, line, findings.DefaultLeadTimeDays)));
+                continue;
             }
-            else if (all.FirstOrDefault(f => f.NoBid) is { } declined)
+
+            if (all.Find(f => f.UnitPrice is not null && !f.NoBid) is { } best)
+            {
+                merged.Add((line, Merge(best, all, line, findings.DefaultLeadTimeDays)));
+            }
+            else if (all.Find(f => f.NoBid) is { } declined)
             {
                 merged.Add((line, Declined(declined)));
             }
@@ -81,6 +85,35 @@ internal static class QuoteAssembler
         };
     }
 
+    /// <summary>Each line's findings, most trusted first (in the order they were found where equally trusted).</summary>
+    private static Dictionary<int, List<LineFinding>> ByLine(IList<LineFinding> findings)
+    {
+        var confidence = new Dictionary<LineFinding, double>(findings.Count, ReferenceEqualityComparer.Instance);
+        var byLine = new Dictionary<int, List<LineFinding>>();
+        foreach (var finding in findings)
+        {
+            confidence[finding] = ReadingConfidence.Of(finding);
+            if (!byLine.TryGetValue(finding.LineNumber, out var list))
+            {
+                byLine[finding.LineNumber] = list = [];
+            }
+
+            list.Add(finding);
+        }
+
+        foreach (var list in byLine.Values)
+        {
+            if (list.Count > 1)
+            {
+                var ordered = list.OrderByDescending(f => confidence[f]).ToList();
+                list.Clear();
+                list.AddRange(ordered);
+            }
+        }
+
+        return byLine;
+    }
+
     private static LineFinding Merge(LineFinding best, List<LineFinding> all, RfqLine line, int? defaultLead)
     {
         var result = new LineFinding
@@ -88,17 +121,20 @@ internal static class QuoteAssembler
             LineNumber = line.LineNumber,
             Confidence = ReadingConfidence.Of(best),
             UnitPrice = best.UnitPrice,
-            Currency = best.Currency ?? all.Select(f => f.Currency).FirstOrDefault(c => c is not null),
-            Quantity = best.Quantity ?? all.Select(f => f.Quantity).FirstOrDefault(q => q is not null),
-            LeadTimeDays = best.LeadTimeDays ?? all.Select(f => f.LeadTimeDays).FirstOrDefault(d => d is not null) ?? defaultLead,
-            Moq = best.Moq ?? all.Select(f => f.Moq).FirstOrDefault(m => m is not null),
-            AlternatePartNumber = best.AlternatePartNumber ?? all.Select(f => f.AlternatePartNumber).FirstOrDefault(a => a is not null),
-            Notes = best.Notes ?? all.Select(f => f.Notes).FirstOrDefault(n => n is not null),
+            Currency = best.Currency ?? FirstOf(all, static f => f.Currency),
+            Quantity = best.Quantity ?? FirstOf(all, static f => f.Quantity),
+            LeadTimeDays = best.LeadTimeDays ?? FirstOf(all, static f => f.LeadTimeDays) ?? defaultLead,
+            Moq = best.Moq ?? FirstOf(all, static f => f.Moq),
+            AlternatePartNumber = best.AlternatePartNumber ?? all.Find(static f => f.AlternatePartNumber is not null)?.AlternatePartNumber,
+            Notes = best.Notes ?? all.Find(static f => f.Notes is not null)?.Notes,
         };
-        var breaks = best.PriceBreaks.Count > 0 ? best.PriceBreaks : all.Select(f => f.PriceBreaks).FirstOrDefault(b => b.Count > 0) ?? [];
-        foreach (var b in breaks.DistinctBy(b => b.MinQuantity).OrderBy(b => b.MinQuantity))
+        var breaks = best.PriceBreaks.Count > 0 ? best.PriceBreaks : all.Find(static f => f.PriceBreaks.Count > 0)?.PriceBreaks;
+        if (breaks is { Count: > 0 })
         {
-            result.PriceBreaks.Add(b);
+            foreach (var b in breaks.DistinctBy(b => b.MinQuantity).OrderBy(b => b.MinQuantity))
+            {
+                result.PriceBreaks.Add(b);
+            }
         }
 
         if (result.Quantity == line.Quantity)
@@ -106,36 +142,73 @@ internal static class QuoteAssembler
             result.Quantity = null;
         }
 
-        SourceOf(result, QuoteFields.UnitPrice, [best]);
-        SourceOf(result, QuoteFields.Quantity, result.Quantity is null ? [] : all.Where(f => f.Quantity is not null).Prepend(best));
-        SourceOf(result, QuoteFields.LeadTimeDays, all.Where(f => f.LeadTimeDays is not null).Prepend(best));
-        SourceOf(result, QuoteFields.Moq, all.Where(f => f.Moq is not null).Prepend(best));
-        SourceOf(result, QuoteFields.PriceBreaks, result.PriceBreaks.Count == 0 ? [] : all.Where(f => f.PriceBreaks.Count > 0).Prepend(best));
-        SourceOf(result, QuoteFields.AlternatePartNumber, all.Where(f => f.AlternatePartNumber is not null).Prepend(best));
+        SourceOf(result, QuoteFields.UnitPrice, best, all, static _ => false);
+        if (result.Quantity is not null)
+        {
+            SourceOf(result, QuoteFields.Quantity, best, all, static f => f.Quantity is not null);
+        }
+
+        SourceOf(result, QuoteFields.LeadTimeDays, best, all, static f => f.LeadTimeDays is not null);
+        SourceOf(result, QuoteFields.Moq, best, all, static f => f.Moq is not null);
+        if (result.PriceBreaks.Count > 0)
+        {
+            SourceOf(result, QuoteFields.PriceBreaks, best, all, static f => f.PriceBreaks.Count > 0);
+        }
+
+        SourceOf(result, QuoteFields.AlternatePartNumber, best, all, static f => f.AlternatePartNumber is not null);
         return result;
     }
 
-    /// <summary>
-    /// Carries each value's source over from the first finding in <paramref name="candidates"/> that has one, with the
-    /// part it came from: one merged line can take its price from an attachment and its lead time from the body.
-    /// </summary>
-    private static void SourceOf(LineFinding result, string field, IEnumerable<LineFinding> candidates)
+    private static T? FirstOf<T>(List<LineFinding> all, Func<LineFinding, T?> value)
+        where T : struct
     {
-        foreach (var candidate in candidates)
+        foreach (var finding in all)
         {
-            if (candidate.Sources.TryGetValue(field, out var text))
+            if (value(finding) is { } found)
             {
-                result.Sources[field] = text;
-                result.SourceParts[field] = candidate.Part ?? QuoteParts.Body;
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Carries the value's source over from <paramref name="best"/>, else from the first of <paramref name="all"/> that
+    /// has the value and a source for it.
+    /// </summary>
+    private static void SourceOf(LineFinding result, string field, LineFinding best, List<LineFinding> all, Func<LineFinding, bool> hasValue)
+    {
+        if (SourceOf(result, field, best))
+        {
+            return;
+        }
+
+        foreach (var candidate in all)
+        {
+            if (hasValue(candidate) && SourceOf(result, field, candidate))
+            {
                 return;
             }
         }
     }
 
+    private static bool SourceOf(LineFinding result, string field, LineFinding candidate)
+    {
+        if (!candidate.Sources.TryGetValue(field, out var text))
+        {
+            return false;
+        }
+
+        result.Sources[field] = text;
+        result.SourceParts[field] = candidate.Part ?? QuoteParts.Body;
+        return true;
+    }
+
     private static LineFinding Declined(LineFinding declined)
     {
         var result = new LineFinding { LineNumber = declined.LineNumber, NoBid = true, NoBidReason = declined.NoBidReason, Confidence = ReadingConfidence.Of(declined) };
-        SourceOf(result, QuoteFields.NoBid, [declined]);
+        SourceOf(result, QuoteFields.NoBid, declined);
         return result;
     }
 
@@ -153,16 +226,32 @@ internal static class QuoteAssembler
 
     private static Dictionary<string, SourceSpan> Spans(LineFinding finding)
     {
-        var spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-        foreach (var (field, text) in finding.Sources.OrderBy(s => FieldOrder.IndexOf(s.Key)))
+        var spans = new Dictionary<string, SourceSpan>(finding.Sources.Count, StringComparer.Ordinal);
+
+        // Fields in their documented order; one of no known order would come first.
+        foreach (var (field, text) in finding.Sources)
         {
-            spans[field] = new SourceSpan(finding.SourceParts.GetValueOrDefault(field) ?? finding.Part ?? QuoteParts.Body, text);
+            if (!FieldOrder.Contains(field))
+            {
+                spans[field] = Span(finding, field, text);
+            }
+        }
+
+        foreach (var field in FieldOrder)
+        {
+            if (finding.Sources.TryGetValue(field, out var text))
+            {
+                spans[field] = Span(finding, field, text);
+            }
         }
 
         return spans;
     }
 
-    private static readonly List<string> FieldOrder = [QuoteFields.NoBid, QuoteFields.UnitPrice, QuoteFields.Quantity, QuoteFields.LeadTimeDays, QuoteFields.Moq, QuoteFields.PriceBreaks, QuoteFields.AlternatePartNumber];
+    private static SourceSpan Span(LineFinding finding, string field, string text) =>
+        new(finding.SourceParts.GetValueOrDefault(field) ?? finding.Part ?? QuoteParts.Body, text);
+
+    private static readonly string[] FieldOrder = [QuoteFields.NoBid, QuoteFields.UnitPrice, QuoteFields.Quantity, QuoteFields.LeadTimeDays, QuoteFields.Moq, QuoteFields.PriceBreaks, QuoteFields.AlternatePartNumber];
 
     private static QuotedLine ToQuotedLine(LineFinding finding, RfqLine line, CurrencyCode currency)
     {

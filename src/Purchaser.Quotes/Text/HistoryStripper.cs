@@ -22,7 +22,7 @@ internal static partial class HistoryStripper
                 break;
             }
 
-            if (Marker().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i))
+            if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i))
             {
                 if (ForwardMarker().IsMatch(line) && !kept.Any(IsTemplateBegin))
                 {
@@ -43,6 +43,9 @@ internal static partial class HistoryStripper
         return string.Join('\n', kept).TrimEnd();
     }
 
+    /// <summary>A marker starts with dashes, underscores or "Begin": most lines are ruled out without the pattern.</summary>
+    private static bool MayBeMarker(string line) => line.AsSpan().TrimStart() is [ '-' or '_' or 'B' or 'b', ..];
+
     private static bool IsTemplateBegin(string line) => line.TrimStart().StartsWith("----- BEGIN QUOTE ", StringComparison.Ordinal);
 
     /// <summary>The first unquoted template block (BEGIN to END marker) from line <paramref name="start"/> on, or nothing.</summary>
@@ -60,8 +63,8 @@ internal static partial class HistoryStripper
 
     private static bool IsAttribution(string[] lines, int i)
     {
-        var line = lines[i].Trim();
-        if (!Attribution().IsMatch(line))
+        var line = lines[i].AsSpan().TrimStart() is [ 'O' or 'A' or 'L' or 'E' or 'I' or 'D', ..] ? lines[i].Trim() : string.Empty;
+        if (line.Length == 0 || !Attribution().IsMatch(line))
         {
             return false;
         }
@@ -84,7 +87,7 @@ internal static partial class HistoryStripper
 
     private static bool IsHeaderBlock(string[] lines, int i)
     {
-        if (!FromHeader().IsMatch(lines[i]))
+        if (!lines[i].Contains(':', StringComparison.Ordinal) || !FromHeader().IsMatch(lines[i]))
         {
             return false;
         }

@@ -226,12 +226,32 @@ internal sealed partial class LineMatcher
         return result;
     }
 
-    private static IEnumerable<(string Word, int Index, int Length)> Words(string text)
+    /// <summary>The words of three letters or more in <paramref name="text"/>, lower-cased and stemmed, stop words left out.</summary>
+    private static List<(string Word, int Index, int Length)> Words(string text)
     {
-        foreach (Match m in WordPattern().Matches(text))
+        var words = new List<(string, int, int)>();
+        var i = 0;
+        while (i < text.Length)
         {
-            var word = m.Value.ToLowerInvariant();
-            if (word.Length < 3 || StopWords.Contains(word))
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i - start < 3)
+            {
+                continue;
+            }
+
+            var word = text.Substring(start, i - start).ToLowerInvariant();
+            if (StopWords.Contains(word))
             {
                 continue;
             }
@@ -239,9 +259,11 @@ internal sealed partial class LineMatcher
             var stem = Stem(word);
             if (stem.Length >= 3 && !StopWords.Contains(stem))
             {
-                yield return (stem, m.Index, m.Length);
+                words.Add((stem, start, i - start));
             }
         }
+
+        return words;
     }
 
     private static string Stem(string word)
@@ -263,9 +285,6 @@ internal sealed partial class LineMatcher
 
         return word;
     }
-
-    [GeneratedRegex(@"\p{L}{3,}", RegexOptions.CultureInvariant, 250)]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
     private static partial Regex ListToken();

@@ -112,20 +112,58 @@ internal static class NumberParser
         int point = 0, comma = 0;
         foreach (var sample in samples)
         {
-            if (sample.AsSpan().IndexOfAny('.', ',') < 0)
+            Vote(sample, ref point, ref comma);
+        }
+
+        return comma > point ? DecimalStyle.Comma : point > 0 ? DecimalStyle.Point : DecimalStyle.Unknown;
+    }
+
+    /// <summary>
+    /// Counts the numbers in <paramref name="sample"/> whose separator shows the style. Only a run of number characters
+    /// holding a separator can vote, and the number pattern cannot match across such a run's ends, so it runs on those
+    /// runs alone instead of the whole text.
+    /// </summary>
+    private static void Vote(string sample, ref int point, ref int comma)
+    {
+        List<(int Start, int End)>? dates = null;
+        var datesRead = false;
+        var at = 0;
+        int next;
+        while ((next = sample.AsSpan(at).IndexOfAny('.', ',')) >= 0)
+        {
+            var start = at + next;
+            var end = start + 1;
+            while (start > 0 && IsNumberChar(sample[start - 1]))
             {
-                continue; // no separator, no vote
+                start--;
             }
 
-            var dates = DateRanges(sample);
-            foreach (var m in TextPatterns.NumberToken().EnumerateMatches(sample))
+            while (end < sample.Length && IsNumberChar(sample[end]))
             {
-                if (dates is not null && Overlaps(dates, m.Index, m.Index + m.Length))
+                end++;
+            }
+
+            at = end;
+            var run = sample.AsSpan(start, end - start);
+            if (!HasDigit(run))
+            {
+                continue;
+            }
+
+            if (!datesRead)
+            {
+                dates = DateRanges(sample);
+                datesRead = true;
+            }
+
+            foreach (var m in TextPatterns.NumberToken().EnumerateMatches(run))
+            {
+                if (dates is not null && Overlaps(dates, start + m.Index, start + m.Index + m.Length))
                 {
                     continue;
                 }
 
-                var t = sample.AsSpan(m.Index, m.Length);
+                var t = run.Slice(m.Index, m.Length);
                 var lastDot = t.LastIndexOf('.');
                 var lastComma = t.LastIndexOf(',');
                 if (lastDot >= 0 && lastComma >= 0)
@@ -142,8 +180,22 @@ internal static class NumberParser
                 }
             }
         }
+    }
 
-        return comma > point ? DecimalStyle.Comma : point > 0 ? DecimalStyle.Point : DecimalStyle.Unknown;
+    /// <summary>Every character the number pattern can match (its <c>\d</c> is any Unicode digit).</summary>
+    private static bool IsNumberChar(char c) => char.IsDigit(c) || c is '.' or ',' or '\'' or '’' or ' ' or '\u00A0' or '\u202F';
+
+    private static bool HasDigit(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"0,176" or "0.176": a lone zero is never a thousands group, so its separator is the decimal mark.</summary>
