@@ -83,24 +83,24 @@ internal static partial class ReplyClassifier
     private static IEnumerable<string> Sentences(string text) =>
         SentenceBreak().Split(text).Select(s => Regex.Replace(s, @"\s+", " ").Trim()).Where(s => s.Length > 0).Select(s => s.Length > 200 ? s[..200] : s);
 
-    [GeneratedRegex(@"(?<=[.?!])\s+|\n\s*\n", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<=[.?!])\s+|\n\s*\n", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"^(?:hi|hello|dear|good\s+(?:morning|afternoon))\b[^.?!]{0,40}[,!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^(?:hi|hello|dear|good\s+(?:morning|afternoon))\b[^.?!]{0,40}[,!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"\b(?:any\s+(?:further\s+|other\s+)?questions|hesitate|how\s+are\s+you|hope\s+(?:you|this|all))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:any\s+(?:further\s+|other\s+)?questions|hesitate|how\s+are\s+you|hope\s+(?:you|this|all))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Courtesy();
 
-    [GeneratedRegex(@"\b(?:please|kindly)\s+(?:confirm|advise|clarify|specify|send|provide|let\s+(?:us|me)\s+know\s+(?:whether|if|what|which|how))\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:confirm|clarify|advise|send|provide|specify|share)\b|\bwe\s+(?:need|require)\s+(?:the|a|more|further|your)\b[^.]{0,60}\bbefore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:please|kindly)\s+(?:confirm|advise|clarify|specify|send|provide|let\s+(?:us|me)\s+know\s+(?:whether|if|what|which|how))\b|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:confirm|clarify|advise|send|provide|specify|share)\b|\bwe\s+(?:need|require)\s+(?:the|a|more|further|your)\b[^.]{0,60}\bbefore\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Request();
 
-    [GeneratedRegex(@"\b(?:before|prior\s+to|in\s+order\s+to|so\s+(?:that\s+)?(?:we|i)\s+can)\s+(?:we\s+|i\s+)?(?:can\s+)?(?:quot\w*|pric\w+|submit|offer|complete\s+our\s+(?:quote|offer))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:before|prior\s+to|in\s+order\s+to|so\s+(?:that\s+)?(?:we|i)\s+can)\s+(?:we\s+|i\s+)?(?:can\s+)?(?:quot\w*|pric\w+|submit|offer|complete\s+our\s+(?:quote|offer))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreQuote();
 
-    [GeneratedRegex(@"\b(?:revised|updated|amended|corrected|new)\s+(?:quot\w*|pric\w*|offer|proposal)|\b(?:supersedes|replaces)\s+(?:our|the)\s+(?:previous|earlier|last|prior)\b|\bquot\w*\s+rev(?:ision)?\.?\s*\d|\brevision\s+of\s+our\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:revised|updated|amended|corrected|new)\s+(?:quot\w*|pric\w*|offer|proposal)|\b(?:supersedes|replaces)\s+(?:our|the)\s+(?:previous|earlier|last|prior)\b|\bquot\w*\s+rev(?:ision)?\.?\s*\d|\brevision\s+of\s+our\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Revised();
 
-    [GeneratedRegex(@"\b(?:out\s+of\s+(?:the\s+)?office|auto(?:matic)?[- ]?reply|(?:received|receipt\s+of)\s+your\s+(?:rfq|request|inquiry|enquiry)|(?:will|shall)\s+(?:send|get\s+back|revert|come\s+back|follow\s+up|provide|quote|reply|respond)|working\s+on\s+(?:it|your|the)|thank(?:s|\s+you)\s+for\s+(?:the|your)\s+(?:rfq|request|inquiry|enquiry))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:out\s+of\s+(?:the\s+)?office|auto(?:matic)?[- ]?reply|(?:received|receipt\s+of)\s+your\s+(?:rfq|request|inquiry|enquiry)|(?:will|shall)\s+(?:send|get\s+back|revert|come\s+back|follow\s+up|provide|quote|reply|respond)|working\s+on\s+(?:it|your|the)|thank(?:s|\s+you)\s+for\s+(?:the|your)\s+(?:rfq|request|inquiry|enquiry))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OtherMessage();
 }

@@ -34,7 +34,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             spans.Add((rfq.Lines[0].LineNumber, 0, segment.Length));
         }
 
-        if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadLabel().Match(segment) is { Success: true } label)
+        if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadWords.Occurs(segment) && LeadLabel().Match(segment) is { Success: true } label)
         {
             var rest = segment[label.Index..];
             findings.DefaultLeadTimeDays = LeadTimeParser.Find(rest).Where(f => f.Index < 60 && !TextPatterns.ValidityWord().IsMatch(rest[..f.Index]) && !TextPatterns.PaymentWord().IsMatch(rest[..f.Index])).Select(f => (int?)f.Days).FirstOrDefault();
@@ -44,8 +44,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         foreach (var (start, end) in clauses)
         {
             var clause = segment[start..end];
-            var noBid = TextPatterns.NoBid().Match(clause);
-            if (!noBid.Success || NegatedNoBid().IsMatch(clause))
+            if (!TextPatterns.IsNoBid(clause) || NegatedNoBid().IsMatch(clause))
             {
                 continue;
             }
@@ -123,7 +122,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     }
 
     public static bool IsNote(string clause) =>
-        ((TextPatterns.OneOffCharge().IsMatch(clause) && TextPatterns.MoneyToken().IsMatch(clause)) || TextPatterns.Surcharge().IsMatch(clause))
+        ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasMoney(clause)) || TextPatterns.IsSurcharge(clause))
         && !NoCharge().IsMatch(clause);
 
     /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>
@@ -138,7 +137,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
-            var itemStarts = lines.Count(l => ItemStart().IsMatch(l) || context.Matcher.Find(l, allowDescription: false).Count > 0);
+            var itemStarts = lines.Count(l => MayStartItem(l) || context.Matcher.Find(l, allowDescription: false).Count > 0);
             if (lines.Count > 1 && itemStarts >= 2)
             {
                 var current = new List<string>();
@@ -149,7 +148,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
                     // A lead time closing a list ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last item.
                     var closingLead = i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
-                    if (current.Count > 0 && (sentenceStart || closingLead || ItemStart().IsMatch(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
+                    if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();
@@ -168,6 +167,10 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
         return segments;
     }
+
+    private static bool MayStartItem(string line) =>
+        line.AsSpan().TrimStart() is [var first, ..] && (first is '*' or '•' or '·' or '▪' or '‣' or '◦' or '-' or 'l' or 'L' or 'i' or 'I' or 'p' or 'P' || char.IsDigit(first))
+        && ItemStart().IsMatch(line);
 
     private static IEnumerable<List<string>> Paragraphs(string text)
     {
@@ -232,24 +235,26 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         return spans;
     }
 
-    [GeneratedRegex(@"^\s*(?:[*•·▪‣◦-]\s+|\d{1,3}[.)]\s+|(?:line|item|pos(?:ition)?|ln)\.?\s*#?\s*\d{1,3}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    private static readonly TriggerSet LeadWords = TriggerSet.Guard("lead", "deliver", "ship", "dispatch", "lieferzeit", "livraison", "délai");
+
+    [GeneratedRegex(@"^\s*(?:[*•·▪‣◦-]\s+|\d{1,3}[.)]\s+|(?:line|item|pos(?:ition)?|ln)\.?\s*#?\s*\d{1,3}\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ItemStart();
 
-    [GeneratedRegex(@"\b(?:lead\s*times?|delivery|deliveries|ships?|shipping|shipment|dispatch|lieferzeit|livraison|délai)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:lead\s*times?|delivery|deliveries|ships?|shipping|shipment|dispatch|lieferzeit|livraison|délai)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadLabel();
 
-    [GeneratedRegex(@"^\s*(?:lead\s*times?|delivery\s+time|lieferzeit|délai(?:\s+de\s+livraison)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*(?:lead\s*times?|delivery\s+time|lieferzeit|délai(?:\s+de\s+livraison)?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadLabelFirst();
 
-    [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RestWord();
 
-    [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+disponible\s+(?:hasta|antes)|nicht\s+verfügbar\s+(?:bis|vor)|non\s+disponible\s+(?:avant|jusqu)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+disponible\s+(?:hasta|antes)|nicht\s+verfügbar\s+(?:bis|vor)|non\s+disponible\s+(?:avant|jusqu)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NegatedNoBid();
 
-    [GeneratedRegex(@"\b(?:no|without|free\s+of|waived?|included|incl\.?)\s+(?:\w+\s+){0,2}?(?:tooling|set[- ]?up|setup|die|one[- ]time|charges?|surcharges?|nre)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:no|without|free\s+of|waived?|included|incl\.?)\s+(?:\w+\s+){0,2}?(?:tooling|set[- ]?up|setup|die|one[- ]time|charges?|surcharges?|nre)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NoCharge();
 }

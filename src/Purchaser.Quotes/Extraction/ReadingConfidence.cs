@@ -24,6 +24,6 @@ internal static partial class ReadingConfidence
     /// <summary>Whether <paramref name="text"/> holds a number with one separator followed by exactly three digits.</summary>
     public static bool IsAmbiguous(string text) => LoneGroup().IsMatch(text);
 
-    [GeneratedRegex(@"(?<!\d)(?<!\d[.,'’\u00A0\u202F ])(?!0[.,])\d{1,3}[.,]\d{3}(?!\d|[.,'’]\d|[\u00A0\u202F ]\d{3}\b)", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<!\d)(?<!\d[.,'’\u00A0\u202F ])(?!0[.,])\d{1,3}[.,]\d{3}(?!\d|[.,'’]\d|[\u00A0\u202F ]\d{3}\b)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LoneGroup();
 }

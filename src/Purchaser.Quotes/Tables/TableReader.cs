@@ -272,10 +272,10 @@ internal static partial class TableReader
 
         var loose = Loose(row, roles);
         if (finding.UnitPrice is null && string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0)) is var noBidText
-            && (TextPatterns.NoBid().IsMatch(noBidText) || NoPriceCell().IsMatch(priceCell)))
+            && (TextPatterns.IsNoBid(noBidText) || NoPriceCell().IsMatch(priceCell)))
         {
             finding.NoBid = true;
-            finding.NoBidReason = row.FirstOrDefault(c => TextPatterns.NoBid().IsMatch(c))?.Trim() ?? noBidText.Trim();
+            finding.NoBidReason = row.FirstOrDefault(TextPatterns.IsNoBid)?.Trim() ?? noBidText.Trim();
             finding.Source(QuoteFields.NoBid, finding.NoBidReason);
         }
 
@@ -537,33 +537,33 @@ internal static partial class TableReader
 
     private static readonly System.Buffers.SearchValues<char> GroupSpaces = System.Buffers.SearchValues.Create(" \u00A0\u202F");
 
-    [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^\s*\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpaceGroupedInteger();
 
-    [GeneratedRegex(@"\b(?:new|revised|current|updated|neu|aktuell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:new|revised|current|updated|neu|aktuell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NewWord();
 
-    [GeneratedRegex(@"\b(?:each|unit|per|einzel\w*|ea)\b|einzel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:each|unit|per|einzel\w*|ea)\b|einzel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EachWord();
 
-    [GeneratedRegex(@"US\$|C\$|A\$|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|NZD|TWD|ZAR)\b|[$€£¥]", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"US\$|C\$|A\$|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|NZD|TWD|ZAR)\b|[$€£¥]", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CurrencyMark();
 
-    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HeaderBasis();
 
-    [GeneratedRegex(@"^\s*(?:-+|–|—|n/?a|n\.a\.|tbd|x|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*(?:-+|–|—|n/?a|n\.a\.|tbd|x|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NoPriceCell();
 
-    [GeneratedRegex(@"\d\s*\+|\bfrom\b|\babove\b|\bover\b|\bbreak\b|@|>=?|≥", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\d\s*\+|\bfrom\b|\babove\b|\bover\b|\bbreak\b|@|>=?|≥", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakText();
 
-    [GeneratedRegex(@"(?<n>" + TextPatterns.Number + @")\s*\+|(?:from|above|over|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<n>" + TextPatterns.Number + @")\s*\+|(?:from|above|over|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakQuantityPattern();
 
-    [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeeksHeader();
 }

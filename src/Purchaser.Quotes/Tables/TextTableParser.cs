@@ -182,9 +182,9 @@ internal static partial class TextTableParser
         return [.. t.Split('|').Select(c => c.Trim())];
     }
 
-    [GeneratedRegex(@"^\s*\|?[\s|:+=-]*-{3,}[\s|:+=-]*\|?\s*$|^\s*[-=_]{5,}\s*$", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*\|?[\s|:+=-]*-{3,}[\s|:+=-]*\|?\s*$|^\s*[-=_]{5,}\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PipeRule();
 
-    [GeneratedRegex(@"\S+(?: \S+)*", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\S+(?: \S+)*", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RaggedCell();
 }

@@ -36,6 +36,6 @@ internal static partial class TierHeader
         }
     }
 
-    [GeneratedRegex(@"^(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces)?\s*\+?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces)?\s*\+?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Tier();
 }

@@ -112,75 +112,75 @@ internal sealed partial class CurrencyResolver
     private const string Before = @"(?<![\w$])(?:";
     private const string After = @")(?![\w])";
 
-    [GeneratedRegex(Before + @"USD|US\$|(?i:US\s+dollars?)|(?i:U\.S\.\s+dollars?)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"USD|US\$|(?i:US\s+dollars?)|(?i:U\.S\.\s+dollars?)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Usd();
 
-    [GeneratedRegex(Before + @"EUR|(?i:euros?)|€" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"EUR|(?i:euros?)|€" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Eur();
 
-    [GeneratedRegex(Before + @"GBP|(?i:pounds?\s+sterling)|(?i:sterling)|(?i:british\s+pounds?)|£" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"GBP|(?i:pounds?\s+sterling)|(?i:sterling)|(?i:british\s+pounds?)|£" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Gbp();
 
-    [GeneratedRegex(Before + @"JPY|(?i:japanese\s+yen)|(?i:yen)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"JPY|(?i:japanese\s+yen)|(?i:yen)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Jpy();
 
-    [GeneratedRegex(Before + @"CNY|RMB|(?i:renminbi)|(?i:yuan)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"CNY|RMB|(?i:renminbi)|(?i:yuan)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cny();
 
-    [GeneratedRegex(Before + @"CAD(?=\s?\d)|(?<=\d\s?)CAD|(?<=(?i:in|currency:?)\s)CAD|\(CAD\)|(?i:canadian\s+dollars?)|C\$|CA\$" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"CAD(?=\s?\d)|(?<=\d\s?)CAD|(?<=(?i:in|currency:?)\s)CAD|\(CAD\)|(?i:canadian\s+dollars?)|C\$|CA\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cad();
 
-    [GeneratedRegex(Before + @"AUD|(?i:australian\s+dollars?)|A\$|AU\$" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"AUD|(?i:australian\s+dollars?)|A\$|AU\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Aud();
 
-    [GeneratedRegex(Before + @"NZD|(?i:new\s+zealand\s+dollars?)|NZ\$" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"NZD|(?i:new\s+zealand\s+dollars?)|NZ\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Nzd();
 
-    [GeneratedRegex(Before + @"CHF|(?i:swiss\s+francs?)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"CHF|(?i:swiss\s+francs?)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Chf();
 
-    [GeneratedRegex(Before + @"SEK|(?i:swedish\s+kron(?:a|or))" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"SEK|(?i:swedish\s+kron(?:a|or))" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Sek();
 
-    [GeneratedRegex(Before + @"NOK|(?i:norwegian\s+kron(?:e|er))" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"NOK|(?i:norwegian\s+kron(?:e|er))" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Nok();
 
-    [GeneratedRegex(Before + @"DKK|(?i:danish\s+kron(?:e|er))" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"DKK|(?i:danish\s+kron(?:e|er))" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Dkk();
 
-    [GeneratedRegex(Before + @"PLN|(?i:zloty)|(?i:złoty)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"PLN|(?i:zloty)|(?i:złoty)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Pln();
 
-    [GeneratedRegex(Before + @"CZK|(?i:czech\s+korun[ay])" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"CZK|(?i:czech\s+korun[ay])" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Czk();
 
-    [GeneratedRegex(Before + @"HUF|(?i:forint)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"HUF|(?i:forint)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Huf();
 
-    [GeneratedRegex(Before + @"INR|(?i:indian\s+rupees?)|₹" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"INR|(?i:indian\s+rupees?)|₹" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Inr();
 
-    [GeneratedRegex(Before + @"KRW|(?i:korean\s+won)|₩" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"KRW|(?i:korean\s+won)|₩" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Krw();
 
-    [GeneratedRegex(Before + @"MXN|(?i:mexican\s+pesos?)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"MXN|(?i:mexican\s+pesos?)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Mxn();
 
-    [GeneratedRegex(Before + @"BRL|(?i:reais)|R\$" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"BRL|(?i:reais)|R\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Brl();
 
-    [GeneratedRegex(Before + @"SGD|(?i:singapore\s+dollars?)|S\$" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"SGD|(?i:singapore\s+dollars?)|S\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Sgd();
 
-    [GeneratedRegex(Before + @"HKD|(?i:hong\s+kong\s+dollars?)|HK\$" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"HKD|(?i:hong\s+kong\s+dollars?)|HK\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Hkd();
 
-    [GeneratedRegex(Before + @"TWD|NT\$|(?i:taiwan\s+dollars?)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"TWD|NT\$|(?i:taiwan\s+dollars?)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Twd();
 
-    [GeneratedRegex(Before + @"ZAR|(?i:rand)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"ZAR|(?i:rand)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Zar();
 
-    [GeneratedRegex(Before + @"TRY|(?i:turkish\s+lira)" + After, RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(Before + @"TRY|(?i:turkish\s+lira)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Try();
 }

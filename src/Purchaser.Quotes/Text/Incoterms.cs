@@ -42,39 +42,39 @@ internal static partial class Incoterms
         return best;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?<code>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|Exw|Fob|Cif|Dap|Ddp|Fca|Cpt|Cip)(?![\w-])", RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w-])(?<code>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|Exw|Fob|Cif|Dap|Ddp|Fca|Cpt|Cip)(?![\w-])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Code();
 
-    [GeneratedRegex(@"\bex[- ]?works\b|\bab\s+werk\b|\bex[- ]?factory\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bex[- ]?works\b|\bab\s+werk\b|\bex[- ]?factory\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledExw();
 
-    [GeneratedRegex(@"\bfree\s+carrier\b|\bfrei\s+frachtführer\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bfree\s+carrier\b|\bfrei\s+frachtführer\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledFca();
 
-    [GeneratedRegex(@"\bcarriage\s+paid\s+to\b|\bfrachtfrei\b(?!\s+versichert)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bcarriage\s+paid\s+to\b|\bfrachtfrei\b(?!\s+versichert)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledCpt();
 
-    [GeneratedRegex(@"\bcarriage\s+and\s+insurance\s+paid\b|\bfrachtfrei\s+versichert\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bcarriage\s+and\s+insurance\s+paid\b|\bfrachtfrei\s+versichert\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledCip();
 
-    [GeneratedRegex(@"\bdelivered\s+at\s+place\s+unloaded\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bdelivered\s+at\s+place\s+unloaded\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledDpu();
 
-    [GeneratedRegex(@"\bdelivered\s+at\s+place\b|\bgeliefert\s+benannter\s+ort\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bdelivered\s+at\s+place\b|\bgeliefert\s+benannter\s+ort\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledDap();
 
-    [GeneratedRegex(@"\bdelivered\s+duty\s+paid\b|\bgeliefert\s+verzollt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bdelivered\s+duty\s+paid\b|\bgeliefert\s+verzollt\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledDdp();
 
-    [GeneratedRegex(@"\bfree\s+alongside\s+ship\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bfree\s+alongside\s+ship\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledFas();
 
-    [GeneratedRegex(@"\bfree\s+on\s+board\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bfree\s+on\s+board\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledFob();
 
-    [GeneratedRegex(@"\bcost,?\s+insurance\s+(?:and|&)\s+freight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bcost,?\s+insurance\s+(?:and|&)\s+freight\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledCif();
 
-    [GeneratedRegex(@"\bcost\s+(?:and|&)\s+freight\b|\bC\s?&\s?F\b|\bCNF\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"\bcost\s+(?:and|&)\s+freight\b|\bC\s?&\s?F\b|\bCNF\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledCfr();
 }

@@ -29,6 +29,9 @@ internal sealed partial class LineMatcher
         "ref", "rev", "drawing", "per", "max", "min", "approx", "incl", "including", "without", "grade", "class", "size", "dia",
     };
 
+    // What a line reference cannot be written without (besides a digit).
+    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "pos", "ln", "row", "no");
+
     private readonly Rfq _rfq;
     private readonly List<(int Line, string Normalized)> _parts;
     private readonly Dictionary<string, int> _words;
@@ -148,6 +151,11 @@ internal sealed partial class LineMatcher
     public List<LineReference> FindLineNumbers(string text)
     {
         var found = new List<LineReference>();
+        if (!LineWords.Occurs(text) || !text.AsSpan().ContainsAnyInRange('0', '9') && !text.Any(char.IsDigit))
+        {
+            return found;
+        }
+
         foreach (Match m in TextPatterns.LineReference().Matches(text))
         {
             var keyword = m.Value.TrimStart();
@@ -286,6 +294,6 @@ internal sealed partial class LineMatcher
         return word;
     }
 
-    [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListToken();
 }

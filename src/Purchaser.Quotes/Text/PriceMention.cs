@@ -22,7 +22,7 @@ internal static partial class PriceFinder
             return found;
         }
 
-        for (var m = CurrencyMarks.Occurs(text) ? TextPatterns.MoneyToken().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
+        for (var m = TextPatterns.CurrencyMarks.Occurs(text) ? TextPatterns.MoneyToken().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (!NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out var amount) || amount <= 0)
             {
@@ -133,18 +133,13 @@ internal static partial class PriceFinder
         (EachSuffix(), TriggerSet.Guard("ea", "/", "per", "apiece")),
     ];
 
-    /// <summary>What <see cref="TextPatterns.MoneyToken"/> needs to find: a currency code, symbol or word.</summary>
-    private static readonly TriggerSet CurrencyMarks = TriggerSet.Guard(
-        "usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "krw",
-        "mxn", "brl", "sgd", "hkd", "twd", "zar", "try", "$", "€", "£", "¥", "￥", "rs", "₹", "₩", "fr.", "dollar", "yen", "yuan",
-        "pound", "kr", "zł", "kč", "ft");
 
-    [GeneratedRegex(@"(?:@|\b(?:unit\s+)?price(?:\s+each)?\b\s*[:=]?|\bpreis\b\s*[:=]?|\brate\s*[:=]|\bcost\s*[:=])\s*(?<num>" + TextPatterns.Number + @")(?![\d%])|\bat\s+(?<num>\d+[.,]\d+)(?![\d%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?:@|\b(?:unit\s+)?price(?:\s+each)?\b\s*[:=]?|\bpreis\b\s*[:=]?|\brate\s*[:=]|\bcost\s*[:=])\s*(?<num>" + TextPatterns.Number + @")(?![\d%])|\bat\s+(?<num>\d+[.,]\d+)(?![\d%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<num>\d+[.,]\d+)\s*(?=each\b|ea\b|/\s*(?:pc|pcs|ea|piece|unit)\b|per\s+(?:piece|unit|pc)\b|apiece)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<num>\d+[.,]\d+)\s*(?=each\b|ea\b|/\s*(?:pc|pcs|ea|piece|unit)\b|per\s+(?:piece|unit|pc)\b|apiece)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EachSuffix();
 
-    [GeneratedRegex(@"^\s*(?:\+|pcs|pieces|units|pc\b|stk|off\b|weeks?|wks?|days?|months?|%|m\b|metres|meters|ft\b|kg\b|x\b|mm\b|or\s+more|and\s+(?:up|above))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 250)]
+    [GeneratedRegex(@"^\s*(?:\+|pcs|pieces|units|pc\b|stk|off\b|weeks?|wks?|days?|months?|%|m\b|metres|meters|ft\b|kg\b|x\b|mm\b|or\s+more|and\s+(?:up|above))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotAPrice();
 }

@@ -5,7 +5,7 @@ namespace Purchaser.Quotes.Text;
 /// <summary>Regular expressions shared by the readers; all source-generated and bounded by a match timeout.</summary>
 internal static partial class TextPatterns
 {
-    private const int Timeout = 250;
+    private const int Timeout = PatternLimits.MatchTimeoutMilliseconds;
 
     public const string Number = @"(?:\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
 
@@ -63,6 +63,34 @@ internal static partial class TextPatterns
 
     [GeneratedRegex(@"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}(?::\d{2})?\b", RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex DateLike();
+
+    /// <summary>What <see cref="MoneyToken"/> cannot match without: a currency code, symbol or word.</summary>
+    public static readonly TriggerSet CurrencyMarks = TriggerSet.Guard(
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "krw",
+        "mxn", "brl", "sgd", "hkd", "twd", "zar", "try", "$", "€", "£", "¥", "￥", "rs", "₹", "₩", "fr.", "dollar", "yen", "yuan",
+        "pound", "kr", "zł", "kč", "ft");
+
+    /// <summary>What <see cref="NoBid"/> cannot match without.</summary>
+    public static readonly TriggerSet NoBidWords = TriggerSet.Guard(
+        "no", "n/q", "nq", "regret", "can", "unable", "won", "don", "declin", "out", "eol", "end", "obsol", "discontinued", "unavailable",
+        "kein", "nicht", "abgek", "können", "pas", "pouvons", "sin", "descatalogad");
+
+    private static readonly TriggerSet OneOffWords = TriggerSet.Guard(
+        "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering");
+
+    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index");
+
+    /// <summary>Whether <paramref name="text"/> has a currency-marked amount.</summary>
+    public static bool HasMoney(string text) => CurrencyMarks.Occurs(text) && MoneyToken().IsMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> declines in so many words.</summary>
+    public static bool IsNoBid(string text) => NoBidWords.Occurs(text) && NoBid().IsMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> names a one-off charge (tooling, set-up, NRE...).</summary>
+    public static bool IsOneOffCharge(string text) => OneOffWords.Occurs(text) && OneOffCharge().IsMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> states a surcharge or price-adjustment clause.</summary>
+    public static bool IsSurcharge(string text) => SurchargeWords.Occurs(text) && Surcharge().IsMatch(text);
 
     /// <summary>The lines of <paramref name="text"/>, split at CRLF, CR or LF, as <c>Regex.Split</c> on line breaks would give them.</summary>
     public static string[] Lines(string text)
