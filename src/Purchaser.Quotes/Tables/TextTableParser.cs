@@ -17,7 +17,7 @@ internal static partial class TextTableParser
             {
                 var rows = new List<IReadOnlyList<string>>();
                 var source = new List<string>();
-                while (i < lines.Length && (IsPipeRow(lines[i]) || PipeRule().IsMatch(lines[i]) || (lines[i].Trim().Length == 0 && i + 1 < lines.Length && IsPipeRow(lines[i + 1]))) && rows.Count < maxRows)
+                while (i < lines.Length && (IsPipeRow(lines[i]) || IsRule(lines[i]) || (lines[i].Trim().Length == 0 && i + 1 < lines.Length && IsPipeRow(lines[i + 1]))) && rows.Count < maxRows)
                 {
                     if (IsPipeRow(lines[i]))
                     {
@@ -78,7 +78,7 @@ internal static partial class TextTableParser
         var i = index + 1;
         while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
         {
-            if (PipeRule().IsMatch(lines[i]))
+            if (IsRule(lines[i]))
             {
                 i++;
                 continue;
@@ -164,7 +164,14 @@ internal static partial class TextTableParser
         return cells;
     }
 
-    private static bool IsPipeRow(string line) => line.AsSpan().Count('|') >= 2 && !PipeRule().IsMatch(line);
+    /// <summary>A rule line ("---|---", "=====") has at least three of - = _; a row of cells rarely does.</summary>
+    private static bool IsRule(string line)
+    {
+        var span = line.AsSpan();
+        return span.Count('-') + span.Count('=') + span.Count('_') >= 3 && PipeRule().IsMatch(line);
+    }
+
+    private static bool IsPipeRow(string line) => line.AsSpan().Count('|') >= 2 && !IsRule(line);
 
     private static List<string> SplitPipes(string line)
     {

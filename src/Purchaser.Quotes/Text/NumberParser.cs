@@ -204,6 +204,13 @@ internal static class NumberParser
     /// <summary>Dates and times in <paramref name="sample"/>: their digits are no evidence of a decimal style.</summary>
     private static List<(int Start, int End)>? DateRanges(string sample)
     {
+        // A date has two of . / - between its numbers, a time a colon.
+        var span = sample.AsSpan();
+        if (!span.Contains(':') && span.Count('.') + span.Count('/') + span.Count('-') < 2)
+        {
+            return null;
+        }
+
         List<(int Start, int End)>? ranges = null;
         foreach (var m in TextPatterns.DateLike().EnumerateMatches(sample))
         {

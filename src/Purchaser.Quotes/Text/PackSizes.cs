@@ -10,7 +10,8 @@ internal sealed partial class PackSizes
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
         ["box", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle"], StringComparison.OrdinalIgnoreCase);
 
-    private readonly Dictionary<string, decimal> _sizes = new(StringComparer.Ordinal);
+    // Created on the first size learnt: most texts state none, and a pack list is made per table row.
+    private Dictionary<string, decimal>? _sizes;
 
     public static PackSizes From(params string?[] texts)
     {
@@ -70,6 +71,11 @@ internal sealed partial class PackSizes
     {
         var unit = UnitWords.Read(packageWord);
         var key = unit?.Word ?? packageWord.ToLowerInvariant();
+        if (_sizes is null)
+        {
+            return null;
+        }
+
         if (_sizes.TryGetValue(key, out var size))
         {
             return size;
@@ -87,7 +93,7 @@ internal sealed partial class PackSizes
 
         var unit = UnitWords.Read(unitWord);
         var factor = unit is { IsPackage: false } u ? u.Factor : 1;
-        _sizes.TryAdd(package.Word, n * factor);
+        (_sizes ??= new(StringComparer.Ordinal)).TryAdd(package.Word, n * factor);
     }
 
     [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -116,7 +116,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
         if (Unit is not { } unit)
         {
-            return Round(amount / Quantity);
+            return Round(Quantity == 1 ? amount : amount / Quantity);
         }
 
         decimal basisBase;
@@ -156,7 +156,21 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     }
 
     /// <summary>Rounds to eight decimals and drops trailing zeros.</summary>
-    public static decimal Round(decimal value) => decimal.Round(value, 8, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+    public static decimal Round(decimal value)
+    {
+        var rounded = decimal.Round(value, 8, MidpointRounding.AwayFromZero);
+
+        // Dividing by 1.000... drops trailing zeros; a decimal whose last digit is not zero has none to drop.
+        return rounded.Scale == 0 || LastDigit(rounded) != 0 ? rounded : rounded / 1.000000000000000000000000000000000m;
+
+        static int LastDigit(decimal d)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(d, bits);
+            var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+            return (int)(mantissa % 10);
+        }
+    }
 
     [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit)s?\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();

@@ -10,7 +10,7 @@ namespace Purchaser.Quotes.Text;
 internal sealed class TriggerSet
 {
     private readonly SearchValues<string> _words;
-    private readonly (string Word, int Group)[] _wordGroups;
+    private readonly (string Word, int Group)[][] _wordsByFirstLetter;
     private readonly SearchValues<char> _marks;
     private readonly (string Trigger, int MarkAt, int Group)[] _marked;
 
@@ -39,7 +39,7 @@ internal sealed class TriggerSet
             }
         }
 
-        _wordGroups = [.. words];
+        _wordsByFirstLetter = [.. Enumerable.Range(0, 26).Select(letter => words.Where(w => w.Item1[0] - 'a' == letter).ToArray())];
         _words = SearchValues.Create([.. words.Select(w => w.Item1).Distinct()], StringComparison.OrdinalIgnoreCase);
         _marked = [.. marked];
         _marks = SearchValues.Create(string.Concat(marked.SelectMany(m => new[] { char.ToLowerInvariant(m.Item1[m.Item2]), char.ToUpperInvariant(m.Item1[m.Item2]) }).Distinct()));
@@ -89,10 +89,11 @@ internal sealed class TriggerSet
         while ((next = span[at..].IndexOfAny(_words)) >= 0)
         {
             at += next;
-            var first = char.ToLowerInvariant(span[at]);
-            foreach (var (word, group) in _wordGroups)
+            // A word search hit starts with an ASCII letter, or with a letter whose case folds to one (the Kelvin sign).
+            var letter = char.ToLowerInvariant(span[at]) - 'a';
+            foreach (var (word, group) in (uint)letter < 26 ? _wordsByFirstLetter[letter] : [.. _wordsByFirstLetter.SelectMany(w => w)])
             {
-                if (word[0] == first && span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
+                if (span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                 {
                     found |= 1 << group;
                 }
