@@ -18,8 +18,8 @@ public sealed class LineFinding
     /// <summary>The text each value was read from, keyed by <see cref="QuoteFields"/> names.</summary>
     public IDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>For a merged finding, the part each source came from where it differs from <see cref="Part"/>.</summary>
-    internal Dictionary<string, string> SourceParts { get; } = new(StringComparer.Ordinal);
+    /// <summary>For a merged finding, the part each source came from where it is not the body; null when all are.</summary>
+    internal Dictionary<string, string>? SourceParts { get; set; }
 
     /// <summary>Whether the vendor declines the line.</summary>
     public bool NoBid { get; set; }

@@ -131,14 +131,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         var segments = new List<string>();
         foreach (var paragraph in Paragraphs(text))
         {
-            var lines = paragraph.Where(l => l.Trim().Length > 0 && !context.RowsReadByTables.Contains(l)).ToList();
+            var lines = paragraph.Where(l => !l.AsSpan().Trim().IsEmpty && !context.RowsReadByTables.Contains(l)).ToList();
             if (lines.Count == 0)
             {
                 continue;
             }
 
-            var itemStarts = lines.Count(l => MayStartItem(l) || context.Matcher.Find(l, allowDescription: false).Count > 0);
-            if (lines.Count > 1 && itemStarts >= 2)
+            if (lines.Count > 1 && lines.Count(l => MayStartItem(l) || context.Matcher.Find(l, allowDescription: false).Count > 0) >= 2)
             {
                 var current = new List<string>();
                 for (var i = 0; i < lines.Count; i++)
@@ -177,7 +176,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         var current = new List<string>();
         foreach (var line in TextPatterns.Lines(text))
         {
-            if (line.Trim().Length == 0)
+            if (line.AsSpan().Trim().IsEmpty)
             {
                 if (current.Count > 0)
                 {

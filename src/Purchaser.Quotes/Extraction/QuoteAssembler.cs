@@ -10,7 +10,8 @@ internal static class QuoteAssembler
     {
         var rfq = document.Rfq;
         var merged = new List<(RfqLine Line, LineFinding Finding)>(rfq.Lines.Count);
-        var byLine = ByLine(findings.Lines);
+        var confidence = new Dictionary<LineFinding, double>(findings.Lines.Count, ReferenceEqualityComparer.Instance);
+        var byLine = ByLine(findings.Lines, confidence);
         foreach (var line in rfq.Lines)
         {
             if (!byLine.TryGetValue(line.LineNumber, out var all))
@@ -20,11 +21,11 @@ internal static class QuoteAssembler
 
             if (all.Find(f => f.UnitPrice is not null && !f.NoBid) is { } best)
             {
-                merged.Add((line, Merge(best, all, line, findings.DefaultLeadTimeDays)));
+                merged.Add((line, Merge(best, confidence[best], all, line, findings.DefaultLeadTimeDays)));
             }
             else if (all.Find(f => f.NoBid) is { } declined)
             {
-                merged.Add((line, Declined(declined)));
+                merged.Add((line, Declined(declined, confidence[declined])));
             }
         }
 
@@ -86,9 +87,8 @@ internal static class QuoteAssembler
     }
 
     /// <summary>Each line's findings, most trusted first (in the order they were found where equally trusted).</summary>
-    private static Dictionary<int, List<LineFinding>> ByLine(IList<LineFinding> findings)
+    private static Dictionary<int, List<LineFinding>> ByLine(IList<LineFinding> findings, Dictionary<LineFinding, double> confidence)
     {
-        var confidence = new Dictionary<LineFinding, double>(findings.Count, ReferenceEqualityComparer.Instance);
         var byLine = new Dictionary<int, List<LineFinding>>();
         foreach (var finding in findings)
         {
@@ -114,12 +114,12 @@ internal static class QuoteAssembler
         return byLine;
     }
 
-    private static LineFinding Merge(LineFinding best, List<LineFinding> all, RfqLine line, int? defaultLead)
+    private static LineFinding Merge(LineFinding best, double confidence, List<LineFinding> all, RfqLine line, int? defaultLead)
     {
         var result = new LineFinding
         {
             LineNumber = line.LineNumber,
-            Confidence = ReadingConfidence.Of(best),
+            Confidence = confidence,
             UnitPrice = best.UnitPrice,
             Currency = best.Currency ?? FirstOf(all, static f => f.Currency),
             Quantity = best.Quantity ?? FirstOf(all, static f => f.Quantity),
@@ -201,13 +201,17 @@ internal static class QuoteAssembler
         }
 
         result.Sources[field] = text;
-        result.SourceParts[field] = candidate.Part ?? QuoteParts.Body;
+        if (candidate.Part is { } part && part != QuoteParts.Body)
+        {
+            (result.SourceParts ??= new(StringComparer.Ordinal))[field] = part;
+        }
+
         return true;
     }
 
-    private static LineFinding Declined(LineFinding declined)
+    private static LineFinding Declined(LineFinding declined, double confidence)
     {
-        var result = new LineFinding { LineNumber = declined.LineNumber, NoBid = true, NoBidReason = declined.NoBidReason, Confidence = ReadingConfidence.Of(declined) };
+        var result = new LineFinding { LineNumber = declined.LineNumber, NoBid = true, NoBidReason = declined.NoBidReason, Confidence = confidence };
         SourceOf(result, QuoteFields.NoBid, declined);
         return result;
     }
@@ -249,7 +253,7 @@ internal static class QuoteAssembler
     }
 
     private static SourceSpan Span(LineFinding finding, string field, string text) =>
-        new(finding.SourceParts.GetValueOrDefault(field) ?? finding.Part ?? QuoteParts.Body, text);
+        new(finding.SourceParts?.GetValueOrDefault(field) ?? finding.Part ?? QuoteParts.Body, text);
 
     private static readonly string[] FieldOrder = [QuoteFields.NoBid, QuoteFields.UnitPrice, QuoteFields.Quantity, QuoteFields.LeadTimeDays, QuoteFields.Moq, QuoteFields.PriceBreaks, QuoteFields.AlternatePartNumber];
 

@@ -22,7 +22,23 @@ internal static partial class ReadingConfidence
     }
 
     /// <summary>Whether <paramref name="text"/> holds a number with one separator followed by exactly three digits.</summary>
-    public static bool IsAmbiguous(string text) => LoneGroup().IsMatch(text);
+    public static bool IsAmbiguous(string text) => HasSeparatorBeforeThreeDigits(text) && LoneGroup().IsMatch(text);
+
+    private static bool HasSeparatorBeforeThreeDigits(ReadOnlySpan<char> text)
+    {
+        int at;
+        while ((at = text.IndexOfAny('.', ',')) >= 0)
+        {
+            if (at + 3 < text.Length && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2]) && char.IsDigit(text[at + 3]))
+            {
+                return true;
+            }
+
+            text = text[(at + 1)..];
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"(?<!\d)(?<!\d[.,'’\u00A0\u202F ])(?!0[.,])\d{1,3}[.,]\d{3}(?!\d|[.,'’]\d|[\u00A0\u202F ]\d{3}\b)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LoneGroup();

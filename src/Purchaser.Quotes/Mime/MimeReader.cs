@@ -126,7 +126,7 @@ internal static class MimeReader
                 return cut.Length > maxChars ? cut[..maxChars] : cut;
             }
 
-            var text = part.Text ?? string.Empty;
+            var text = PlainText(part, content) ?? part.Text ?? string.Empty;
             if (text.Length > maxChars)
             {
                 problems.Add("an oversized text part was cut short");
@@ -153,6 +153,31 @@ internal static class MimeReader
 
             attachments.Add(new QuoteAttachment(name, part.ContentType.MimeType.ToLowerInvariant(), part.ContentType.Charset, bytes));
         }
+    }
+
+    /// <summary>
+    /// The text of a UTF-8 or ASCII part, decoded directly: what <see cref="TextPart.Text"/> gives for such a part, without
+    /// its charset lookup through the code page provider. Null for any other charset or bytes that do not decode
+    /// strictly, which then go the MimeKit way (with its fallbacks).
+    /// </summary>
+    internal static string? PlainText(TextPart part, IMimeContent content)
+    {
+        var charset = part.ContentType.Charset;
+        var utf8 = charset is not null && (charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase));
+        if (!utf8 && charset is not null && !charset.Equals("us-ascii", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var capacity = content.Stream is { CanSeek: true } encoded ? (int)Math.Min(encoded.Length, int.MaxValue) : 0;
+        using var buffer = new MemoryStream(capacity);
+        content.DecodeTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var text = utf8 ? System.Text.Unicode.Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null
+            : System.Text.Ascii.IsValid(bytes) ? Encoding.ASCII.GetString(bytes) : null;
+
+        // As MimeKit's text does: DOS line ends become Unix ones.
+        return text is not null && text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text;
     }
 
     /// <summary>Decodes at most <paramref name="limit"/> bytes of a part's content: an oversized part is never decoded whole.</summary>

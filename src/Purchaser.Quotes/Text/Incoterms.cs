@@ -5,20 +5,23 @@ namespace Purchaser.Quotes.Text;
 /// <summary>Finds an Incoterms 2020 rule, written as its code or spelled out ("Ex Works" is EXW).</summary>
 internal static partial class Incoterms
 {
-    private static readonly (string Code, Regex Pattern)[] SpelledOut =
+    // Each spelled-out rule with words it cannot be written without; one pass over the text tells which can occur.
+    private static readonly (string Code, Regex Pattern, string[] Words)[] SpelledOut =
     [
-        ("EXW", SpelledExw()),
-        ("FCA", SpelledFca()),
-        ("CPT", SpelledCpt()),
-        ("CIP", SpelledCip()),
-        ("DPU", SpelledDpu()),
-        ("DAP", SpelledDap()),
-        ("DDP", SpelledDdp()),
-        ("FAS", SpelledFas()),
-        ("FOB", SpelledFob()),
-        ("CIF", SpelledCif()),
-        ("CFR", SpelledCfr()),
+        ("EXW", SpelledExw(), ["works", "werk", "factory"]),
+        ("FCA", SpelledFca(), ["carrier", "frachtführer"]),
+        ("CPT", SpelledCpt(), ["carriage", "frachtfrei"]),
+        ("CIP", SpelledCip(), ["carriage", "frachtfrei"]),
+        ("DPU", SpelledDpu(), ["unloaded"]),
+        ("DAP", SpelledDap(), ["place", "benannter"]),
+        ("DDP", SpelledDdp(), ["duty", "verzollt"]),
+        ("FAS", SpelledFas(), ["alongside"]),
+        ("FOB", SpelledFob(), ["board"]),
+        ("CIF", SpelledCif(), ["insurance"]),
+        ("CFR", SpelledCfr(), ["freight", "&", "cnf"]),
     ];
+
+    private static readonly TriggerSet SpelledWords = new([.. SpelledOut.Select(s => s.Words)]);
 
     /// <summary>The first Incoterms code in <paramref name="text"/>, or null.</summary>
     public static (string Code, int Index)? Find(string text)
@@ -30,8 +33,15 @@ internal static partial class Incoterms
             best = (code.Groups["code"].Value.ToUpperInvariant(), code.Index);
         }
 
-        foreach (var (name, pattern) in SpelledOut)
+        var candidates = SpelledWords.Find(text);
+        for (var i = 0; i < SpelledOut.Length; i++)
         {
+            if ((candidates & (1 << i)) == 0)
+            {
+                continue;
+            }
+
+            var (name, pattern, _) = SpelledOut[i];
             var m = pattern.Match(text);
             if (m.Success && (best is null || m.Index < best.Value.Item2))
             {

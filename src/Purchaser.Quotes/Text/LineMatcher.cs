@@ -84,7 +84,7 @@ internal sealed partial class LineMatcher
         strong.AddRange(FindLineNumbers(text));
         if (strong.Count > 0 || !allowDescription)
         {
-            return [.. strong.OrderBy(r => r.Index)];
+            return strong.Count > 1 ? [.. strong.OrderBy(r => r.Index)] : strong;
         }
 
         return FindDescriptions(text);
@@ -179,6 +179,11 @@ internal sealed partial class LineMatcher
     public List<LineReference> FindDescriptions(string text)
     {
         var found = new List<LineReference>();
+        if (_words.Count == 0)
+        {
+            return found;
+        }
+
         foreach (var (word, index, length) in Words(text))
         {
             if (_words.TryGetValue(word, out var line))
