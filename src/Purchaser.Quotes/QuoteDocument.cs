@@ -7,6 +7,7 @@ namespace Purchaser.Quotes;
 public sealed class QuoteDocument
 {
     private DocumentContext? _context;
+    private string[]? _lines;
 
     /// <summary>Creates a document answering <paramref name="rfq"/>.</summary>
     public QuoteDocument(Rfq rfq, string text, IReadOnlyList<QuoteAttachment> attachments, QuoteParserOptions options)
@@ -40,4 +41,7 @@ public sealed class QuoteDocument
     public DateOnly? QuotedOn { get; init; }
 
     internal DocumentContext Context => _context ??= new DocumentContext(this);
+
+    /// <summary>The lines of <see cref="Text"/>, split once for the readers that go line by line.</summary>
+    internal string[] TextLines => _lines ??= Purchaser.Quotes.Text.TextPatterns.Lines(Text);
 }

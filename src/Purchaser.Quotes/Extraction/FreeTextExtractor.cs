@@ -11,11 +11,14 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     public string Name => "free-text";
 
-    public void Extract(QuoteDocument document, QuoteFindings findings) => Read(document.Text, document.Context, findings, Confidence);
+    public void Extract(QuoteDocument document, QuoteFindings findings) => Read(document.TextLines, document.Context, findings, Confidence);
 
-    public static void Read(string text, DocumentContext context, QuoteFindings findings, double confidence)
+    public static void Read(string text, DocumentContext context, QuoteFindings findings, double confidence) =>
+        Read(TextPatterns.Lines(text), context, findings, confidence);
+
+    private static void Read(string[] lines, DocumentContext context, QuoteFindings findings, double confidence)
     {
-        foreach (var segment in Segments(text, context))
+        foreach (var segment in Segments(lines, context))
         {
             ReadSegment(segment, context, findings, confidence);
         }
@@ -126,10 +129,12 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         && !NoCharge().IsMatch(clause);
 
     /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>
-    public static List<string> Segments(string text, DocumentContext context)
+    public static List<string> Segments(string text, DocumentContext context) => Segments(TextPatterns.Lines(text), context);
+
+    private static List<string> Segments(string[] textLines, DocumentContext context)
     {
         var segments = new List<string>();
-        foreach (var paragraph in Paragraphs(text))
+        foreach (var paragraph in Paragraphs(textLines))
         {
             var lines = paragraph.Where(l => !l.AsSpan().Trim().IsEmpty && !context.RowsReadByTables.Contains(l)).ToList();
             if (lines.Count == 0)
@@ -171,10 +176,10 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         line.AsSpan().TrimStart() is [var first, ..] && (first is '*' or '•' or '·' or '▪' or '‣' or '◦' or '-' or 'l' or 'L' or 'i' or 'I' or 'p' or 'P' || char.IsDigit(first))
         && ItemStart().IsMatch(line);
 
-    private static IEnumerable<List<string>> Paragraphs(string text)
+    private static IEnumerable<List<string>> Paragraphs(string[] lines)
     {
         var current = new List<string>();
-        foreach (var line in TextPatterns.Lines(text))
+        foreach (var line in lines)
         {
             if (line.AsSpan().Trim().IsEmpty)
             {

@@ -9,7 +9,7 @@ internal sealed class TextTableExtractor : IQuoteExtractor
 
     public void Extract(QuoteDocument document, QuoteFindings findings)
     {
-        foreach (var table in TextTableParser.Parse(document.Text, document.Options.MaxTableRows))
+        foreach (var table in TextTableParser.Parse(document.TextLines, document.Options.MaxTableRows))
         {
             TableReader.Read(table, document.Context, findings);
         }

@@ -231,7 +231,7 @@ internal static partial class TableReader
 
         if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell)
         {
-            if (LeadTimeParser.Find(leadCell, wholeCell: true) is [var lead, ..])
+            if (LeadTimeParser.InCell(leadCell) is { } lead)
             {
                 finding.LeadTimeDays = leadInWeeks && lead.Length == leadCell.Length && int.TryParse(leadCell.Trim(), out var weeks) ? weeks * 7 : lead.Days;
             }
@@ -468,6 +468,11 @@ internal static partial class TableReader
         if (string.IsNullOrWhiteSpace(cell))
         {
             return null;
+        }
+
+        if (PriceFinder.MarkedCell(cell, context.Currencies) is { } marked)
+        {
+            return marked;
         }
 
         var mentions = PriceFinder.Find(cell, context.Currencies, style);

@@ -6,9 +6,10 @@ namespace Purchaser.Quotes.Tables;
 /// <summary>Finds tables in plain text: pipe tables, tab-separated rows and space-aligned columns under a header line.</summary>
 internal static partial class TextTableParser
 {
-    public static List<Table> Parse(string text, int maxRows)
+    public static List<Table> Parse(string text, int maxRows) => Parse(TextPatterns.Lines(text), maxRows);
+
+    public static List<Table> Parse(string[] lines, int maxRows)
     {
-        var lines = TextPatterns.Lines(text);
         var tables = new List<Table>();
         var i = 0;
         while (i < lines.Length)
@@ -175,7 +176,7 @@ internal static partial class TextTableParser
 
     private static List<string> SplitPipes(string line)
     {
-        var t = line.Trim();
+        var t = line.AsSpan().Trim();
         if (t.StartsWith('|'))
         {
             t = t[1..];
@@ -186,7 +187,13 @@ internal static partial class TextTableParser
             t = t[..^1];
         }
 
-        return [.. t.Split('|').Select(c => c.Trim())];
+        var cells = new List<string>(t.Count('|') + 1);
+        foreach (var range in t.Split('|'))
+        {
+            cells.Add(t[range].Trim().ToString());
+        }
+
+        return cells;
     }
 
     [GeneratedRegex(@"^\s*\|?[\s|:+=-]*-{3,}[\s|:+=-]*\|?\s*$|^\s*[-=_]{5,}\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

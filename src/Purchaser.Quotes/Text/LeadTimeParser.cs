@@ -13,6 +13,9 @@ internal static partial class LeadTimeParser
 
     public static int? Parse(string? text, bool wholeCell = false) => Find(text, wholeCell) is [var f, ..] ? f.Days : null;
 
+    /// <summary>The first lead time in a table cell, which may say just "stock" or a bare duration.</summary>
+    public static Found? InCell(string cell) => SimpleDuration(cell) ?? (Find(cell, wholeCell: true) is [var first, ..] ? first : null);
+
     /// <summary>Every lead time in <paramref name="text"/>, in order; a lone cell may say just "stock" or a bare duration.</summary>
     public static IReadOnlyList<Found> Find(string? text, bool wholeCell = false)
     {

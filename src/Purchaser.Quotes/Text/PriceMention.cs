@@ -67,7 +67,7 @@ internal static partial class PriceFinder
     /// The commonest price cell, "USD 12.50" or "$12.50" and nothing else, read without the patterns (which give the same
     /// reading, several times slower). Anything else returns null and goes through them.
     /// </summary>
-    private static PriceMention? MarkedCell(string text, CurrencyResolver currencies)
+    internal static PriceMention? MarkedCell(string text, CurrencyResolver currencies)
     {
         var span = text.AsSpan();
         var start = span.Length - span.TrimStart().Length;
