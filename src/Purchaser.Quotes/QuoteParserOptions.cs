@@ -9,7 +9,7 @@ public sealed class QuoteParserOptions
     /// <summary>Largest header block of the message, or of one MIME part, in bytes; a larger message is unparseable, a larger part is skipped.</summary>
     public int MaxHeaderBytes { get; set; } = 256 * 1024;
 
-    /// <summary>Deepest MIME nesting followed.</summary>
+    /// <summary>Deepest MIME nesting followed, the body being depth 0.</summary>
     public int MaxMimeDepth { get; set; } = 8;
 
     /// <summary>Most MIME parts looked at.</summary>
@@ -41,4 +41,15 @@ public sealed class QuoteParserOptions
 
     /// <summary>Time budget for reading one PDF, in milliseconds; a read that overruns it is abandoned with a reason.</summary>
     public int MaxPdfMilliseconds { get; set; } = 3_000;
+
+    /// <summary>
+    /// Takes the bounds an inbound message was already checked against: its size, its MIME depth (the inbound limit counts
+    /// the body as level 1, the parser as depth 0) and the size of one attachment.
+    /// </summary>
+    internal void Follow(Purchaser.Mail.InboundMailLimits inbound)
+    {
+        MaxMessageBytes = (int)Math.Min(int.MaxValue, inbound.MaxMessageBytes);
+        MaxMimeDepth = Math.Max(1, inbound.MaxMimeDepth - 1);
+        MaxAttachmentBytes = (int)Math.Min(int.MaxValue, inbound.MaxAttachmentBytes);
+    }
 }
