@@ -5,12 +5,13 @@ namespace Purchaser.Quotes.Extraction;
 /// <summary>What every built-in extractor needs about one document, computed once.</summary>
 internal sealed class DocumentContext
 {
+    private DecimalStyle? _textStyle;
+
     public DocumentContext(QuoteDocument document)
     {
         Document = document;
         Matcher = new LineMatcher(document.Rfq);
         Currencies = new CurrencyResolver(document.Text);
-        TextStyle = NumberParser.Detect([document.Text]);
     }
 
     public QuoteDocument Document { get; }
@@ -19,7 +20,8 @@ internal sealed class DocumentContext
 
     public CurrencyResolver Currencies { get; }
 
-    public DecimalStyle TextStyle { get; }
+    /// <summary>How the whole text writes decimals; voted on first use, as a table that shows its own style never asks.</summary>
+    public DecimalStyle TextStyle => _textStyle ??= NumberParser.Detect([Document.Text]);
 
     /// <summary>Text lines a table already answered a line from; prose reading skips them, as it could only add a weaker reading.</summary>
     public HashSet<string> RowsReadByTables { get; } = new(StringComparer.Ordinal);

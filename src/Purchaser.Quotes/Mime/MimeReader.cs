@@ -40,10 +40,10 @@ internal static class MimeReader
         string? htmlText = null;
 
         // A text alternative without a single digit beside an HTML one with numbers is a "view this in HTML" stub.
-        if (plain is { } stub && html is { } && !stub.Any(char.IsAsciiDigit))
+        if (plain is { } stub && html is { } && !stub.AsSpan().ContainsAnyInRange('0', '9'))
         {
             htmlText = HtmlText.ToText(html, options.MaxTextChars);
-            plain = htmlText.Any(char.IsAsciiDigit) ? null : plain;
+            plain = htmlText.AsSpan().ContainsAnyInRange('0', '9') ? null : plain;
         }
 
         var text = plain is { } p && p.Trim().Length > 0 ? p : html is { } h ? htmlText ?? HtmlText.ToText(h, options.MaxTextChars) : string.Empty;

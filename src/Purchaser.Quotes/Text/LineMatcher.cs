@@ -151,7 +151,7 @@ internal sealed partial class LineMatcher
     public List<LineReference> FindLineNumbers(string text)
     {
         var found = new List<LineReference>();
-        if (!LineWords.Occurs(text) || !text.AsSpan().ContainsAnyInRange('0', '9') && !text.Any(char.IsDigit))
+        if (!LineWords.Occurs(text) || !TextPatterns.HasDigit(text))
         {
             return found;
         }

@@ -145,7 +145,7 @@ internal static class NumberParser
 
             at = end;
             var run = sample.AsSpan(start, end - start);
-            if (!HasDigit(run))
+            if (!TextPatterns.HasDigit(run))
             {
                 continue;
             }
@@ -184,19 +184,6 @@ internal static class NumberParser
 
     /// <summary>Every character the number pattern can match (its <c>\d</c> is any Unicode digit).</summary>
     private static bool IsNumberChar(char c) => char.IsDigit(c) || c is '.' or ',' or '\'' or '’' or ' ' or '\u00A0' or '\u202F';
-
-    private static bool HasDigit(ReadOnlySpan<char> run)
-    {
-        foreach (var c in run)
-        {
-            if (char.IsDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>"0,176" or "0.176": a lone zero is never a thousands group, so its separator is the decimal mark.</summary>
     private static bool IsLeadingZero(ReadOnlySpan<char> token) => token.Length > 2 && token[0] == '0' && token[1] is '.' or ',';

@@ -80,6 +80,25 @@ internal static partial class TextPatterns
 
     private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index");
 
+    /// <summary>Whether <paramref name="text"/> has a digit of any script, as the patterns' <c>\d</c> matches.</summary>
+    public static bool HasDigit(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> has a currency-marked amount.</summary>
     public static bool HasMoney(string text) => CurrencyMarks.Occurs(text) && MoneyToken().IsMatch(text);
 
