@@ -5,6 +5,7 @@ namespace Purchaser.Quotes.Extraction;
 /// <summary>What every built-in extractor needs about one document, computed once.</summary>
 internal sealed class DocumentContext
 {
+    private readonly Dictionary<int, PackSizes> _linePacks = [];
     private DecimalStyle? _textStyle;
 
     public DocumentContext(QuoteDocument document)
@@ -27,4 +28,20 @@ internal sealed class DocumentContext
     public HashSet<string> RowsReadByTables { get; } = new(StringComparer.Ordinal);
 
     public PackSizes PacksFor(Purchaser.Domain.RfqLine line, string? extra = null) => PackSizes.From(line.Description, extra);
+
+    /// <summary>Pack sizes for a table row answering <paramref name="line"/>; a row naming no package shares its line's.</summary>
+    public PackSizes PacksForRow(Purchaser.Domain.RfqLine line, IReadOnlyList<string> row)
+    {
+        if (PackSizes.NamesPackage(row))
+        {
+            return PackSizes.From(line.Description, string.Join("  ", row));
+        }
+
+        if (!_linePacks.TryGetValue(line.LineNumber, out var packs))
+        {
+            _linePacks[line.LineNumber] = packs = PackSizes.From(line.Description);
+        }
+
+        return packs;
+    }
 }

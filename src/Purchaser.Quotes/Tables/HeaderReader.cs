@@ -8,7 +8,8 @@ internal static partial class HeaderReader
 {
     public static ColumnRole Role(string header)
     {
-        var h = WhiteSpace().Replace(header.ToLowerInvariant().Replace('_', ' '), " ").Trim();
+        var h = header.ToLowerInvariant().Replace('_', ' ');
+        h = (NeedsSpacing(h) ? WhiteSpace().Replace(h, " ") : h).Trim();
         if (h.Length == 0 || h.Length > 60)
         {
             return ColumnRole.Unknown;
@@ -24,6 +25,20 @@ internal static partial class HeaderReader
         }
 
         return ColumnRole.Unknown;
+    }
+
+    /// <summary>Whether <paramref name="text"/> has whitespace other than single spaces, which the patterns expect.</summary>
+    private static bool NeedsSpacing(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // In order of precedence; each pattern cannot match without one of its words, so only the rules whose words occur run.

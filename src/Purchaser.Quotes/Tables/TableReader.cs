@@ -207,7 +207,7 @@ internal static partial class TableReader
         }
 
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = Confidence };
-        var packs = PackSizes.ForRow(line.Description, row);
+        var packs = context.PacksForRow(line, row);
         var priceCell = priceIndex >= 0 && priceIndex < row.Count ? row[priceIndex] : string.Empty;
         var priceUnitCell = Cell(ColumnRole.PriceUnit);
         var unitCell = Cell(ColumnRole.Unit);
@@ -367,7 +367,7 @@ internal static partial class TableReader
             return false;
         }
 
-        var packs = PackSizes.ForRow(line.Description, row);
+        var packs = context.PacksForRow(line, row);
         if (ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || ReadPrice(row[priceColumn], context, style) is not { } mention || mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
         {
             return false;
@@ -394,7 +394,7 @@ internal static partial class TableReader
             return;
         }
 
-        var packs = PackSizes.ForRow(line.Description, row);
+        var packs = context.PacksForRow(line, row);
         var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
         for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
         {

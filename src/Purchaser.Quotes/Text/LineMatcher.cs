@@ -34,12 +34,14 @@ internal sealed partial class LineMatcher
 
     private readonly Rfq _rfq;
     private readonly List<(int Line, string Normalized)> _parts;
+    private readonly int _shortestPart;
     private readonly Dictionary<string, int> _words;
 
     public LineMatcher(Rfq rfq)
     {
         _rfq = rfq;
         _parts = [.. rfq.Lines.Select(l => (l.LineNumber, Normalize(l.PartNumber))).Where(p => p.Item2.Length >= 3).OrderByDescending(p => p.Item2.Length)];
+        _shortestPart = _parts.Count == 0 ? int.MaxValue : _parts[^1].Normalized.Length;
         var counts = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var line in rfq.Lines)
         {
@@ -94,6 +96,11 @@ internal sealed partial class LineMatcher
     {
         var found = new List<LineReference>();
         if (_parts.Count == 0 || text.Length == 0)
+        {
+            return found;
+        }
+
+        if (text.Length < _shortestPart)
         {
             return found;
         }

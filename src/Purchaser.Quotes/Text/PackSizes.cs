@@ -24,20 +24,18 @@ internal sealed partial class PackSizes
         return packs;
     }
 
-    /// <summary>Sizes from an RFQ line's description and a table row read as one text (a size in one cell can name the package in the next).</summary>
-    public static PackSizes ForRow(string? description, IReadOnlyList<string> row)
+    /// <summary>Whether a cell of <paramref name="row"/> names a package, so the row (read as one text) may state a size.</summary>
+    public static bool NamesPackage(IReadOnlyList<string> row)
     {
-        var packs = From(description);
         foreach (var cell in row)
         {
             if (cell.AsSpan().IndexOfAny(PackageWords) >= 0)
             {
-                packs.Learn(string.Join("  ", row));
-                break;
+                return true;
             }
         }
 
-        return packs;
+        return false;
     }
 
     public void Learn(string? text)

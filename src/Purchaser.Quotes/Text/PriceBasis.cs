@@ -9,7 +9,7 @@ namespace Purchaser.Quotes.Text;
 /// <param name="UpperM">Whether the unit was written as a capital M (per thousand for counted goods, per metre for lengths).</param>
 internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? Unit, bool UpperM)
 {
-    public static PriceBasis One => new(1, null, false);
+    public static PriceBasis One { get; } = new(1, null, false);
 
     /// <summary>Reads a basis at the start of <paramref name="text"/>; <paramref name="length"/> is how much it used.</summary>
     public static PriceBasis? ReadAfter(string text, out int length) => ReadAfter(text, 0, out length);
@@ -112,12 +112,13 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
             return null;
         }
 
-        var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
-        var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
         if (Unit is not { } unit)
         {
             return Round(Quantity == 1 ? amount : amount / Quantity);
         }
+
+        var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
+        var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
 
         decimal basisBase;
         if (unit.IsPackage)

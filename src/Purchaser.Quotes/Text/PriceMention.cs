@@ -77,55 +77,57 @@ internal static partial class PriceFinder
             return null;
         }
 
-        int markLength;
+        string mark;
         if (span[start] is '$' or '€' or '£')
         {
-            markLength = 1;
+            mark = span[start] switch { '$' => "$", '€' => "€", _ => "£" };
         }
-        else if (end - start > 4 && char.IsAsciiLetterUpper(span[start]) && char.IsAsciiLetterUpper(span[start + 1]) && char.IsAsciiLetterUpper(span[start + 2]) && IsoCodes.Contains(text.Substring(start, 3)))
+        else if (end - start > 4 && span.Slice(start, 3) is "USD" or "EUR" or "GBP" or "JPY" or "CNY" or "CAD" or "AUD" or "NZD" or "CHF" or "SEK" or "NOK"
+            or "DKK" or "PLN" or "CZK" or "HUF" or "INR" or "KRW" or "MXN" or "BRL" or "SGD" or "HKD" or "TWD" or "ZAR" or "TRY" or "RMB")
         {
-            markLength = 3;
+            mark = text.Substring(start, 3);
         }
         else
         {
             return null;
         }
 
-        var numberStart = start + markLength;
+        var numberStart = start + mark.Length;
         if (span[numberStart] is ' ' or '\t')
         {
             numberStart++;
         }
 
-        // Digits with at most one separator and one or two decimals: the number pattern reads exactly this whole.
+        // Up to 18 digits with at most one separator and one or two decimals: the number pattern reads exactly this whole.
         var number = span[numberStart..end];
         var separator = number.IndexOfAny('.', ',');
-        var digitsOnly = separator < 0 ? number : number[..separator];
-        if (digitsOnly.IsEmpty || digitsOnly.ContainsAnyExceptInRange('0', '9'))
+        var decimals = separator < 0 ? 0 : number.Length - separator - 1;
+        if (number.Length - (separator < 0 ? 0 : 1) is 0 or > 18 || separator == 0 || separator > 0 && (decimals is not (1 or 2) || number[(separator + 1)..].IndexOfAny('.', ',') >= 0))
         {
             return null;
         }
 
-        if (separator >= 0 && (number.Length - separator - 1 is not (1 or 2) || number[(separator + 1)..].ContainsAnyExceptInRange('0', '9')))
+        long mantissa = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                mantissa = (mantissa * 10) + (c - '0');
+            }
+            else if (c is not ('.' or ','))
+            {
+                return null;
+            }
+        }
+
+        if (mantissa == 0)
         {
             return null;
         }
 
-        if (!decimal.TryParse(number, System.Globalization.NumberStyles.AllowDecimalPoint, separator >= 0 && number[separator] == ',' ? CommaDecimal : System.Globalization.CultureInfo.InvariantCulture, out var amount) || amount <= 0)
-        {
-            return null;
-        }
-
-        return new PriceMention(amount, currencies.Resolve(text.Substring(start, markLength)), start, end, PriceBasis.One);
+        var amount = new decimal((int)mantissa, (int)(mantissa >> 32), 0, false, (byte)decimals);
+        return new PriceMention(amount, currencies.Resolve(mark), start, end, PriceBasis.One);
     }
-
-    private static readonly System.Globalization.NumberFormatInfo CommaDecimal = new() { NumberDecimalSeparator = "," };
-
-    private static readonly HashSet<string> IsoCodes = new(StringComparer.Ordinal)
-    {
-        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "INR", "KRW", "MXN",
-        "BRL", "SGD", "HKD", "TWD", "ZAR", "TRY",
-    };
 
     private static readonly (Regex Pattern, TriggerSet Guard)[] Unmarked =
     [
