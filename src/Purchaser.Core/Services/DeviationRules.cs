@@ -16,7 +16,7 @@ public static class DeviationRules
         var deviations = new List<QuoteDeviation>();
         foreach (var requested in rfq.Lines)
         {
-            var quoted = lines.FirstOrDefault(l => l.LineNumber == requested.LineNumber);
+            var quoted = Answer(lines, requested.LineNumber);
             if (quoted is null)
             {
                 deviations.Add(new QuoteDeviation(requested.LineNumber, "missing-line", $"line {requested.LineNumber} ({requested.PartNumber}) is not answered"));
@@ -50,7 +50,7 @@ public static class DeviationRules
             }
         }
 
-        if (currency is { } code && code != rfq.Currency && lines.Any(l => !l.NoBid))
+        if (currency is { } code && code != rfq.Currency && HasPricedLine(lines))
         {
             deviations.Add(new QuoteDeviation(null, "currency-differs", $"quoted in {code}, requested {rfq.Currency}"));
         }
@@ -61,5 +61,31 @@ public static class DeviationRules
         }
 
         return deviations;
+    }
+
+    private static QuotedLine? Answer(IReadOnlyList<QuotedLine> lines, int lineNumber)
+    {
+        foreach (var line in lines)
+        {
+            if (line.LineNumber == lineNumber)
+            {
+                return line;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasPricedLine(IReadOnlyList<QuotedLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (!line.NoBid)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -101,7 +101,7 @@ internal static partial class LineTextReader
     {
         var result = new List<(int, int)>();
         var start = 0;
-        foreach (Match m in ClauseEnd().Matches(text))
+        foreach (var m in ClauseEnd().EnumerateMatches(text))
         {
             result.Add((start, m.Index + 1));
             start = m.Index + m.Length;

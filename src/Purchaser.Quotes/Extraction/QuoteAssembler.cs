@@ -10,8 +10,7 @@ internal static class QuoteAssembler
     {
         var rfq = document.Rfq;
         var merged = new List<(RfqLine Line, LineFinding Finding)>(rfq.Lines.Count);
-        var confidence = new Dictionary<LineFinding, double>(findings.Lines.Count, ReferenceEqualityComparer.Instance);
-        var byLine = ByLine(findings.Lines, confidence);
+        var byLine = ByLine(findings.Lines);
         foreach (var line in rfq.Lines)
         {
             if (!byLine.TryGetValue(line.LineNumber, out var all))
@@ -21,11 +20,11 @@ internal static class QuoteAssembler
 
             if (all.Find(f => f.UnitPrice is not null && !f.NoBid) is { } best)
             {
-                merged.Add((line, Merge(best, confidence[best], all, line, findings.DefaultLeadTimeDays)));
+                merged.Add((line, Merge(best, ReadingConfidence.Of(best), all, line, findings.DefaultLeadTimeDays)));
             }
             else if (all.Find(f => f.NoBid) is { } declined)
             {
-                merged.Add((line, Declined(declined, confidence[declined])));
+                merged.Add((line, Declined(declined, ReadingConfidence.Of(declined))));
             }
         }
 
@@ -87,15 +86,14 @@ internal static class QuoteAssembler
     }
 
     /// <summary>Each line's findings, most trusted first (in the order they were found where equally trusted).</summary>
-    private static Dictionary<int, List<LineFinding>> ByLine(IList<LineFinding> findings, Dictionary<LineFinding, double> confidence)
+    private static Dictionary<int, List<LineFinding>> ByLine(IList<LineFinding> findings)
     {
         var byLine = new Dictionary<int, List<LineFinding>>();
         foreach (var finding in findings)
         {
-            confidence[finding] = ReadingConfidence.Of(finding);
             if (!byLine.TryGetValue(finding.LineNumber, out var list))
             {
-                byLine[finding.LineNumber] = list = [];
+                byLine[finding.LineNumber] = list = new List<LineFinding>(1);
             }
 
             list.Add(finding);
@@ -105,7 +103,7 @@ internal static class QuoteAssembler
         {
             if (list.Count > 1)
             {
-                var ordered = list.OrderByDescending(f => confidence[f]).ToList();
+                var ordered = list.OrderByDescending(ReadingConfidence.Of).ToList();
                 list.Clear();
                 list.AddRange(ordered);
             }

@@ -145,9 +145,9 @@ internal static partial class TableReader
 
     private static CurrencyCode? CurrencyIn(string header, DocumentContext context)
     {
-        foreach (Match m in CurrencyMark().Matches(header))
+        foreach (var m in CurrencyMark().EnumerateMatches(header))
         {
-            if (context.Currencies.Resolve(m.Value) is { } code)
+            if (context.Currencies.Resolve(header.Substring(m.Index, m.Length)) is { } code)
             {
                 return code;
             }

@@ -157,9 +157,9 @@ internal static partial class TextTableParser
     private static List<(int Start, string Text)> Cells(string line)
     {
         var cells = new List<(int, string)>();
-        foreach (Match m in RaggedCell().Matches(line))
+        foreach (var m in RaggedCell().EnumerateMatches(line))
         {
-            cells.Add((m.Index, m.Value.Trim()));
+            cells.Add((m.Index, line.AsSpan(m.Index, m.Length).Trim().ToString()));
         }
 
         return cells;

@@ -42,21 +42,24 @@ internal sealed partial class LineMatcher
         _rfq = rfq;
         _parts = [.. rfq.Lines.Select(l => (l.LineNumber, Normalize(l.PartNumber))).Where(p => p.Item2.Length >= 3).OrderByDescending(p => p.Item2.Length)];
         _shortestPart = _parts.Count == 0 ? int.MaxValue : _parts[^1].Normalized.Length;
-        var counts = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+
+        // Each description word and its line, or -1 once it is seen on a second line: only distinctive words point to a line.
+        _words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in rfq.Lines)
         {
             foreach (var word in Words(line.Description ?? string.Empty))
             {
-                if (!counts.TryGetValue(word.Word, out var set))
+                if (!_words.TryAdd(word.Word, line.LineNumber) && _words[word.Word] != line.LineNumber)
                 {
-                    counts[word.Word] = set = [];
+                    _words[word.Word] = -1;
                 }
-
-                set.Add(line.LineNumber);
             }
         }
 
-        _words = counts.Where(c => c.Value.Count == 1).ToDictionary(c => c.Key, c => c.Value.First(), StringComparer.Ordinal);
+        foreach (var shared in _words.Where(w => w.Value < 0).Select(w => w.Key).ToList())
+        {
+            _words.Remove(shared);
+        }
     }
 
     public static string Normalize(string text)
