@@ -44,4 +44,10 @@ public sealed class QuoteDocument
 
     /// <summary>The lines of <see cref="Text"/>, split once for the readers that go line by line.</summary>
     internal string[] TextLines => _lines ??= Purchaser.Quotes.Text.TextPatterns.Lines(Text);
+
+    /// <summary>The lines of <see cref="Text"/> when the caller split them already (they must be what splitting it gives).</summary>
+    internal string[] SplitLines
+    {
+        init => _lines = value;
+    }
 }

@@ -58,4 +58,18 @@ public class HistoryStripperTests
     {
         Assert.Equal("From: our Linz plant\nprice 5", HistoryStripper.Strip("From: our Linz plant\nprice 5"));
     }
+
+    [Theory]
+    [InlineData("Price $1.00  \n\n  \t\n")]
+    [InlineData("   \n\t\n")]
+    [InlineData("")]
+    [InlineData("Line 1 $2.00\r\nLine 2 $3.00 \r\n-- \r\nsignature 555-0100")]
+    [InlineData("Our price $2.00\nOn Mon, Jun 1, 2026 at 7:45 AM Buyer wrote:\n> old")]
+    public void The_stripped_lines_are_the_lines_of_the_stripped_text(string text)
+    {
+        var stripped = HistoryStripper.Strip(text);
+
+        Assert.Equal(TextPatterns.Lines(stripped), HistoryStripper.StripLines(text));
+        Assert.Equal(stripped.TrimEnd(), stripped);
+    }
 }

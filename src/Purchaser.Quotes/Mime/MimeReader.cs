@@ -59,8 +59,10 @@ internal static class MimeReader
         }
 
         var date = message.Date == DateTimeOffset.MinValue ? (DateOnly?)null : DateOnly.FromDateTime(message.Date.DateTime);
-        return new QuoteDocument(rfq, HistoryStripper.Strip(text), attachments, options)
+        var lines = HistoryStripper.StripLines(text);
+        return new QuoteDocument(rfq, string.Join('\n', lines), attachments, options)
         {
+            SplitLines = lines,
             VendorEmail = message.From.Mailboxes.FirstOrDefault()?.Address,
             Subject = message.Subject,
             QuotedOn = date,

@@ -10,7 +10,13 @@ namespace Purchaser.Quotes.Text;
 /// </summary>
 internal static partial class HistoryStripper
 {
-    public static string Strip(string text)
+    public static string Strip(string text) => string.Join('\n', StripLines(text));
+
+    /// <summary>
+    /// The lines of the stripped text, as <see cref="TextPatterns.Lines"/> would split it again: trailing blank lines and
+    /// the last line's trailing whitespace are gone, and nothing left is one empty line.
+    /// </summary>
+    public static string[] StripLines(string text)
     {
         var lines = TextPatterns.Lines(text);
         var kept = new List<string>(lines.Length);
@@ -40,7 +46,18 @@ internal static partial class HistoryStripper
             kept.Add(line);
         }
 
-        return string.Join('\n', kept).TrimEnd();
+        while (kept.Count > 0 && kept[^1].AsSpan().Trim().IsEmpty)
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        if (kept.Count == 0)
+        {
+            return [string.Empty];
+        }
+
+        kept[^1] = kept[^1].TrimEnd();
+        return [.. kept];
     }
 
     /// <summary>A marker starts with dashes, underscores or "Begin": most lines are ruled out without the pattern.</summary>
