@@ -34,5 +34,5 @@ public sealed record QuotedLine
     public double? Confidence { get; init; }
 
     /// <summary>Where each value was read, keyed by the field's wire name (<c>unitPrice</c>, <c>leadTimeDays</c>...).</summary>
-    public IReadOnlyDictionary<string, SourceSpan> Sources { get; init; } = new Dictionary<string, SourceSpan>();
+    public IReadOnlyDictionary<string, SourceSpan> Sources { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, SourceSpan>.Empty;
 }

@@ -12,6 +12,11 @@ internal static partial class TierHeader
     /// <summary>The tier's minimum quantity, or null when <paramref name="header"/> is not a tier.</summary>
     public static decimal? MinQuantity(string header)
     {
+        if (!TextPatterns.HasDigit(header))
+        {
+            return null;
+        }
+
         var m = Tier().Match(header.Trim());
         if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) || n <= 0)
         {
