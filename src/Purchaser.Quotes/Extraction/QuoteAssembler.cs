@@ -9,7 +9,7 @@ internal static class QuoteAssembler
     public static NormalizedQuote Assemble(QuoteDocument document, QuoteFindings findings)
     {
         var rfq = document.Rfq;
-        var merged = new List<(RfqLine Line, LineFinding Finding)>(rfq.Lines.Count);
+        var merged = new List<(RfqLine Line, MergedLine Finding)>(rfq.Lines.Count);
         var byLine = ByLine(findings.Lines);
         foreach (var line in rfq.Lines)
         {
@@ -57,9 +57,7 @@ internal static class QuoteAssembler
         {
             foreach (var line in rfq.Lines.Where(l => merged.All(m => m.Line != l)))
             {
-                var rest = new LineFinding { LineNumber = line.LineNumber, NoBid = true, NoBidReason = findings.DeclineReason, Confidence = FreeTextExtractor.Confidence };
-                rest.Source(QuoteFields.NoBid, findings.DeclineReason);
-                merged.Add((line, rest));
+                merged.Add((line, MergedLine.Declining(line.LineNumber, findings.DeclineReason)));
             }
         }
 
@@ -112,15 +110,16 @@ internal static class QuoteAssembler
         return byLine;
     }
 
-    private static LineFinding Merge(LineFinding best, double confidence, List<LineFinding> all, RfqLine line, int? defaultLead)
+    private static MergedLine Merge(LineFinding best, double confidence, List<LineFinding> all, RfqLine line, int? defaultLead)
     {
-        var result = new LineFinding
+        var quantity = best.Quantity ?? FirstOf(all, static f => f.Quantity);
+        var result = new MergedLine
         {
             LineNumber = line.LineNumber,
             Confidence = confidence,
             UnitPrice = best.UnitPrice,
             Currency = best.Currency ?? FirstOf(all, static f => f.Currency),
-            Quantity = best.Quantity ?? FirstOf(all, static f => f.Quantity),
+            Quantity = quantity == line.Quantity ? null : quantity,
             LeadTimeDays = best.LeadTimeDays ?? FirstOf(all, static f => f.LeadTimeDays) ?? defaultLead,
             Moq = best.Moq ?? FirstOf(all, static f => f.Moq),
             AlternatePartNumber = best.AlternatePartNumber ?? all.Find(static f => f.AlternatePartNumber is not null)?.AlternatePartNumber,
@@ -129,17 +128,10 @@ internal static class QuoteAssembler
         var breaks = best.PriceBreaks.Count > 0 ? best.PriceBreaks : all.Find(static f => f.PriceBreaks.Count > 0)?.PriceBreaks;
         if (breaks is { Count: > 0 })
         {
-            foreach (var b in breaks.DistinctBy(b => b.MinQuantity).OrderBy(b => b.MinQuantity))
-            {
-                result.PriceBreaks.Add(b);
-            }
+            result.PriceBreaks = [.. breaks.DistinctBy(b => b.MinQuantity).OrderBy(b => b.MinQuantity)];
         }
 
-        if (result.Quantity == line.Quantity)
-        {
-            result.Quantity = null;
-        }
-
+        // In the documented field order, which is the order the sources are shown in.
         SourceOf(result, QuoteFields.UnitPrice, best, all, static _ => false);
         if (result.Quantity is not null)
         {
@@ -175,7 +167,7 @@ internal static class QuoteAssembler
     /// Carries the value's source over from <paramref name="best"/>, else from the first of <paramref name="all"/> that
     /// has the value and a source for it.
     /// </summary>
-    private static void SourceOf(LineFinding result, string field, LineFinding best, List<LineFinding> all, Func<LineFinding, bool> hasValue)
+    private static void SourceOf(MergedLine result, string field, LineFinding best, List<LineFinding> all, Func<LineFinding, bool> hasValue)
     {
         if (SourceOf(result, field, best))
         {
@@ -191,75 +183,35 @@ internal static class QuoteAssembler
         }
     }
 
-    private static bool SourceOf(LineFinding result, string field, LineFinding candidate)
+    /// <summary>Takes <paramref name="field"/>'s source from <paramref name="candidate"/>, with the message part it was read from.</summary>
+    private static bool SourceOf(MergedLine result, string field, LineFinding candidate)
     {
         if (!candidate.Sources.TryGetValue(field, out var text))
         {
             return false;
         }
 
-        result.Sources[field] = text;
-        if (candidate.Part is { } part && part != QuoteParts.Body)
-        {
-            (result.SourceParts ??= new(StringComparer.Ordinal))[field] = part;
-        }
-
+        result.Sources[field] = new SourceSpan(candidate.Part ?? QuoteParts.Body, text);
         return true;
     }
 
-    private static LineFinding Declined(LineFinding declined, double confidence)
+    private static MergedLine Declined(LineFinding declined, double confidence)
     {
-        var result = new LineFinding { LineNumber = declined.LineNumber, NoBid = true, NoBidReason = declined.NoBidReason, Confidence = confidence };
+        var result = new MergedLine { LineNumber = declined.LineNumber, NoBid = true, NoBidReason = declined.NoBidReason, Confidence = confidence };
         SourceOf(result, QuoteFields.NoBid, declined);
         return result;
     }
 
-    private static QuotedLine DeclinedLine(RfqLine line, LineFinding? finding, string? reason, CurrencyCode currency)
-    {
-        if (finding is not null)
-        {
-            return ToQuotedLine(finding, line, currency) with { Notes = Trim(finding.NoBidReason ?? reason) };
-        }
+    private static QuotedLine DeclinedLine(RfqLine line, MergedLine? finding, string? reason, CurrencyCode currency) =>
+        finding is not null
+            ? ToQuotedLine(finding, line, currency) with { Notes = Trim(finding.NoBidReason ?? reason) }
+            : ToQuotedLine(MergedLine.Declining(line.LineNumber, reason), line, currency);
 
-        var declined = new LineFinding { LineNumber = line.LineNumber, NoBid = true, NoBidReason = reason, Confidence = FreeTextExtractor.Confidence };
-        declined.Source(QuoteFields.NoBid, reason);
-        return ToQuotedLine(declined, line, currency);
-    }
-
-    private static Dictionary<string, SourceSpan> Spans(LineFinding finding)
-    {
-        var spans = new Dictionary<string, SourceSpan>(finding.Sources.Count, StringComparer.Ordinal);
-
-        // Fields in their documented order; one of no known order would come first.
-        foreach (var (field, text) in finding.Sources)
-        {
-            if (!FieldOrder.Contains(field))
-            {
-                spans[field] = Span(finding, field, text);
-            }
-        }
-
-        foreach (var field in FieldOrder)
-        {
-            if (finding.Sources.TryGetValue(field, out var text))
-            {
-                spans[field] = Span(finding, field, text);
-            }
-        }
-
-        return spans;
-    }
-
-    private static SourceSpan Span(LineFinding finding, string field, string text) =>
-        new(finding.SourceParts?.GetValueOrDefault(field) ?? finding.Part ?? QuoteParts.Body, text);
-
-    private static readonly string[] FieldOrder = [QuoteFields.NoBid, QuoteFields.UnitPrice, QuoteFields.Quantity, QuoteFields.LeadTimeDays, QuoteFields.Moq, QuoteFields.PriceBreaks, QuoteFields.AlternatePartNumber];
-
-    private static QuotedLine ToQuotedLine(LineFinding finding, RfqLine line, CurrencyCode currency)
+    private static QuotedLine ToQuotedLine(MergedLine finding, RfqLine line, CurrencyCode currency)
     {
         if (finding.NoBid)
         {
-            return new QuotedLine { LineNumber = line.LineNumber, NoBid = true, Notes = Trim(finding.NoBidReason), Confidence = Round(finding.Confidence), Sources = Spans(finding) };
+            return new QuotedLine { LineNumber = line.LineNumber, NoBid = true, Notes = Trim(finding.NoBidReason), Confidence = Round(finding.Confidence), Sources = finding.Sources };
         }
 
         var lineCurrency = finding.Currency ?? currency;
@@ -270,12 +222,54 @@ internal static class QuoteAssembler
             Quantity = finding.Quantity,
             LeadTimeDays = finding.LeadTimeDays,
             Moq = finding.Moq,
-            PriceBreaks = [.. finding.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, new Money(b.UnitPrice, lineCurrency)))],
+            PriceBreaks = finding.PriceBreaks.Count == 0 ? [] : [.. finding.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, new Money(b.UnitPrice, lineCurrency)))],
             AlternatePartNumber = finding.AlternatePartNumber,
             Notes = Trim(finding.Notes),
             Confidence = Round(finding.Confidence),
-            Sources = Spans(finding),
+            Sources = finding.Sources,
         };
+    }
+
+    /// <summary>One RFQ line's answer as assembled from the findings: the values that won and where each was read.</summary>
+    private sealed class MergedLine
+    {
+        public required int LineNumber { get; init; }
+
+        public double Confidence { get; init; }
+
+        public bool NoBid { get; init; }
+
+        public string? NoBidReason { get; init; }
+
+        public decimal? UnitPrice { get; init; }
+
+        public CurrencyCode? Currency { get; init; }
+
+        public decimal? Quantity { get; init; }
+
+        public int? LeadTimeDays { get; init; }
+
+        public decimal? Moq { get; init; }
+
+        public IReadOnlyList<PriceBreakFinding> PriceBreaks { get; set; } = [];
+
+        public string? AlternatePartNumber { get; init; }
+
+        public string? Notes { get; init; }
+
+        public Dictionary<string, SourceSpan> Sources { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A line declined for <paramref name="reason"/>, said of the whole reply (or of the lines not priced).</summary>
+        public static MergedLine Declining(int lineNumber, string? reason)
+        {
+            var declined = new MergedLine { LineNumber = lineNumber, NoBid = true, NoBidReason = reason, Confidence = FreeTextExtractor.Confidence };
+            if (reason?.Trim() is { Length: > 0 } text)
+            {
+                declined.Sources[QuoteFields.NoBid] = new SourceSpan(QuoteParts.Body, text.Length > 200 ? text[..200] : text);
+            }
+
+            return declined;
+        }
     }
 
     private static double Round(double confidence) => Math.Round(Math.Clamp(confidence, 0, 1), 2);

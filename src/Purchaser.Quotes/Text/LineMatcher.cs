@@ -40,7 +40,18 @@ internal sealed partial class LineMatcher
     public LineMatcher(Rfq rfq)
     {
         _rfq = rfq;
-        _parts = [.. rfq.Lines.Select(l => (l.LineNumber, Normalize(l.PartNumber))).Where(p => p.Item2.Length >= 3).OrderByDescending(p => p.Item2.Length)];
+        // Longest first, in line order among equals: a longer part number is never taken for a shorter one inside it.
+        var parts = new List<(int Line, string Normalized, int Order)>(rfq.Lines.Count);
+        foreach (var line in rfq.Lines)
+        {
+            if (Normalize(line.PartNumber) is { Length: >= 3 } normalized)
+            {
+                parts.Add((line.LineNumber, normalized, parts.Count));
+            }
+        }
+
+        parts.Sort((a, b) => a.Normalized.Length != b.Normalized.Length ? b.Normalized.Length.CompareTo(a.Normalized.Length) : a.Order.CompareTo(b.Order));
+        _parts = parts.ConvertAll(p => (p.Line, p.Normalized));
         _shortestPart = _parts.Count == 0 ? int.MaxValue : _parts[^1].Normalized.Length;
 
         // Each description word and its line, or -1 once it is seen on a second line: only distinctive words point to a line.
@@ -64,16 +75,23 @@ internal sealed partial class LineMatcher
 
     public static string Normalize(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var length = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
+            length += char.IsLetterOrDigit(c) ? 1 : 0;
         }
 
-        return builder.ToString();
+        return string.Create(length, text, static (normalized, source) =>
+        {
+            var at = 0;
+            foreach (var c in source)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    normalized[at++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
     }
 
     /// <summary>Whether <paramref name="text"/> names an RFQ part number, ignoring case, spaces and dashes.</summary>
@@ -253,6 +271,7 @@ internal sealed partial class LineMatcher
     private static List<(string Word, int Index, int Length)> Words(string text)
     {
         var words = new List<(string, int, int)>();
+        Span<char> buffer = stackalloc char[64];
         var i = 0;
         while (i < text.Length)
         {
@@ -273,41 +292,47 @@ internal sealed partial class LineMatcher
                 continue;
             }
 
-            var word = text.Substring(start, i - start).ToLowerInvariant();
-            if (StopWords.Contains(word))
+            // Lower-cased and stemmed in place; only a word that is kept becomes a string.
+            var lower = i - start <= buffer.Length ? buffer[..(i - start)] : new char[i - start];
+            text.AsSpan(start, i - start).ToLowerInvariant(lower);
+            if (StopWordLookup.Contains(lower))
             {
                 continue;
             }
 
-            var stem = Stem(word);
-            if (stem.Length >= 3 && !StopWords.Contains(stem))
+            var stem = Stem(lower);
+            if (stem.Length >= 3 && !StopWordLookup.Contains(stem))
             {
-                words.Add((stem, start, i - start));
+                words.Add((stem.ToString(), start, i - start));
             }
         }
 
         return words;
     }
 
-    private static string Stem(string word)
+    /// <summary>Drops a plural ending: "-ies" becomes "-y" (written into <paramref name="word"/>), "-ses/-xes/-ches/-shes" and "-s" go.</summary>
+    private static ReadOnlySpan<char> Stem(Span<char> word)
     {
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        if (word.Length > 4 && word.EndsWith("ies"))
         {
-            return word[..^3] + "y";
+            word[^3] = 'y';
+            return word[..^2];
         }
 
-        if (word.Length > 4 && (word.EndsWith("ses", StringComparison.Ordinal) || word.EndsWith("xes", StringComparison.Ordinal) || word.EndsWith("ches", StringComparison.Ordinal) || word.EndsWith("shes", StringComparison.Ordinal)))
+        if (word.Length > 4 && (word.EndsWith("ses") || word.EndsWith("xes") || word.EndsWith("ches") || word.EndsWith("shes")))
         {
             return word[..^2];
         }
 
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal))
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss"))
         {
             return word[..^1];
         }
 
         return word;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListToken();
