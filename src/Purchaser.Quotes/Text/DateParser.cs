@@ -21,6 +21,11 @@ internal static partial class DateParser
     public static (DateOnly Date, int Index, int End)? FindFirst(string text, DateOnly? reference = null)
     {
         (DateOnly, int, int)? best = null;
+        if (!TextPatterns.HasDigit(text))
+        {
+            return best;
+        }
+
         foreach (var regex in new[] { Iso(), Numeric(), MonthFirst(), DayFirst() })
         {
             foreach (Match m in regex.Matches(text))
