@@ -107,10 +107,10 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         {
             foreach (var (start, end) in clauses)
             {
-                var clause = segment[start..end].Trim();
+                var clause = segment.AsSpan(start, end - start).Trim();
                 if (IsNote(clause))
                 {
-                    findings.AddNote(null, clause);
+                    findings.AddNote(null, clause.ToString());
                 }
             }
         }
@@ -124,7 +124,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         }
     }
 
-    public static bool IsNote(string clause) =>
+    public static bool IsNote(ReadOnlySpan<char> clause) =>
         ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasMoney(clause)) || TextPatterns.IsSurcharge(clause))
         && !NoCharge().IsMatch(clause);
 

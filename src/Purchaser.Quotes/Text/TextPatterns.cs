@@ -100,21 +100,21 @@ internal static partial class TextPatterns
     }
 
     /// <summary>Whether <paramref name="text"/> has a currency-marked amount.</summary>
-    public static bool HasMoney(string text) => CurrencyMarks.Occurs(text) && MoneyToken().IsMatch(text);
+    public static bool HasMoney(ReadOnlySpan<char> text) => CurrencyMarks.Occurs(text) && MoneyToken().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> declines in so many words.</summary>
     public static bool IsNoBid(string text) => NoBidWords.Occurs(text) && NoBid().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> names a one-off charge (tooling, set-up, NRE...).</summary>
-    public static bool IsOneOffCharge(string text) => OneOffWords.Occurs(text) && OneOffCharge().IsMatch(text);
+    public static bool IsOneOffCharge(ReadOnlySpan<char> text) => OneOffWords.Occurs(text) && OneOffCharge().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> states a surcharge or price-adjustment clause.</summary>
-    public static bool IsSurcharge(string text) => SurchargeWords.Occurs(text) && Surcharge().IsMatch(text);
+    public static bool IsSurcharge(ReadOnlySpan<char> text) => SurchargeWords.Occurs(text) && Surcharge().IsMatch(text);
 
     /// <summary>The lines of <paramref name="text"/>, split at CRLF, CR or LF, as <c>Regex.Split</c> on line breaks would give them.</summary>
     public static string[] Lines(string text)
     {
-        var lines = new List<string>();
+        var lines = new List<string>(text.AsSpan().Count('\n') + 1);
         var start = 0;
         int offset;
         while ((offset = text.AsSpan(start).IndexOfAny('\r', '\n')) >= 0)
