@@ -257,7 +257,7 @@ internal static class QuoteAssembler
 
         public string? Notes { get; init; }
 
-        public Dictionary<string, SourceSpan> Sources { get; } = new(7, StringComparer.Ordinal);
+        public Dictionary<string, SourceSpan> Sources { get; } = new(StringComparer.Ordinal);
 
         /// <summary>A line declined for <paramref name="reason"/>, said of the whole reply (or of the lines not priced).</summary>
         public static MergedLine Declining(int lineNumber, string? reason)
