@@ -16,7 +16,7 @@ public sealed class LineFinding
     public string? Part { get; set; }
 
     /// <summary>The text each value was read from, keyed by <see cref="QuoteFields"/> names.</summary>
-    public IDictionary<string, string> Sources { get; } = new Dictionary<string, string>(SourceCapacity, StringComparer.Ordinal);
+    public IDictionary<string, string> Sources { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>For a merged finding, the part each source came from where it is not the body; null when all are.</summary>
     internal Dictionary<string, string>? SourceParts { get; set; }
@@ -63,9 +63,6 @@ public sealed class LineFinding
             Sources.TryAdd(field, trimmed.Length > 200 ? trimmed[..200] : trimmed);
         }
     }
-
-    // Room for a table row's usual five or six sources without growing twice.
-    private const int SourceCapacity = 7;
 
     /// <summary>Whether the finding answers the line (a price or a decline), rather than only adding details.</summary>
     public bool Answers => NoBid || UnitPrice is not null;
