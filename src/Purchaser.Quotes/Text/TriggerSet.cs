@@ -64,10 +64,9 @@ internal sealed class TriggerSet
         while ((next = text[at..].IndexOfAny(_marks)) >= 0)
         {
             at += next;
-            foreach (var (trigger, markAt, _) in _marked)
+            foreach (var marked in _marked)
             {
-                var start = at - markAt;
-                if (start >= 0 && char.ToLowerInvariant(trigger[markAt]) == char.ToLowerInvariant(text[at]) && text[start..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
+                if (IsAt(text, at, marked))
                 {
                     return true;
                 }
@@ -89,9 +88,9 @@ internal sealed class TriggerSet
         while ((next = span[at..].IndexOfAny(_words)) >= 0)
         {
             at += next;
-            // A word search hit starts with an ASCII letter, or with a letter whose case folds to one (the Kelvin sign).
+            // Every word is ASCII letters, so a hit starts with one; only words with that first letter can be there.
             var letter = char.ToLowerInvariant(span[at]) - 'a';
-            foreach (var (word, group) in (uint)letter < 26 ? _wordsByFirstLetter[letter] : [.. _wordsByFirstLetter.SelectMany(w => w)])
+            foreach (var (word, group) in (uint)letter < 26 ? _wordsByFirstLetter[letter] : [])
             {
                 if (span[at..].StartsWith(word, StringComparison.OrdinalIgnoreCase))
                 {
@@ -106,12 +105,11 @@ internal sealed class TriggerSet
         while ((next = span[at..].IndexOfAny(_marks)) >= 0)
         {
             at += next;
-            foreach (var (trigger, markAt, group) in _marked)
+            foreach (var marked in _marked)
             {
-                var start = at - markAt;
-                if (start >= 0 && char.ToLowerInvariant(trigger[markAt]) == char.ToLowerInvariant(span[at]) && span[start..].StartsWith(trigger, StringComparison.OrdinalIgnoreCase))
+                if (IsAt(span, at, marked))
                 {
-                    found |= 1 << group;
+                    found |= 1 << marked.Group;
                 }
             }
 
@@ -119,5 +117,13 @@ internal sealed class TriggerSet
         }
 
         return found;
+    }
+
+    /// <summary>Whether <paramref name="marked"/>'s trigger stands in <paramref name="text"/> with its mark at <paramref name="at"/>.</summary>
+    private static bool IsAt(ReadOnlySpan<char> text, int at, (string Trigger, int MarkAt, int Group) marked)
+    {
+        var start = at - marked.MarkAt;
+        return start >= 0 && char.ToLowerInvariant(marked.Trigger[marked.MarkAt]) == char.ToLowerInvariant(text[at])
+            && text[start..].StartsWith(marked.Trigger, StringComparison.OrdinalIgnoreCase);
     }
 }
