@@ -7,6 +7,10 @@ namespace Purchaser.Quotes.Tests;
 /// <summary>The direct UTF-8/ASCII decoding of a text part gives exactly what MimeKit's own decoding gives.</summary>
 public class PlainTextDecodingTests
 {
+    // MimeKit looks a charset up once and keeps the answer: windows-1252 must be known before this class decodes the
+    // corpus (the parser registers the code pages itself, but a test may run before any parser exists).
+    static PlainTextDecodingTests() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
     public static TheoryData<string> Messages()
     {
         var data = new TheoryData<string>();

@@ -1,0 +1,64 @@
+using MimeKit;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>
+/// A guard only skips a pattern where the pattern cannot match: on every line of both corpora and on phrases for each
+/// alternative, the guarded test answers as the bare pattern does.
+/// </summary>
+public class PatternGuardTests
+{
+    // MimeKit looks a charset up once and keeps the answer: windows-1252 must be known before this class decodes the
+    // corpus (the parser registers the code pages itself, but a test may run before any parser exists).
+    static PatternGuardTests() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+
+    private static readonly string[] Phrases =
+    [
+        "No bid on line 2", "no-quote", "N/Q", "NQ", "we regret", "Regretfully we pass", "cannot supply", "can't quote", "can not offer",
+        "unable to bid", "won't make", "will not supply", "do not manufacture", "don’t produce", "we decline", "declined", "out of scope",
+        "outside our scope", "not in our range", "EOL part", "end-of-life", "obsolete", "obsolète", "discontinued", "not available",
+        "unavailable", "kein Angebot", "nicht mehr lieferbar", "nicht verfügbar", "abgekündigt", "können wir leider nicht anbieten",
+        "pas d'offre", "ne pouvons pas coter", "non disponible", "nous déclinons", "no podemos cotizar", "no cotizamos", "sin oferta",
+        "no disponible", "descatalogado", "not something we can supply", "no other items",
+        "one-time tooling charge USD 450", "NRE $1,200", "set-up charge EUR 80", "setup 50 USD", "mould cost £300", "fixture $90",
+        "first article $120", "programming fee $60", "engineering charge $75", "die charge $40", "steel rule die $85",
+        "subject to metal surcharge", "copper adjustment", "price adjustment clause", "escalation clause", "fuel surcharge applies",
+        "subject to change", "material index",
+        "USD 12.50", "12,50 €", "$3.10", "3.10 dollars", "¥1200", "1.200 kr", "Rs. 450", "Fr. 12.40", "12 zł", "120 Kč", "900 Ft", "C$ 4.20",
+        "Price 12.50 each", "no minimum", "ZŁOTY 12", "plain words without any of them", "",
+    ];
+
+    public static TheoryData<string> Texts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var phrase in Phrases)
+        {
+            data.Add(phrase);
+        }
+
+        foreach (var file in Directory.GetFiles(TestFiles.Corpus(), "*.eml").Concat(Directory.GetFiles(TestFiles.SharedSamples(), "*.eml", SearchOption.AllDirectories)))
+        {
+            var message = MimeMessage.Load(file);
+            foreach (var line in TextPatterns.Lines((message.TextBody ?? string.Empty) + "\n" + (message.HtmlBody ?? string.Empty)))
+            {
+                if (line.Trim().Length > 0)
+                {
+                    data.Add(line);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Each_guarded_test_answers_as_its_pattern(string text)
+    {
+        Assert.Equal(TextPatterns.NoBid().IsMatch(text), TextPatterns.IsNoBid(text));
+        Assert.Equal(TextPatterns.OneOffCharge().IsMatch(text), TextPatterns.IsOneOffCharge(text));
+        Assert.Equal(TextPatterns.Surcharge().IsMatch(text), TextPatterns.IsSurcharge(text));
+        Assert.Equal(TextPatterns.MoneyToken().IsMatch(text), TextPatterns.HasMoney(text));
+    }
+}
