@@ -66,7 +66,6 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         else
         {
             await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
-            recorder.RaiseStored();
         }
 
         WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");

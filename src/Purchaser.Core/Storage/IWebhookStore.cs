@@ -3,6 +3,12 @@ using Purchaser.Domain;
 namespace Purchaser.Storage;
 
 /// <summary>Persists webhook endpoints, the deliveries fanned out from the outbox, and every attempt.</summary>
+/// <remarks>
+/// A write that makes deliveries ready (stores new ones, or records an attempt that ends a delivery, which frees the next
+/// of its subject) leases them to this process's dispatcher when <see cref="WebhookDeliveryHandoff.Offer"/> gives a lease,
+/// with the rule <see cref="ClaimDueAsync"/> applies, and hands them over after the commit; a ready delivery it leaves
+/// unleased raises <see cref="OutboxSignal"/> after the commit so a claim finds it.
+/// </remarks>
 public interface IWebhookStore
 {
     /// <summary>Stores a new endpoint.</summary>
