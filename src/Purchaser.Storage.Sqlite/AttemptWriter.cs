@@ -14,11 +14,14 @@ internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransacti
         transaction);
 
     private readonly SqliteCommand _update = connection.Command(
-        "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id",
+        "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE seq = @seq AND id = @id",
         transaction);
 
+    /// <summary>Writes the attempt and the delivery's new state; the delivery is the one claimed or handed over, so it has its store sequence.</summary>
     public async Task WriteAsync(WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
     {
+        // Found by its row id (the sequence), the cheapest lookup there is; the id check guards against a mismatch.
+        ArgumentOutOfRangeException.ThrowIfZero(delivery.Sequence);
         _insert.Parameters.Clear();
         _insert.With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
             .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
@@ -28,7 +31,7 @@ internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransacti
 
         _update.Parameters.Clear();
         _update.With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-            .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value);
+            .With("@completed", delivery.CompletedAt).With("@seq", delivery.Sequence).With("@id", delivery.Id.Value);
         await _update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -44,7 +44,7 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<
 
     private static string Describe(Exception exception) => exception switch
     {
-        Polly.Timeout.TimeoutRejectedException => "timed out",
+        TaskCanceledException { InnerException: TimeoutException } => "timed out",
         Polly.CircuitBreaker.BrokenCircuitException => "circuit open: the endpoint failed repeatedly, attempts are paused",
         HttpRequestException { InnerException: { } inner } http => $"{http.Message} ({inner.Message})",
         _ => exception.Message,

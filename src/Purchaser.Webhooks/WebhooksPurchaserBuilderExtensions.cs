@@ -36,7 +36,10 @@ public static class WebhooksPurchaserBuilderExtensions
             sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<WebhookDispatcher>();
 
-        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        // The client's own timeout is the per-attempt timeout (the pipeline retries nothing, so one send is one attempt);
+        // a timeout strategy in the pipeline would add a second linked token source per POST.
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>().CurrentValue.Timeout)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
@@ -45,17 +48,18 @@ public static class WebhooksPurchaserBuilderExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectCallback = sp.GetRequiredService<WebhookUrlGuard>().ConnectAsync,
             })
-            .AddResilienceHandler("purchaser-webhooks", (pipeline, context) =>
+            .AddResilienceHandler("purchaser-webhooks", pipeline =>
             {
-                var settings = context.ServiceProvider.GetRequiredService<IOptionsMonitor<WebhookOptions>>().CurrentValue;
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
                     FailureRatio = 0.9,
                     MinimumThroughput = 10,
                     SamplingDuration = TimeSpan.FromMinutes(1),
                     BreakDuration = TimeSpan.FromSeconds(30),
+                    // The attempt's timeout is the client's, outside the pipeline: it reaches the breaker as a cancellation,
+                    // and a timed-out attempt counts as a failure as it did when the pipeline timed it out.
+                    ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is OperationCanceledException || HttpClientResiliencePredicates.IsTransient(args.Outcome)),
                 });
-                pipeline.AddTimeout(settings.Timeout);
             })
             .SelectPipelineByAuthority();
 
