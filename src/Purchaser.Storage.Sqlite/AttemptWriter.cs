@@ -22,16 +22,14 @@ internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransacti
     {
         // Found by its row id (the sequence), the cheapest lookup there is; the id check guards against a mismatch.
         ArgumentOutOfRangeException.ThrowIfZero(delivery.Sequence);
-        _insert.Parameters.Clear();
-        _insert.With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
-            .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
-            .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
-            .With("@ok", attempt.Succeeded ? 1 : 0).With("@next", attempt.NextRetryAt);
+        _insert.Set("@tenant", delivery.TenantId.Value).Set("@delivery", attempt.DeliveryId.Value).Set("@endpoint", attempt.EndpointId.Value)
+            .Set("@message", attempt.MessageId).Set("@type", attempt.EventType).Set("@at", attempt.AttemptedAt).Set("@status", attempt.StatusCode)
+            .Set("@latency", (long)attempt.Latency.TotalMilliseconds).Set("@body", attempt.ResponseBody).Set("@error", attempt.Error)
+            .Set("@ok", attempt.Succeeded ? 1 : 0).Set("@next", attempt.NextRetryAt);
         await _insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-        _update.Parameters.Clear();
-        _update.With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-            .With("@completed", delivery.CompletedAt).With("@seq", delivery.Sequence).With("@id", delivery.Id.Value);
+        _update.Set("@status", delivery.Status.ToString()).Set("@attempts", delivery.Attempts).Set("@next", delivery.NextAttemptAt)
+            .Set("@completed", delivery.CompletedAt).Set("@seq", delivery.Sequence).Set("@id", delivery.Id.Value);
         await _update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

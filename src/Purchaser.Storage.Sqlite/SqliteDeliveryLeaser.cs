@@ -50,7 +50,7 @@ internal sealed class SqliteDeliveryLeaser(SqliteConnection connection, SqliteTr
         }
 
         _insertLeased ??= connection.Command(InsertLeased, transaction);
-        Bind(_insertLeased, delivery).With("@owner", lease.Owner).With("@until", lease.Until);
+        Bind(_insertLeased, delivery).Set("@owner", lease.Owner).Set("@until", lease.Until);
         await using var reader = await _insertLeased.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         if (reader.GetInt64(1) == 1)
@@ -110,9 +110,8 @@ internal sealed class SqliteDeliveryLeaser(SqliteConnection connection, SqliteTr
 
     private static SqliteCommand Bind(SqliteCommand command, WebhookDelivery delivery)
     {
-        command.Parameters.Clear();
-        return command.With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value).With("@endpoint", delivery.EndpointId.Value).With("@message", delivery.MessageId)
-            .With("@type", delivery.EventType).With("@subject", delivery.SubjectId).With("@payload", delivery.Payload).With("@status", delivery.Status.ToString())
-            .With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt).With("@created", delivery.CreatedAt).With("@completed", delivery.CompletedAt);
+        return command.Set("@id", delivery.Id.Value).Set("@tenant", delivery.TenantId.Value).Set("@endpoint", delivery.EndpointId.Value).Set("@message", delivery.MessageId)
+            .Set("@type", delivery.EventType).Set("@subject", delivery.SubjectId).Set("@payload", delivery.Payload).Set("@status", delivery.Status.ToString())
+            .Set("@attempts", delivery.Attempts).Set("@next", delivery.NextAttemptAt).Set("@created", delivery.CreatedAt).Set("@completed", delivery.CompletedAt);
     }
 }

@@ -8,16 +8,16 @@ using Purchaser.Contracts.Webhooks;
 
 namespace Purchaser.Webhooks;
 
-/// <summary>Signs one message with every active secret and POSTs it once.</summary>
+/// <summary>Signs one message with every active secret's key and POSTs it once.</summary>
 internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, TimeProvider time)
 {
     public const string ClientName = "Purchaser.Webhooks";
 
-    public async Task<SendOutcome> SendAsync(Uri url, string messageId, string payload, IEnumerable<string> secrets, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(Uri url, string messageId, string payload, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
     {
         var body = Encoding.UTF8.GetBytes(payload);
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-        var signatures = string.Join(' ', secrets.Select(secret => WebhookSignature.Sign(WebhookSignature.DecodeSecret(secret), messageId, timestamp, body)));
+        var signatures = Sign(keys, messageId, timestamp, body);
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.TryAddWithoutValidation(WebhookSignature.IdHeader, messageId);
@@ -25,11 +25,15 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<
         request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, signatures);
         request.Headers.UserAgent.Add(new ProductInfoHeaderValue("Purchaser-Webhooks", "1.0"));
 
+        var settings = options.CurrentValue;
         var started = Stopwatch.GetTimestamp();
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var text = await ReadStartAsync(response, options.CurrentValue.ResponseBodyLimit, cancellationToken).ConfigureAwait(false);
+            // The client's own timeout is the attempt's (one send is one attempt); a fresh client from the factory takes it.
+            var client = clients.CreateClient(ClientName);
+            client.Timeout = settings.Timeout;
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var text = await ReadStartAsync(response, settings.ResponseBodyLimit, cancellationToken).ConfigureAwait(false);
             var succeeded = (int)response.StatusCode is >= 200 and < 300;
             return new SendOutcome(succeeded, response.StatusCode, Stopwatch.GetElapsedTime(started), text, succeeded ? null : Describe(response), response.Headers.RetryAfter);
         }
@@ -37,6 +41,22 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<
         {
             return new SendOutcome(false, null, Stopwatch.GetElapsedTime(started), null, Describe(ex), null);
         }
+    }
+
+    private static string Sign(IReadOnlyList<byte[]> keys, string messageId, long timestamp, byte[] body)
+    {
+        if (keys.Count == 1)
+        {
+            return WebhookSignature.Sign(keys[0], messageId, timestamp, body);
+        }
+
+        var signatures = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            signatures[i] = WebhookSignature.Sign(keys[i], messageId, timestamp, body);
+        }
+
+        return string.Join(' ', signatures);
     }
 
     private static string Describe(HttpResponseMessage response) =>

@@ -36,10 +36,9 @@ public static class WebhooksPurchaserBuilderExtensions
             sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<WebhookDispatcher>();
 
-        // The client's own timeout is the per-attempt timeout (the pipeline retries nothing, so one send is one attempt);
-        // a timeout strategy in the pipeline would add a second linked token source per POST.
+        // The sender sets the client's own timeout to the per-attempt timeout (the pipeline retries nothing, so one send is
+        // one attempt); a timeout strategy in the pipeline would add a second linked token source per POST.
         services.AddHttpClient(WebhookSender.ClientName)
-            .ConfigureHttpClient((sp, client) => client.Timeout = sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>().CurrentValue.Timeout)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
