@@ -19,7 +19,7 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         }
 
         var attemptedAt = time.GetUtcNow();
-        var outcome = await sender.SendAsync(endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
+        var outcome = await sender.SendAsync(endpoint.Id, endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var attempts = delivery.Attempts + 1;
         var settings = options.CurrentValue;

@@ -5,15 +5,16 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Purchaser.Contracts.Webhooks;
+using Purchaser.Domain;
 
 namespace Purchaser.Webhooks;
 
 /// <summary>Signs one message with every active secret's key and POSTs it once.</summary>
-internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> options, TimeProvider time)
+internal sealed class WebhookSender(IHttpClientFactory clients, EndpointBreakers breakers, IOptionsMonitor<WebhookOptions> options, TimeProvider time)
 {
     public const string ClientName = "Purchaser.Webhooks";
 
-    public async Task<SendOutcome> SendAsync(Uri url, string messageId, string payload, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+    public async Task<SendOutcome> SendAsync(Id<WebhookEndpoint> endpoint, Uri url, string messageId, string payload, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
     {
         var body = Encoding.UTF8.GetBytes(payload);
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
@@ -32,7 +33,9 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<
             // The client's own timeout is the attempt's (one send is one attempt); a fresh client from the factory takes it.
             var client = clients.CreateClient(ClientName);
             client.Timeout = settings.Timeout;
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var response = await breakers.For(endpoint).ExecuteAsync(
+                static (state, token) => new ValueTask<HttpResponseMessage>(state.client.SendAsync(state.request, HttpCompletionOption.ResponseHeadersRead, token)),
+                (client, request), cancellationToken).ConfigureAwait(false);
             var text = await ReadStartAsync(response, settings.ResponseBodyLimit, cancellationToken).ConfigureAwait(false);
             var succeeded = (int)response.StatusCode is >= 200 and < 300;
             return new SendOutcome(succeeded, response.StatusCode, Stopwatch.GetElapsedTime(started), text, succeeded ? null : Describe(response), response.Headers.RetryAfter);
