@@ -132,6 +132,16 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
             return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
         }, cancellationToken);
 
+    public Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken) =>
+        deliveryIds.Count == 0 ? Task.CompletedTask : database.WriteAsync(async (connection, transaction) =>
+        {
+            database.SignalOnCommit(transaction);
+            await using var release = connection.Command(
+                $"UPDATE webhook_deliveries SET lease_owner = NULL, lease_until = NULL WHERE id = ANY (@ids) AND lease_owner = @owner AND status = '{Pending}'", transaction)
+                .With("@ids", deliveryIds.Select(i => i.Value).ToArray()).With("@owner", owner);
+            await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {

@@ -151,6 +151,18 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    public Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken) =>
+        deliveryIds.Count == 0 ? Task.CompletedTask : database.WriteAsync(async (connection, transaction) =>
+        {
+            database.SignalOnCommit();
+            await using var release = connection.Command(
+                "UPDATE webhook_deliveries SET lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner AND status = 'Pending'", transaction);
+            foreach (var id in deliveryIds)
+            {
+                await release.Set("@id", id.Value).Set("@owner", owner).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken);
+
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {

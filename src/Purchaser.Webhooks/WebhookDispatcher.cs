@@ -99,6 +99,34 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         }
 
         await Task.WhenAll(_workers.Values).ConfigureAwait(false);
+        await ReleaseQueuedAsync().ConfigureAwait(false);
+    }
+
+    // Deliveries still queued were never started: their leases are given back, so a restart or another host sends them at
+    // once rather than when the lease runs out (up to HandoffRounds of workers may be queued). Those in flight when the
+    // host stopped keep their leases: they may have reached the endpoint. Best effort: a failure leaves them to lapse.
+    private async Task ReleaseQueuedAsync()
+    {
+        var queued = new List<Id<WebhookDelivery>>();
+        while (_ready.TryDequeue(out var ready))
+        {
+            queued.Add(ready.Delivery.Id);
+        }
+
+        if (queued.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ReleaseAsync(_owner, queued, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            WebhookLog.ReleaseFailed(logger, ex, queued.Count);
+        }
     }
 
     private void OnSignal(object? sender, EventArgs e) => Wake(FanOutDue);

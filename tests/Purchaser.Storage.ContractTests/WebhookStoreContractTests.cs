@@ -235,6 +235,25 @@ public abstract class WebhookStoreContractTests : IAsyncLifetime
         Assert.Equal(left.Id, Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None)).Id);
     }
 
+    [Fact]
+    public async Task A_released_delivery_is_claimable_at_once_and_only_its_lease_owner_can_release_it()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var queued = Delivery(endpoint, Guid.NewGuid());
+        var sent = Delivery(endpoint, Guid.NewGuid());
+        await Store.AddDeliveriesAsync([queued, sent], CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None);
+        await RecordAsync(claimed.Single(d => d.Id == sent.Id), succeeded: true, next: null);
+
+        await Store.ReleaseAsync("two", [queued.Id], CancellationToken.None);
+        Assert.Empty(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None));
+
+        await Store.ReleaseAsync("one", [queued.Id, sent.Id], CancellationToken.None);
+        Assert.Equal(queued.Id, Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None)).Id);
+        var done = Assert.Single(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, sent.MessageId, null, CancellationToken.None));
+        Assert.Equal(WebhookDeliveryStatus.Succeeded, done.Status);
+    }
+
     private Taker Attach(int limit)
     {
         var taker = new Taker(new WebhookDeliveryLease("one", Now, Now.AddMinutes(1), limit));

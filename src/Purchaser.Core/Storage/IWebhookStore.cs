@@ -48,6 +48,12 @@ public interface IWebhookStore
     /// </summary>
     Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives back the leases <paramref name="owner"/> holds on pending deliveries it will not send after all (a stopping
+    /// dispatcher's queue), so any dispatcher may claim them at once instead of when the lease runs out.
+    /// </summary>
+    Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken);
+
     /// <summary>Records an attempt and the delivery's new state (releasing its lease), and the endpoint's when it changed.</summary>
     Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken);
 
