@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Purchaser.Contracts.Webhooks;
@@ -19,12 +18,13 @@ internal sealed class WebhookSender(IHttpClientFactory clients, EndpointBreakers
         var body = Encoding.UTF8.GetBytes(payload);
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
         var signatures = Sign(keys, messageId, timestamp, body);
+        // Constant and known-good header values are added as text: typed header values are built and validated per POST.
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
         request.Headers.TryAddWithoutValidation(WebhookSignature.IdHeader, messageId);
         request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, signatures);
-        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("Purchaser-Webhooks", "1.0"));
+        request.Headers.TryAddWithoutValidation("User-Agent", "Purchaser-Webhooks/1.0");
 
         var settings = options.CurrentValue;
         var started = Stopwatch.GetTimestamp();
