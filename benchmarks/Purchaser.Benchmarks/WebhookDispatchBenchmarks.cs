@@ -24,8 +24,9 @@ namespace Purchaser.Benchmarks;
 /// </summary>
 /// <remarks>
 /// Steady state, one invocation after another: a dispatcher invocation stores its deliveries through the store, 200 per
-/// transaction as the fan-out writes them (each commit wakes the dispatcher, as any commit of this process does), and
-/// ends when every message was received and every attempt is stored, so no invocation starts while the previous one's
+/// transaction as the fan-out writes them (each transaction leases them to this process's dispatcher and hands them over
+/// after the commit, as any write of this process that makes deliveries ready does), and ends when every message was
+/// received and every attempt is stored, so no invocation starts while the previous one's
 /// records are still being written. Enough messages per invocation that the fixed costs (the first claim, the last
 /// group commit) amortize.
 /// </remarks>

@@ -4,7 +4,7 @@ using Purchaser.Domain;
 namespace Purchaser.Storage.PostgreSql;
 
 /// <summary>Webhook endpoints, deliveries and attempts in PostgreSQL; several dispatchers may lease deliveries at once.</summary>
-internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWebhookStore
+internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, WebhookDeliveryHandoff handoff) : IWebhookStore
 {
     private const string EndpointColumns = "id, tenant_id, url, description, event_types, enabled, secrets_json, failing_since, disabled_reason, created_at, updated_at, version";
     private const string DeliveryColumns = "id, tenant_id, endpoint_id, message_id, event_type, subject_id, payload, status, attempts, next_attempt_at, created_at, completed_at, seq";
@@ -84,7 +84,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
         }, cancellationToken);
 
     public Task<bool> AppendDeliveriesAsync(long expected, long next, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
             // Compare-and-set: a racing dispatcher waits for this row, then finds the checkpoint moved and updates nothing.
             await using (var advance = connection.Command("UPDATE webhook_fanout SET checkpoint = @next WHERE id = 1 AND checkpoint = @expected", transaction)
@@ -96,12 +96,16 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
                 }
             }
 
-            await InsertDeliveriesAsync(connection, transaction, deliveries, cancellationToken).ConfigureAwait(false);
+            await InsertDeliveriesAsync(leaser, deliveries, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
     public Task AddDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => InsertDeliveriesAsync(connection, transaction, deliveries, cancellationToken), cancellationToken);
+        WriteLeasingAsync(async (_, _, leaser) =>
+        {
+            await InsertDeliveriesAsync(leaser, deliveries, cancellationToken).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
 
     public Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
         database.WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, transaction) =>
@@ -128,8 +132,18 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
             return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
         }, cancellationToken);
 
+    public Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken) =>
+        deliveryIds.Count == 0 ? Task.CompletedTask : database.WriteAsync(async (connection, transaction) =>
+        {
+            database.SignalOnCommit(transaction);
+            await using var release = connection.Command(
+                $"UPDATE webhook_deliveries SET lease_owner = NULL, lease_until = NULL WHERE id = ANY (@ids) AND lease_owner = @owner AND status = '{Pending}'", transaction)
+                .With("@ids", deliveryIds.Select(i => i.Value).ToArray()).With("@owner", owner);
+            await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
             await using (var insert = connection.Command(
                 "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
@@ -155,6 +169,12 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
             }
 
             await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            if (delivery.Status != WebhookDeliveryStatus.Pending)
+            {
+                await leaser.LeaseNextAsync(delivery, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
         }, cancellationToken);
 
     public Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken) =>
@@ -218,23 +238,38 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
         }
     }
 
-    private async Task InsertDeliveriesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
+    private static async Task InsertDeliveriesAsync(PostgreSqlDeliveryLeaser leaser, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
     {
-        if (deliveries.Count > 0)
-        {
-            database.SignalOnCommit(transaction);
-        }
-
         // One row at a time, in list order: seq then follows the order the dispatcher fanned the messages out in.
         foreach (var delivery in deliveries)
         {
-            await using var command = connection.Command(
-                "INSERT INTO webhook_deliveries (" + DeliveryColumns[..^5] + ") VALUES (@id, @tenant, @endpoint, @message, @type, @subject, @payload, @status, @attempts, @next, @created, @completed)", transaction)
-                .With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value).With("@endpoint", delivery.EndpointId.Value).With("@message", delivery.MessageId)
-                .With("@type", delivery.EventType).With("@subject", delivery.SubjectId).With("@payload", delivery.Payload).With("@status", delivery.Status.ToString())
-                .With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt).With("@created", delivery.CreatedAt).With("@completed", delivery.CompletedAt);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await leaser.InsertAsync(delivery, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // A write that may make deliveries ready: those it leases to this process's dispatcher are handed over once it commits.
+    private async Task<T> WriteLeasingAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction, PostgreSqlDeliveryLeaser, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var lease = handoff.Offer();
+        IReadOnlyList<WebhookDelivery> leased = [];
+        var result = await database.WriteAsync(async (connection, transaction) =>
+        {
+            var leaser = new PostgreSqlDeliveryLeaser(connection, transaction, lease);
+            var value = await work(connection, transaction, leaser).ConfigureAwait(false);
+            if (leaser.LeftReady)
+            {
+                database.SignalOnCommit(transaction);
+            }
+
+            leased = leaser.Leased;
+            return value;
+        }, cancellationToken).ConfigureAwait(false);
+        if (lease is not null)
+        {
+            handoff.HandOver(lease, leased);
+        }
+
+        return result;
     }
 
     private static NpgsqlCommand BindEndpoint(NpgsqlCommand command, WebhookEndpoint endpoint, long version) => command
@@ -259,7 +294,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database) : IWeb
         Version = r.GetInt64(11),
     };
 
-    private static WebhookDelivery ReadDelivery(NpgsqlDataReader r) => new()
+    internal static WebhookDelivery ReadDelivery(NpgsqlDataReader r) => new()
     {
         Id = new Id<WebhookDelivery>(r.GetGuid(0)),
         TenantId = new Id<Tenant>(r.GetGuid(1)),

@@ -14,21 +14,22 @@ internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransacti
         transaction);
 
     private readonly SqliteCommand _update = connection.Command(
-        "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id",
+        "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE seq = @seq AND id = @id",
         transaction);
 
+    /// <summary>Writes the attempt and the delivery's new state; the delivery is the one claimed or handed over, so it has its store sequence.</summary>
     public async Task WriteAsync(WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        _insert.Parameters.Clear();
-        _insert.With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
-            .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
-            .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
-            .With("@ok", attempt.Succeeded ? 1 : 0).With("@next", attempt.NextRetryAt);
+        // Found by its row id (the sequence), the cheapest lookup there is; the id check guards against a mismatch.
+        ArgumentOutOfRangeException.ThrowIfZero(delivery.Sequence);
+        _insert.Set("@tenant", delivery.TenantId.Value).Set("@delivery", attempt.DeliveryId.Value).Set("@endpoint", attempt.EndpointId.Value)
+            .Set("@message", attempt.MessageId).Set("@type", attempt.EventType).Set("@at", attempt.AttemptedAt).Set("@status", attempt.StatusCode)
+            .Set("@latency", (long)attempt.Latency.TotalMilliseconds).Set("@body", attempt.ResponseBody).Set("@error", attempt.Error)
+            .Set("@ok", attempt.Succeeded ? 1 : 0).Set("@next", attempt.NextRetryAt);
         await _insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
-        _update.Parameters.Clear();
-        _update.With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-            .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value);
+        _update.Set("@status", delivery.Status.ToString()).Set("@attempts", delivery.Attempts).Set("@next", delivery.NextAttemptAt)
+            .Set("@completed", delivery.CompletedAt).Set("@seq", delivery.Sequence).Set("@id", delivery.Id.Value);
         await _update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

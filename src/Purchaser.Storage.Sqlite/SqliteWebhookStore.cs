@@ -4,10 +4,20 @@ using Purchaser.Domain;
 namespace Purchaser.Storage.Sqlite;
 
 /// <summary>Webhook endpoints, deliveries and attempts in SQLite.</summary>
-internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStore
+internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliveryHandoff handoff) : IWebhookStore
 {
     private const string EndpointColumns = "id, tenant_id, url, description, event_types, enabled, secrets_json, failing_since, disabled_reason, created_at, updated_at, version";
-    private const string DeliveryColumns = "id, tenant_id, endpoint_id, message_id, event_type, subject_id, payload, status, attempts, next_attempt_at, created_at, completed_at, seq";
+    internal const string DeliveryColumns = "id, tenant_id, endpoint_id, message_id, event_type, subject_id, payload, status, attempts, next_attempt_at, created_at, completed_at, seq";
+    // Pending, due, not leased, to an enabled endpoint, and first in line for its subject to that endpoint.
+    private const string Claimable =
+        """
+        SELECT d.seq FROM webhook_deliveries d
+        WHERE d.status = 'Pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
+          AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled = 1)
+          AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
+                          WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = 'Pending' AND p.seq < d.seq)
+        """;
+
     internal const string AttemptColumns = "delivery_id, endpoint_id, message_id, event_type, attempted_at, status_code, latency_ms, response_body, error, succeeded, next_retry_at, seq";
 
     public Task CreateEndpointAsync(WebhookEndpoint endpoint, StateChange change, CancellationToken cancellationToken) =>
@@ -86,7 +96,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
         }, cancellationToken);
 
     public Task<bool> AppendDeliveriesAsync(long expected, long next, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
             await using var advance = connection.Command("UPDATE webhook_fanout SET checkpoint = @next WHERE id = 1 AND checkpoint = @expected", transaction)
                 .With("@next", next).With("@expected", expected);
@@ -95,35 +105,66 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
                 return false;
             }
 
-            await InsertDeliveriesAsync(connection, transaction, deliveries, cancellationToken).ConfigureAwait(false);
+            foreach (var delivery in deliveries)
+            {
+                await leaser.InsertAsync(delivery, cancellationToken).ConfigureAwait(false);
+            }
+
             return true;
         }, cancellationToken);
 
     public Task AddDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
-        database.WriteAsync((connection, transaction) => InsertDeliveriesAsync(connection, transaction, deliveries, cancellationToken), cancellationToken);
+        WriteLeasingAsync(async (_, _, leaser) =>
+        {
+            foreach (var delivery in deliveries)
+            {
+                await leaser.InsertAsync(delivery, cancellationToken).ConfigureAwait(false);
+            }
 
-    public Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken) =>
-        database.WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, transaction) =>
+            return true;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken)
+    {
+        // Looked for first on a reader, which does not queue behind the writer: most claims find nothing (this process's
+        // own deliveries are handed over leased), and an empty claim would still take the write lock.
+        var any = await database.ReadAsync(async connection =>
+        {
+            await using var peek = connection.Command($"SELECT EXISTS ({Claimable} LIMIT 1)").With("@now", now);
+            return (long)(await peek.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))! == 1;
+        }, cancellationToken).ConfigureAwait(false);
+        if (!any)
+        {
+            return [];
+        }
+
+        return await database.WriteAsync<IReadOnlyList<WebhookDelivery>>(async (connection, transaction) =>
         {
             await using var claim = connection.Command(
                 $"""
                 UPDATE webhook_deliveries SET lease_owner = @owner, lease_until = @until
-                WHERE seq IN (
-                    SELECT d.seq FROM webhook_deliveries d
-                    WHERE d.status = 'Pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now)
-                      AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE e.id = d.endpoint_id AND e.enabled = 1)
-                      AND NOT EXISTS (SELECT 1 FROM webhook_deliveries p
-                                      WHERE p.endpoint_id = d.endpoint_id AND p.subject_id = d.subject_id AND p.status = 'Pending' AND p.seq < d.seq)
-                    ORDER BY d.next_attempt_at, d.seq
-                    LIMIT @limit)
+                WHERE seq IN ({Claimable} ORDER BY d.next_attempt_at, d.seq LIMIT @limit)
                 RETURNING {DeliveryColumns}
                 """, transaction).With("@now", now).With("@limit", limit).With("@owner", owner).With("@until", leaseUntil);
             var claimed = await claim.ListAsync(ReadDelivery, cancellationToken).ConfigureAwait(false);
             return [.. claimed.OrderBy(d => d.NextAttemptAt).ThenBy(d => d.Sequence)];
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken) =>
+        deliveryIds.Count == 0 ? Task.CompletedTask : database.WriteAsync(async (connection, transaction) =>
+        {
+            database.SignalOnCommit();
+            await using var release = connection.Command(
+                "UPDATE webhook_deliveries SET lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner AND status = 'Pending'", transaction);
+            foreach (var id in deliveryIds)
+            {
+                await release.Set("@id", id.Value).Set("@owner", owner).ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken);
 
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
             await using (var writer = new AttemptWriter(connection, transaction))
             {
@@ -136,16 +177,26 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
             }
 
             await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
+            if (delivery.Status != WebhookDeliveryStatus.Pending)
+            {
+                await leaser.LeaseNextAsync([delivery], cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
         }, cancellationToken);
 
     public Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken) =>
-        database.WriteAsync(async (connection, transaction) =>
+        WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
             await using var writer = new AttemptWriter(connection, transaction);
             foreach (var (attempt, delivery) in attempts)
             {
                 await writer.WriteAsync(attempt, delivery, cancellationToken).ConfigureAwait(false);
             }
+
+            await leaser.LeaseNextAsync([.. attempts.Select(a => a.Delivery).Where(d => d.Status != WebhookDeliveryStatus.Pending)], cancellationToken).ConfigureAwait(false);
+
+            return true;
         }, cancellationToken);
 
     public Task<Page<WebhookAttempt>> ListAttemptsAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> endpointId, PageRequest page, CancellationToken cancellationToken) =>
@@ -213,24 +264,30 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
         }
     }
 
-    private async Task InsertDeliveriesAsync(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken)
+    // A write that may make deliveries ready: those it leases to this process's dispatcher are handed over once it commits.
+    private async Task<T> WriteLeasingAsync<T>(Func<SqliteConnection, SqliteTransaction, SqliteDeliveryLeaser, Task<T>> work, CancellationToken cancellationToken)
     {
-        if (deliveries.Count > 0)
+        WebhookDeliveryLease? lease = null;
+        IReadOnlyList<WebhookDelivery> leased = [];
+        var result = await database.WriteAsync(async (connection, transaction) =>
         {
-            database.SignalOnCommit();
+            lease = handoff.Offer();
+            await using var leaser = new SqliteDeliveryLeaser(connection, transaction, lease);
+            var value = await work(connection, transaction, leaser).ConfigureAwait(false);
+            if (leaser.LeftReady)
+            {
+                database.SignalOnCommit();
+            }
+
+            leased = leaser.Leased;
+            return value;
+        }, cancellationToken).ConfigureAwait(false);
+        if (lease is not null)
+        {
+            handoff.HandOver(lease, leased);
         }
 
-        // One command for every row: SQLite prepares the statement once and only the values change.
-        await using var command = connection.Command(
-            "INSERT INTO webhook_deliveries (" + DeliveryColumns[..^5] + ") VALUES (@id, @tenant, @endpoint, @message, @type, @subject, @payload, @status, @attempts, @next, @created, @completed)", transaction);
-        foreach (var delivery in deliveries)
-        {
-            command.Parameters.Clear();
-            command.With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value).With("@endpoint", delivery.EndpointId.Value).With("@message", delivery.MessageId)
-                .With("@type", delivery.EventType).With("@subject", delivery.SubjectId).With("@payload", delivery.Payload).With("@status", delivery.Status.ToString())
-                .With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt).With("@created", delivery.CreatedAt).With("@completed", delivery.CompletedAt);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return result;
     }
 
     private static SqliteCommand BindEndpoint(SqliteCommand command, WebhookEndpoint endpoint, long version) => command
@@ -255,7 +312,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database) : IWebhookStor
         Version = r.GetInt64(11),
     };
 
-    private static WebhookDelivery ReadDelivery(SqliteDataReader r) => new()
+    internal static WebhookDelivery ReadDelivery(SqliteDataReader r) => new()
     {
         Id = new Id<WebhookDelivery>(r.Guid(0)),
         TenantId = new Id<Tenant>(r.Guid(1)),

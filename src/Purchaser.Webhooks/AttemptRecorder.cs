@@ -28,9 +28,6 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         _writer = Task.Run(WriteAsync);
     }
 
-    /// <summary>Raised once attempts are stored, by a group commit or by a deliverer that stored one itself.</summary>
-    public event EventHandler? Stored;
-
     public void Record(WebhookAttempt attempt, WebhookDelivery delivery)
     {
         if (!_queue.Writer.TryWrite((attempt, delivery)))
@@ -38,9 +35,6 @@ internal sealed class AttemptRecorder : IAsyncDisposable
             WebhookLog.DeliveryFailed(_logger, new ObjectDisposedException(nameof(AttemptRecorder)), attempt.MessageId);
         }
     }
-
-    /// <summary>Tells listeners that an attempt was stored outside the group commit.</summary>
-    public void RaiseStored() => Stored?.Invoke(this, EventArgs.Empty);
 
     public async ValueTask DisposeAsync()
     {
@@ -65,7 +59,6 @@ internal sealed class AttemptRecorder : IAsyncDisposable
             try
             {
                 await _store.RecordAttemptsAsync([.. batch], CancellationToken.None).ConfigureAwait(false);
-                RaiseStored();
             }
             catch (Exception ex)
             {

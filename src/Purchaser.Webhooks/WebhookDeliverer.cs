@@ -13,13 +13,13 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
 {
     public async Task DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        if (await endpoints.GetAsync(store, delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false) is not ({ Enabled: true } endpoint, var secrets))
+        if (await endpoints.GetAsync(store, delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false) is not ({ Enabled: true } endpoint, var keys))
         {
             return; // Disabled or deleted meanwhile: the lease lapses and the delivery waits for the endpoint to be enabled.
         }
 
         var attemptedAt = time.GetUtcNow();
-        var outcome = await sender.SendAsync(endpoint.Url, delivery.MessageId, delivery.Payload, secrets, cancellationToken).ConfigureAwait(false);
+        var outcome = await sender.SendAsync(endpoint.Id, endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var attempts = delivery.Attempts + 1;
         var settings = options.CurrentValue;
@@ -66,7 +66,6 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         else
         {
             await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
-            recorder.RaiseStored();
         }
 
         WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");

@@ -17,15 +17,24 @@ namespace Purchaser.Webhooks;
 /// survives a restart in the store: a crash between a POST and its record means the message is sent again (with the same
 /// <c>webhook-id</c>), never lost.
 /// </summary>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger) : BackgroundService
+/// <remarks>
+/// Deliveries this process makes ready need no claim: the store writing them (the fan-out, a ping, an attempt that frees
+/// the next event of a subject) leases them to this dispatcher in the same transaction and hands them over after the
+/// commit (<see cref="WebhookDeliveryHandoff"/>). Claims find the rest: other hosts' work, retries coming due, leases
+/// that ran out.
+/// </remarks>
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, WebhookDeliveryHandoff handoff, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger)
+    : BackgroundService, IWebhookDeliveryTaker
 {
-    // What woke the loop, besides a worker asking for a refill: a commit with new outbox messages or deliveries (fan out,
-    // then claim), or a stored attempt (claim: it may free the next event of its subject, which the last claim passed over).
+    // What woke the loop, besides a worker asking for a refill: a commit with new outbox messages or deliveries that
+    // nobody leased (fan out, then claim).
     private const int FanOutDue = 1;
-    private const int ClaimDue = 2;
 
     // How many rounds of workers one claim queues up: a lease taken this far ahead still outlasts an attempt by far.
     private const int ClaimRounds = 2;
+
+    // How many rounds of workers handed-over deliveries may queue up; beyond that a write leaves them to be claimed.
+    private const int HandoffRounds = 64;
 
     // Beyond the attempt's own timeout: the time to record it before the lease may lapse.
     private static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
@@ -43,27 +52,84 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
     private bool _lastClaimFull;
     private DateTimeOffset _nextFanOut = DateTimeOffset.MinValue;
     private DateTimeOffset _nextClaim = DateTimeOffset.MinValue;
+    private CancellationToken _stopping = new(canceled: true);
+
+    public WebhookDeliveryLease? Offer()
+    {
+        var settings = options.CurrentValue;
+        var limit = (settings.MaxConcurrentDeliveries * HandoffRounds) - _ready.Count;
+        if (_stopping.IsCancellationRequested || limit <= 0)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        return new WebhookDeliveryLease(_owner, now, now + settings.LeaseDuration, limit);
+    }
+
+    public void Take(WebhookDeliveryLease lease, IReadOnlyList<WebhookDelivery> deliveries)
+    {
+        // Leased to a dispatcher of this process that stopped meanwhile: the lease runs out and they are claimed again.
+        if (lease.Owner != _owner || _stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        foreach (var delivery in deliveries)
+        {
+            _ready.Enqueue((delivery, lease.Until));
+        }
+
+        StartWorkers(options.CurrentValue.MaxConcurrentDeliveries, _stopping);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _stopping = stoppingToken;
         signal.Raised += OnSignal;
-        recorder.Stored += OnStored;
+        handoff.Attach(this);
         try
         {
             await LoopAsync(stoppingToken).ConfigureAwait(false);
         }
         finally
         {
+            handoff.Detach(this);
             signal.Raised -= OnSignal;
-            recorder.Stored -= OnStored;
         }
 
         await Task.WhenAll(_workers.Values).ConfigureAwait(false);
+        await ReleaseQueuedAsync().ConfigureAwait(false);
+    }
+
+    // Deliveries still queued were never started: their leases are given back, so a restart or another host sends them at
+    // once rather than when the lease runs out (up to HandoffRounds of workers may be queued). Those in flight when the
+    // host stopped keep their leases: they may have reached the endpoint. Best effort: a failure leaves them to lapse.
+    private async Task ReleaseQueuedAsync()
+    {
+        var queued = new List<Id<WebhookDelivery>>();
+        while (_ready.TryDequeue(out var ready))
+        {
+            queued.Add(ready.Delivery.Id);
+        }
+
+        if (queued.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ReleaseAsync(_owner, queued, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            WebhookLog.ReleaseFailed(logger, ex, queued.Count);
+        }
     }
 
     private void OnSignal(object? sender, EventArgs e) => Wake(FanOutDue);
-
-    private void OnStored(object? sender, EventArgs e) => Wake(ClaimDue);
 
     private void Wake(int due)
     {

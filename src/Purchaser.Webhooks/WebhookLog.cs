@@ -16,4 +16,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(2004, LogLevel.Error, "Delivering webhook {MessageId} failed unexpectedly; its lease will lapse and it will be retried")]
     public static partial void DeliveryFailed(ILogger logger, Exception exception, string messageId);
+
+    [LoggerMessage(2005, LogLevel.Warning, "Giving back the leases of {Count} queued webhook deliveries failed; they are sent when the leases run out")]
+    public static partial void ReleaseFailed(ILogger logger, Exception exception, int count);
 }

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
 using Purchaser.Webhooks;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -26,6 +24,7 @@ public static class WebhooksPurchaserBuilderExtensions
         services.AddDataProtection();
         services.TryAddSingleton<WebhookSecretProtector>();
         services.TryAddSingleton<WebhookUrlGuard>();
+        services.TryAddSingleton<EndpointBreakers>();
         services.TryAddSingleton<WebhookSender>();
         services.TryAddSingleton<EndpointCache>();
         services.TryAddSingleton<AttemptRecorder>();
@@ -36,7 +35,9 @@ public static class WebhooksPurchaserBuilderExtensions
             sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>(), sp.GetRequiredService<TimeProvider>()));
         services.AddHostedService<WebhookDispatcher>();
 
-        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+        // No resilience handler: the sender sets the client's own timeout to the attempt's and runs each send through the
+        // endpoint's circuit breaker (EndpointBreakers); retries are the store's schedule.
+        services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
@@ -44,20 +45,7 @@ public static class WebhooksPurchaserBuilderExtensions
                 ConnectTimeout = TimeSpan.FromSeconds(10),
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
                 ConnectCallback = sp.GetRequiredService<WebhookUrlGuard>().ConnectAsync,
-            })
-            .AddResilienceHandler("purchaser-webhooks", (pipeline, context) =>
-            {
-                var settings = context.ServiceProvider.GetRequiredService<IOptionsMonitor<WebhookOptions>>().CurrentValue;
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = 0.9,
-                    MinimumThroughput = 10,
-                    SamplingDuration = TimeSpan.FromMinutes(1),
-                    BreakDuration = TimeSpan.FromSeconds(30),
-                });
-                pipeline.AddTimeout(settings.Timeout);
-            })
-            .SelectPipelineByAuthority();
+            });
 
         // The deliverer logs every attempt once (event 2001, with the outcome); the factory's request logging would add
         // two handlers, a log scope and two more lines per POST.

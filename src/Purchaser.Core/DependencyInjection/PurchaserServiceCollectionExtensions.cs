@@ -32,6 +32,7 @@ public static class PurchaserServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PurchaserTelemetry>();
         services.TryAddSingleton<Purchaser.Storage.OutboxSignal>();
+        services.TryAddSingleton<Purchaser.Storage.WebhookDeliveryHandoff>();
         services.TryAddScoped<RfqService>();
         services.TryAddScoped<QuoteService>();
         services.TryAddScoped<VendorService>();

@@ -3,6 +3,12 @@ using Purchaser.Domain;
 namespace Purchaser.Storage;
 
 /// <summary>Persists webhook endpoints, the deliveries fanned out from the outbox, and every attempt.</summary>
+/// <remarks>
+/// A write that makes deliveries ready (stores new ones, or records an attempt that ends a delivery, which frees the next
+/// of its subject) leases them to this process's dispatcher when <see cref="WebhookDeliveryHandoff.Offer"/> gives a lease,
+/// with the rule <see cref="ClaimDueAsync"/> applies, and hands them over after the commit; a ready delivery it leaves
+/// unleased raises <see cref="OutboxSignal"/> after the commit so a claim finds it.
+/// </remarks>
 public interface IWebhookStore
 {
     /// <summary>Stores a new endpoint.</summary>
@@ -41,6 +47,12 @@ public interface IWebhookStore
     /// delivery of the same subject to the same endpoint, so events of one RFQ arrive in order.
     /// </summary>
     Task<IReadOnlyList<WebhookDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, string owner, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gives back the leases <paramref name="owner"/> holds on pending deliveries it will not send after all (a stopping
+    /// dispatcher's queue), so any dispatcher may claim them at once instead of when the lease runs out.
+    /// </summary>
+    Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken);
 
     /// <summary>Records an attempt and the delivery's new state (releasing its lease), and the endpoint's when it changed.</summary>
     Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken);

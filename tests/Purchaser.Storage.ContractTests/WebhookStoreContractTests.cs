@@ -1,44 +1,32 @@
 using Microsoft.Extensions.DependencyInjection;
 using Purchaser.Domain;
-using Purchaser.Storage.ContractTests;
 
-namespace Purchaser.Storage.PostgreSql.Tests;
+namespace Purchaser.Storage.ContractTests;
 
 /// <summary>
-/// The webhook store on PostgreSQL, which several dispatchers may share: leases, the per-subject ordering rule, the
-/// fan-out compare-and-set, endpoint concurrency and tenant isolation.
+/// The webhook store's specification, which several dispatchers may share: leases, the per-subject ordering rule, the
+/// fan-out compare-and-set, deliveries handed to this process's dispatcher, endpoint concurrency and tenant isolation.
+/// A store's test project derives from it and says only how its store is chosen.
 /// </summary>
-public sealed class PostgreSqlWebhookStoreTests : IAsyncLifetime
+public abstract class WebhookStoreContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = StoreFixture.Start;
-    private TestDatabase? _database;
     private StoreFixture? _fixture;
 
-    private StoreFixture Fixture => _fixture ?? throw new InvalidOperationException("Not initialised.");
+    protected StoreFixture Fixture => _fixture ?? throw new InvalidOperationException("Not initialised.");
 
     private IWebhookStore Store => Fixture.Get<IWebhookStore>();
 
-    public async Task InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _fixture = await StoreFixture.CreateAsync(b => b.UsePostgreSql(_database.ConnectionString));
-    }
+    /// <summary>Chooses the store under test on the builder, against a fresh, empty database.</summary>
+    protected abstract void UseStore(PurchaserBuilder builder);
 
-    public async Task DisposeAsync()
+    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(UseStore);
+
+    public virtual async Task DisposeAsync()
     {
-        try
+        if (_fixture is not null)
         {
-            if (_fixture is not null)
-            {
-                await _fixture.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (_database is not null)
-            {
-                await _database.DisposeAsync();
-            }
+            await _fixture.DisposeAsync();
         }
     }
 
@@ -173,6 +161,113 @@ public sealed class PostgreSqlWebhookStoreTests : IAsyncLifetime
         Assert.Single(await Store.ClaimDueAsync(Now.AddHours(1), Now.AddHours(2), "two", 10, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task New_deliveries_first_in_line_are_handed_to_the_attached_dispatcher_and_others_take_them_over_when_its_lease_runs_out()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var off = await EndpointAsync(Fixture.TenantA);
+        await Store.UpdateEndpointAsync(off with { Enabled = false }, Audit(off), CancellationToken.None);
+        var taker = Attach(limit: 10);
+        var subject = Guid.NewGuid();
+        var created = Delivery(endpoint, subject);
+        var published = Delivery(endpoint, subject);
+        var other = Delivery(endpoint, Guid.NewGuid());
+        var later = Delivery(endpoint, Guid.NewGuid()) with { NextAttemptAt = Now.AddMinutes(5) };
+        var toDisabled = Delivery(off, Guid.NewGuid());
+        var signals = CountSignals();
+
+        await Store.AddDeliveriesAsync([created, published, other, later, toDisabled], CancellationToken.None);
+
+        // The second event of the subject waits for the first; nothing is due later or to a disabled endpoint yet.
+        var handed = Assert.Single(taker.Taken);
+        Assert.Equal([created.Id, other.Id], handed.Select(d => d.Id));
+        Assert.All(handed, d => Assert.True(d.Sequence > 0));
+        Assert.Equal(created with { Sequence = handed[0].Sequence }, handed[0]);
+        Assert.Equal(0, signals());
+
+        // Leased like a claim: another host gets none of them until the lease runs out (this host died), then both.
+        Assert.Empty(await Store.ClaimDueAsync(Now.AddSeconds(59), Now.AddMinutes(2), "two", 10, CancellationToken.None));
+        var takenOver = await Store.ClaimDueAsync(Now.AddMinutes(1), Now.AddMinutes(2), "two", 10, CancellationToken.None);
+        Assert.Equal([created.Id, other.Id], takenOver.Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Ending_a_delivery_hands_over_the_next_of_its_subject_and_a_retry_hands_over_nothing()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var taker = Attach(limit: 10);
+        var subject = Guid.NewGuid();
+        var first = Delivery(endpoint, subject);
+        var second = Delivery(endpoint, subject);
+        var third = Delivery(endpoint, subject);
+        await Store.AddDeliveriesAsync([first, second, third], CancellationToken.None);
+        var leased = Assert.Single(Assert.Single(taker.Taken));
+        Assert.Equal(first.Id, leased.Id);
+
+        await RecordAsync(leased, succeeded: false, next: Now);
+        Assert.Single(taker.Taken);
+
+        await RecordManyAsync([leased], succeeded: true);
+        var next = Assert.Single(taker.Taken[1]);
+        Assert.Equal(second.Id, next.Id);
+        Assert.Empty(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None));
+
+        await RecordAsync(next, succeeded: false, next: null);
+        Assert.Equal(third.Id, Assert.Single(taker.Taken[2]).Id);
+    }
+
+    [Fact]
+    public async Task Ready_deliveries_nobody_leased_raise_the_signal_and_are_left_for_claims()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var signals = CountSignals();
+        await Store.AddDeliveriesAsync([Delivery(endpoint, Guid.NewGuid())], CancellationToken.None);
+        Assert.Equal(1, signals());
+        Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None));
+
+        // A dispatcher that takes one more gets one; the other is left to be claimed, and the commit says so.
+        var taker = Attach(limit: 1);
+        var kept = Delivery(endpoint, Guid.NewGuid());
+        var left = Delivery(endpoint, Guid.NewGuid());
+        await Store.AddDeliveriesAsync([kept, left], CancellationToken.None);
+        Assert.Equal(kept.Id, Assert.Single(Assert.Single(taker.Taken)).Id);
+        Assert.Equal(2, signals());
+        Assert.Equal(left.Id, Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None)).Id);
+    }
+
+    [Fact]
+    public async Task A_released_delivery_is_claimable_at_once_and_only_its_lease_owner_can_release_it()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var queued = Delivery(endpoint, Guid.NewGuid());
+        var sent = Delivery(endpoint, Guid.NewGuid());
+        await Store.AddDeliveriesAsync([queued, sent], CancellationToken.None);
+        var claimed = await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None);
+        await RecordAsync(claimed.Single(d => d.Id == sent.Id), succeeded: true, next: null);
+
+        await Store.ReleaseAsync("two", [queued.Id], CancellationToken.None);
+        Assert.Empty(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None));
+
+        await Store.ReleaseAsync("one", [queued.Id, sent.Id], CancellationToken.None);
+        Assert.Equal(queued.Id, Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "two", 10, CancellationToken.None)).Id);
+        var done = Assert.Single(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, sent.MessageId, null, CancellationToken.None));
+        Assert.Equal(WebhookDeliveryStatus.Succeeded, done.Status);
+    }
+
+    private Taker Attach(int limit)
+    {
+        var taker = new Taker(new WebhookDeliveryLease("one", Now, Now.AddMinutes(1), limit));
+        Fixture.Get<WebhookDeliveryHandoff>().Attach(taker);
+        return taker;
+    }
+
+    private Func<int> CountSignals()
+    {
+        var count = 0;
+        Fixture.Get<OutboxSignal>().Raised += (_, _) => Interlocked.Increment(ref count);
+        return () => Volatile.Read(ref count);
+    }
+
     private async Task<WebhookEndpoint> EndpointAsync(Id<Tenant> tenant)
     {
         var endpoint = new WebhookEndpoint
@@ -208,6 +303,15 @@ public sealed class PostgreSqlWebhookStoreTests : IAsyncLifetime
 
     private Task RecordAsync(WebhookDelivery delivery, bool succeeded, DateTimeOffset? next)
     {
+        var (attempt, updated) = Attempt(delivery, succeeded, next);
+        return Store.RecordAttemptAsync(attempt, updated, null, new StateChange([], []), CancellationToken.None);
+    }
+
+    private Task RecordManyAsync(IEnumerable<WebhookDelivery> deliveries, bool succeeded) =>
+        Store.RecordAttemptsAsync([.. deliveries.Select(d => Attempt(d, succeeded, null))], CancellationToken.None);
+
+    private static (WebhookAttempt Attempt, WebhookDelivery Delivery) Attempt(WebhookDelivery delivery, bool succeeded, DateTimeOffset? next)
+    {
         var at = next ?? Now;
         var updated = delivery with
         {
@@ -228,6 +332,22 @@ public sealed class PostgreSqlWebhookStoreTests : IAsyncLifetime
             Succeeded = succeeded,
             NextRetryAt = next,
         };
-        return Store.RecordAttemptAsync(attempt, updated, null, new StateChange([], []), CancellationToken.None);
+        return (attempt, updated);
+    }
+
+    /// <summary>A dispatcher as the handoff sees it: offers one fixed lease, keeps what it is handed.</summary>
+    private sealed class Taker(WebhookDeliveryLease lease) : IWebhookDeliveryTaker
+    {
+        private int _left = lease.Limit;
+
+        public List<IReadOnlyList<WebhookDelivery>> Taken { get; } = [];
+
+        public WebhookDeliveryLease? Offer() => _left > 0 ? lease with { Limit = _left } : null;
+
+        public void Take(WebhookDeliveryLease lease, IReadOnlyList<WebhookDelivery> deliveries)
+        {
+            Taken.Add(deliveries);
+            _left -= deliveries.Count;
+        }
     }
 }
