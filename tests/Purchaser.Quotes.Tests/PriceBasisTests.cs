@@ -61,4 +61,19 @@ public class PriceBasisTests
         var basis = PriceBasis.ReadCell(cell)!.Value;
         Assert.Equal((decimal)expected, basis.ToRfqUnit((decimal)amount, line, PackSizes.From(line.Description)));
     }
+
+    [Theory]
+    [InlineData("12.500", "12.5")]
+    [InlineData("10.00", "10")]
+    [InlineData("1.25", "1.25")]
+    [InlineData("0.123456789", "0.12345679")]
+    [InlineData("-2.50", "-2.5")]
+    [InlineData("1250", "1250")]
+    [InlineData("0.000000001", "0")]
+    public void Rounding_keeps_eight_decimals_and_drops_trailing_zeros(string value, string expected)
+    {
+        var rounded = PriceBasis.Round(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, rounded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

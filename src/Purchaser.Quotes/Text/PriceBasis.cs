@@ -160,17 +160,28 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     public static decimal Round(decimal value)
     {
         var rounded = decimal.Round(value, 8, MidpointRounding.AwayFromZero);
-
-        // Dividing by 1.000... drops trailing zeros; a decimal whose last digit is not zero has none to drop.
-        return rounded.Scale == 0 || LastDigit(rounded) != 0 ? rounded : rounded / 1.000000000000000000000000000000000m;
-
-        static int LastDigit(decimal d)
+        if (rounded.Scale == 0)
         {
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(d, bits);
-            var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
-            return (int)(mantissa % 10);
+            return rounded;
         }
+
+        // Trailing zeros dropped by integer steps on the 96-bit digits: 12.500 is 12.5.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(rounded, bits);
+        var digits = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        var scale = rounded.Scale;
+        if (digits % 10 != 0)
+        {
+            return rounded;
+        }
+
+        while (scale > 0 && digits % 10 == 0)
+        {
+            digits /= 10;
+            scale--;
+        }
+
+        return new decimal((int)(uint)digits, (int)(uint)(digits >> 32), (int)(uint)(digits >> 64), rounded < 0, scale);
     }
 
     [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit)s?\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
