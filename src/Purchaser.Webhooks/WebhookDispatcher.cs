@@ -69,9 +69,16 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
 
     public void Take(WebhookDeliveryLease lease, IReadOnlyList<WebhookDelivery> deliveries)
     {
-        // Leased to a dispatcher of this process that stopped meanwhile: the lease runs out and they are claimed again.
-        if (lease.Owner != _owner || _stopping.IsCancellationRequested)
+        if (lease.Owner != _owner)
         {
+            return;
+        }
+
+        // Leased to this dispatcher while it stopped (a fan-out that asked before the stop and committed after it): given
+        // back at once like the queued ones, instead of waiting out the lease.
+        if (_stopping.IsCancellationRequested)
+        {
+            _ = ReleaseAsync([.. deliveries.Select(d => d.Id)]);
             return;
         }
 
@@ -113,19 +120,22 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
             queued.Add(ready.Delivery.Id);
         }
 
-        if (queued.Count == 0)
+        if (queued.Count > 0)
         {
-            return;
+            await ReleaseAsync(queued).ConfigureAwait(false);
         }
+    }
 
+    private async Task ReleaseAsync(List<Id<WebhookDelivery>> deliveries)
+    {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ReleaseAsync(_owner, queued, CancellationToken.None).ConfigureAwait(false);
+            await scope.ServiceProvider.GetRequiredService<IWebhookStore>().ReleaseAsync(_owner, deliveries, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
-            WebhookLog.ReleaseFailed(logger, ex, queued.Count);
+            WebhookLog.ReleaseFailed(logger, ex, deliveries.Count);
         }
     }
 
