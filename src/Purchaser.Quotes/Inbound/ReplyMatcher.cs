@@ -13,7 +13,11 @@ namespace Purchaser.Quotes.Inbound;
 internal sealed class ReplyMatcher(IRfqStore rfqs, IVendorStore vendors, IOutboundMailStore? outbound, string rfqNumberPrefix, string replyAddressTemplate)
 {
     private const int BodyCharsSearched = 2000;
-    private readonly Regex _number = new($@"\b{Regex.Escape(rfqNumberPrefix)}-\d{{4}}-\d{{6}}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    // One pattern per RFQ number prefix for the process: a matcher is made per inbound message, building it is not cheap.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> NumberPatterns = new(StringComparer.Ordinal);
+
+    private readonly Regex _number = NumberPatterns.GetOrAdd(rfqNumberPrefix, static prefix =>
+        new Regex($@"\b{Regex.Escape(prefix)}-\d{{4}}-\d{{6}}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 
     public async Task<ReplyMatch> MatchAsync(Id<Tenant> tenantId, MimeMessage message, CancellationToken cancellationToken)
     {
