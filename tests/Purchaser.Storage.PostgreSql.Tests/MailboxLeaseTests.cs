@@ -14,7 +14,9 @@ namespace Purchaser.Storage.PostgreSql.Tests;
 /// </summary>
 public sealed class MailboxLeaseTests : IAsyncLifetime
 {
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(1);
+    // Short, so the takeover comes quickly, but long enough that a holder on a busy CI machine renews in time: at 1 s a
+    // holder starved of CPU for a moment lost the lease partway through the ten messages.
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(3);
 
     private readonly string _mail = Directory.CreateTempSubdirectory("purchaser-lease-").FullName;
     private TestDatabase? _database;
