@@ -9,28 +9,11 @@ namespace Purchaser.Storage.ContractTests;
 /// The specification every Purchaser store must meet. A store's test project derives from this class and says only how
 /// its store is chosen; every test runs against the real database.
 /// </summary>
-public abstract class StoreContractTests : IAsyncLifetime
+public abstract class StoreContractTests : StoreContract
 {
-    private StoreFixture? _fixture;
-
-    protected StoreFixture Fixture => _fixture ?? throw new InvalidOperationException("Not initialised.");
-
     private Id<Tenant> A => Fixture.TenantA;
 
     private Id<Tenant> B => Fixture.TenantB;
-
-    /// <summary>Chooses the store under test on the builder, against a fresh, empty database.</summary>
-    protected abstract void UseStore(PurchaserBuilder builder);
-
-    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(UseStore);
-
-    public virtual async Task DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Initializing_twice_is_harmless()

@@ -8,27 +8,11 @@ namespace Purchaser.Storage.ContractTests;
 /// fan-out compare-and-set, deliveries handed to this process's dispatcher, endpoint concurrency and tenant isolation.
 /// A store's test project derives from it and says only how its store is chosen.
 /// </summary>
-public abstract class WebhookStoreContractTests : IAsyncLifetime
+public abstract class WebhookStoreContractTests : StoreContract
 {
     private static readonly DateTimeOffset Now = StoreFixture.Start;
-    private StoreFixture? _fixture;
-
-    protected StoreFixture Fixture => _fixture ?? throw new InvalidOperationException("Not initialised.");
 
     private IWebhookStore Store => Fixture.Get<IWebhookStore>();
-
-    /// <summary>Chooses the store under test on the builder, against a fresh, empty database.</summary>
-    protected abstract void UseStore(PurchaserBuilder builder);
-
-    public async Task InitializeAsync() => _fixture = await StoreFixture.CreateAsync(UseStore);
-
-    public virtual async Task DisposeAsync()
-    {
-        if (_fixture is not null)
-        {
-            await _fixture.DisposeAsync();
-        }
-    }
 
     [Fact]
     public async Task Concurrent_claimers_never_get_the_same_delivery()
