@@ -97,16 +97,25 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         handoff.Attach(this);
         try
         {
-            await LoopAsync(stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await LoopAsync(stoppingToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                signal.Raised -= OnSignal;
+            }
+
+            await Task.WhenAll(_workers.Values).ConfigureAwait(false);
+            await ReleaseQueuedAsync().ConfigureAwait(false);
         }
         finally
         {
+            // Attached to the end: a write that was offered a lease before the stop still hands its deliveries here, to
+            // be given back, instead of leaving them leased to nobody until the lease runs out. No new lease is offered
+            // once stopping.
             handoff.Detach(this);
-            signal.Raised -= OnSignal;
         }
-
-        await Task.WhenAll(_workers.Values).ConfigureAwait(false);
-        await ReleaseQueuedAsync().ConfigureAwait(false);
     }
 
     // Deliveries still queued were never started: their leases are given back, so a restart or another host sends them at
