@@ -470,15 +470,9 @@ internal static partial class TableReader
             return null;
         }
 
-        if (PriceFinder.MarkedCell(cell, context.Currencies) is { } marked)
+        if (PriceFinder.LastInCell(cell, context.Currencies, style) is { } mention)
         {
-            return marked;
-        }
-
-        var mentions = PriceFinder.Find(cell, context.Currencies, style);
-        if (mentions.Count > 0)
-        {
-            return mentions[^1];
+            return mention;
         }
 
         var m = LeadingNumber().Match(cell);

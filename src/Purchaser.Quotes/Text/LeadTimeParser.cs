@@ -14,23 +14,17 @@ internal static partial class LeadTimeParser
     public static int? Parse(string? text, bool wholeCell = false) => Find(text, wholeCell) is [var f, ..] ? f.Days : null;
 
     /// <summary>The first lead time in a table cell, which may say just "stock" or a bare duration.</summary>
-    public static Found? InCell(string cell) => SimpleDuration(cell) ?? (Find(cell, wholeCell: true) is [var first, ..] ? first : null);
+    public static Found? InCell(string cell) =>
+        string.IsNullOrWhiteSpace(cell) ? null : SimpleDuration(cell) ?? (ByPatterns(cell, wholeCell: true) is [var first, ..] ? first : null);
 
     /// <summary>Every lead time in <paramref name="text"/>, in order; a lone cell may say just "stock" or a bare duration.</summary>
-    public static IReadOnlyList<Found> Find(string? text, bool wholeCell = false)
+    public static IReadOnlyList<Found> Find(string? text, bool wholeCell = false) =>
+        string.IsNullOrWhiteSpace(text) ? [] : SimpleDuration(text) is { } simple ? [simple] : ByPatterns(text, wholeCell);
+
+    /// <summary>What <see cref="Find"/> reads through the patterns, for text the direct reading did not take.</summary>
+    private static IReadOnlyList<Found> ByPatterns(string text, bool wholeCell)
     {
         var found = new List<Found>();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return found;
-        }
-
-        if (SimpleDuration(text) is { } simple)
-        {
-            found.Add(simple);
-            return found;
-        }
-
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         for (var m = hasDigit ? Duration().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {

@@ -22,6 +22,18 @@ internal static partial class PriceFinder
             return found;
         }
 
+        return ByPatterns(text, currencies, style);
+    }
+
+    /// <summary>The last price in a table cell: the direct reading, else the last the patterns find.</summary>
+    public static PriceMention? LastInCell(string cell, CurrencyResolver currencies, DecimalStyle style) =>
+        cell.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? null
+            : MarkedCell(cell, currencies) ?? (ByPatterns(cell, currencies, style) is [.., var last] ? last : null);
+
+    /// <summary>What <see cref="Find"/> reads through the patterns, for text the direct reading did not take.</summary>
+    private static List<PriceMention> ByPatterns(string text, CurrencyResolver currencies, DecimalStyle style)
+    {
+        var found = new List<PriceMention>();
         for (var m = TextPatterns.CurrencyMarks.Occurs(text) ? TextPatterns.MoneyToken().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
             if (!NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out var amount) || amount <= 0)
@@ -67,7 +79,7 @@ internal static partial class PriceFinder
     /// The commonest price cell, "USD 12.50" or "$12.50" and nothing else, read without the patterns (which give the same
     /// reading, several times slower). Anything else returns null and goes through them.
     /// </summary>
-    internal static PriceMention? MarkedCell(string text, CurrencyResolver currencies)
+    private static PriceMention? MarkedCell(string text, CurrencyResolver currencies)
     {
         var span = text.AsSpan();
         var start = span.Length - span.TrimStart().Length;
