@@ -113,7 +113,7 @@ public sealed class DeliveryTests() : EngineWithReceiver(new Engine())
     [Fact]
     public async Task Gone_disables_the_endpoint_and_records_an_event()
     {
-        var (gone, _) = await Engine.RegisterAsync(new Uri(Receiver.Url, "/gone"), EventTypes.RfqCreated);
+        var (gone, _) = await Engine.RegisterAsync(Receiver.UrlFor("gone"), EventTypes.RfqCreated);
         await using var watcher = new Receiver();
         await watcher.StartAsync();
         await Engine.RegisterAsync(watcher.Url, EventTypes.WebhookEndpointDisabled);
@@ -209,7 +209,7 @@ public sealed class DeliveryTests() : EngineWithReceiver(new Engine())
         Receiver.Then(context =>
         {
             context.Response.StatusCode = 302;
-            context.Response.Headers.Location = "/elsewhere";
+            context.Response.Headers.Location = "elsewhere";
             return Task.CompletedTask;
         });
 

@@ -8,19 +8,29 @@ using Microsoft.Extensions.Logging;
 
 namespace Purchaser.Webhooks.Tests;
 
-/// <summary>A real Kestrel webhook receiver on loopback that records every request and answers as scripted.</summary>
+/// <summary>
+/// A real Kestrel webhook receiver on loopback that records every request and answers as scripted.
+/// Its URLs live under a path of its own: a loopback port is reused once its previous owner let it go, and a retry some
+/// other engine still sends to that port must neither be recorded here nor take an answer scripted for this test.
+/// </summary>
 public sealed class Receiver : IAsyncDisposable
 {
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _script = new();
+    private readonly string _prefix = "/r" + Guid.NewGuid().ToString("N");
     private WebApplication? _app;
 
     public Receiver(int? port = null) => Port = port ?? FreePort();
 
     public int Port { get; }
 
-    public Uri Url => new($"http://127.0.0.1:{Port}/hooks");
+    public Uri Url => UrlFor("hooks");
+
+    /// <summary>Requests that arrived at this receiver's own paths; <see cref="ReceivedRequest.Path"/> is relative to them.</summary>
 
     public ConcurrentQueue<ReceivedRequest> Requests { get; } = new();
+
+    /// <summary>This receiver's URL for <paramref name="name"/>; it is recorded with the path <c>/name</c>.</summary>
+    public Uri UrlFor(string name) => new($"http://127.0.0.1:{Port}{_prefix}/{name}");
 
     /// <summary>What to answer when the script is empty; 200 by default.</summary>
     public Func<HttpContext, Task> Default { get; set; } = _ => Task.CompletedTask;
@@ -49,6 +59,13 @@ public sealed class Receiver : IAsyncDisposable
         _app = builder.Build();
         _app.Map("/{**path}", async (HttpContext context) =>
         {
+            if (!context.Request.Path.StartsWithSegments(_prefix, out var path))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+
+            context.Request.Path = path;
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
             Requests.Enqueue(new ReceivedRequest(context.Request.Path, context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body, DateTimeOffset.UtcNow));

@@ -42,7 +42,7 @@ public sealed partial class WebhookDocumentationTests() : EngineWithReceiver(new
     private async Task<Dictionary<string, string>> ProduceEveryEventAsync()
     {
         var (endpoint, _) = await Engine.RegisterAsync(Receiver.Url);
-        var (gone, _) = await Engine.RegisterAsync(new Uri(Receiver.Url, "/gone"), EventTypes.RfqCancelled);
+        var (gone, _) = await Engine.RegisterAsync(Receiver.UrlFor("gone"), EventTypes.RfqCancelled);
         Receiver.Default = context => context.Request.Path == "/gone" ? Receiver.Status(410)(context) : Task.CompletedTask;
 
         var rfq = await Engine.PublishRfqAsync();
