@@ -78,8 +78,24 @@ public class QuoteIngestBenchmarks
         _matcher = new ReplyMatcher(new OneRfq(_rfq), new OneVendor(Vendor with { TenantId = _rfq.TenantId }), null, "RFQ", "purchasing+{token}@customer.example");
     }
 
-    [Benchmark(Baseline = true, Description = "MimeMessage.Load (bare parse)")]
-    public MimeMessage BareParse()
+    /// <summary>
+    /// MimeKit's parse as it should be used: the message disposed. MimeKit's messages, parts and contents have
+    /// finalizers, so an undisposed one survives a collection with its whole tree (see <see cref="BareParseNotDisposed"/>).
+    /// </summary>
+    [Benchmark(Baseline = true, Description = "MimeMessage.Load (bare parse, disposed)")]
+    public string? BareParse()
+    {
+        using var stream = new MemoryStream(_mime, writable: false);
+        using var message = MimeMessage.Load(stream);
+        return message.Subject;
+    }
+
+    /// <summary>
+    /// The same parse with the message left to its finalizers, as the baseline stood until 2026-12-05: about three
+    /// quarters of its time was then the collections that finalizable survivors make expensive.
+    /// </summary>
+    [Benchmark(Description = "MimeMessage.Load (bare parse, not disposed)")]
+    public MimeMessage BareParseNotDisposed()
     {
         using var stream = new MemoryStream(_mime, writable: false);
         return MimeMessage.Load(stream);
@@ -91,7 +107,7 @@ public class QuoteIngestBenchmarks
     [Benchmark(Description = "parse once, match, read (inbound ingest)")]
     public async Task<NormalizedQuote> InboundIngest()
     {
-        var message = Purchaser.Quotes.Mime.MimeReader.Load(_mime, ParserLimits);
+        using var message = Purchaser.Quotes.Mime.MimeReader.Load(_mime, ParserLimits);
         var match = await _matcher.MatchAsync(_rfq.TenantId, message, CancellationToken.None).ConfigureAwait(false);
         return _parser.Parse(_mime, message, match.Rfq ?? throw new InvalidOperationException(match.Reason));
     }

@@ -68,6 +68,7 @@ internal sealed class MailKitMailSender(IOptionsMonitor<MailKitOptions> options,
             return Permanent($"the message is not valid MIME: {exception.Message}");
         }
 
+        using var disposeMessage = message;
         if (string.IsNullOrEmpty(message.MessageId))
         {
             message.MessageId = mail.MessageId;

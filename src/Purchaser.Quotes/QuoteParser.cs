@@ -68,19 +68,27 @@ public sealed class QuoteParser
             return Unparseable($"the message is larger than {_options.MaxMessageBytes} bytes");
         }
 
-        if (loaded is null)
+        if (loaded is not null)
         {
-            try
-            {
-                loaded = MimeReader.Load(mime, _options);
-            }
-            catch (Exception ex)
-            {
-                return Unparseable($"the message could not be read as MIME: {ex.Message}");
-            }
+            return Read(loaded, rfq);
         }
 
-        return Read(loaded, rfq);
+        MimeMessage own;
+        try
+        {
+            own = MimeReader.Load(mime, _options);
+        }
+        catch (Exception ex)
+        {
+            return Unparseable($"the message could not be read as MIME: {ex.Message}");
+        }
+
+        // MimeKit's messages, parts and contents have finalizers: one not disposed survives a collection and drags its
+        // whole tree (and a large attachment's buffers) into an older generation.
+        using (own)
+        {
+            return Read(own, rfq);
+        }
     }
 
     private NormalizedQuote Read(MimeMessage message, Rfq rfq)

@@ -33,6 +33,18 @@ public class BoundedIngestTests
     }
 
     [Fact]
+    public void A_message_the_caller_parsed_stays_usable_after_reading_as_the_parser_disposes_only_its_own()
+    {
+        using var stream = new MemoryStream(TestRfq.Mail("text/plain", "ABC-100: $1.25 each, 2 weeks.\r\n"));
+        using var message = MimeMessage.Load(stream);
+
+        var quote = _parser.Parse(message, TestRfq.Create());
+
+        Assert.Equal(1.25m, quote.Lines.Single().UnitPrice?.Amount);
+        Assert.Contains("$1.25 each", message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_25_MB_message_with_a_big_attachment_is_read_in_bounded_memory()
     {
         var attachment = new byte[18_500_000];

@@ -56,7 +56,7 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
             return await RecordTooLargeAsync(tenantId, raw, source, cancellationToken).ConfigureAwait(false);
         }
 
-        var headers = ReadHeaders(raw);
+        using var headers = ReadHeaders(raw);
         var message = new InboundMessage
         {
             Id = Id<InboundMessage>.New(),
@@ -229,7 +229,8 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
         }
 
         var assigned = message with { RfqId = rfq.Id, VendorId = vendor.Id, MatchMethod = rfqId is null && vendorId is null ? message.MatchMethod : "manual" };
-        var processed = await ReadQuoteAsync(assigned, ReadHeaders(message.Raw), rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
+        using var parsed = ReadHeaders(message.Raw);
+        var processed = await ReadQuoteAsync(assigned, parsed, rfq, vendor, actor, cancellationToken).ConfigureAwait(false);
         await _messages.UpdateAsync(processed, cancellationToken).ConfigureAwait(false);
         return processed;
     }
@@ -262,14 +263,20 @@ public sealed partial class InboundMailProcessor : IInboundMailSink
 
     /// <summary>
     /// The message parsed once, within the inbound mail limits: its headers and text for matching, and then the quote
-    /// reading itself. Null when the bytes are not MIME at all.
+    /// reading itself. Null when the bytes are not MIME at all. The caller disposes it.
     /// </summary>
     private MimeMessage? ReadHeaders(ReadOnlyMemory<byte> raw)
     {
         try
         {
             var parsed = Mime.MimeReader.Load(raw, InboundLimitCheck.ParserOptions(_limits));
-            return parsed.Headers.Count == 0 ? null : parsed;
+            if (parsed.Headers.Count > 0)
+            {
+                return parsed;
+            }
+
+            parsed.Dispose();
+            return null;
         }
         catch (FormatException)
         {

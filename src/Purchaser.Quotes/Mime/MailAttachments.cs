@@ -13,8 +13,11 @@ internal static partial class MailAttachments
     private const int MaxDepth = 32;
 
     /// <summary>The attachments of a stored message, measured but not kept: for listings and limit checks.</summary>
-    public static IReadOnlyList<MailAttachment> List(ReadOnlyMemory<byte> raw) =>
-        Parse(raw) is { } message ? List(message) : [];
+    public static IReadOnlyList<MailAttachment> List(ReadOnlyMemory<byte> raw)
+    {
+        using var message = Parse(raw);
+        return message is null ? [] : List(message);
+    }
 
     /// <summary>The attachments of a message already parsed, measured but not kept.</summary>
     public static IReadOnlyList<MailAttachment> List(MimeMessage message)
@@ -27,7 +30,8 @@ internal static partial class MailAttachments
     /// <summary>One attachment of a stored message with its decoded bytes, or null when there is no such attachment.</summary>
     public static MailAttachment? Find(ReadOnlyMemory<byte> raw, string id)
     {
-        if (Parse(raw) is not { } message)
+        using var message = Parse(raw);
+        if (message is null)
         {
             return null;
         }

@@ -27,7 +27,7 @@ internal sealed class RfqMailComposer(IOptionsMonitor<MailOptions> options) : IR
     {
         var settings = options.CurrentValue;
         var domain = settings.From[(settings.From.IndexOf('@', StringComparison.Ordinal) + 1)..];
-        var message = new MimeMessage { Subject = subject, Date = now, MessageId = MimeUtils.GenerateMessageId(domain) };
+        using var message = new MimeMessage { Subject = subject, Date = now, MessageId = MimeUtils.GenerateMessageId(domain) };
         message.From.Add(new MailboxAddress(settings.FromName, settings.From));
         message.ReplyTo.Add(new MailboxAddress(settings.FromName, settings.ReplyAddressFor(token)));
         message.To.AddRange(vendor.Contacts.Select(c => new MailboxAddress(c.Name ?? vendor.Name, c.Email)));
