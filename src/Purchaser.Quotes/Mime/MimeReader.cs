@@ -9,6 +9,10 @@ namespace Purchaser.Quotes.Mime;
 /// <summary>Turns a MIME message into a <see cref="QuoteDocument"/>, within the configured bounds.</summary>
 internal static class MimeReader
 {
+    // MimeKit remembers its first answer for a charset: a cp1252 body decoded before the code pages are known would
+    // stay undecodable for the life of the process, so they are registered before the first message is read.
+    static MimeReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     /// <summary>
     /// Parses raw MIME without copying it: the parts' content stays a window on <paramref name="mime"/> (which must
     /// outlive the message), so an attachment costs memory only when it is decoded, and only up to the limits.
