@@ -17,6 +17,13 @@ public sealed class QuotesClient
     public Task<IReadOnlyList<QuoteResource>> ListLatestAsync(Guid rfqId, CancellationToken cancellationToken = default) =>
         _http.SendAsync(PurchaserHttp.Request(HttpMethod.Get, Paths.Of("rfqs", rfqId, "quotes")), PurchaserJsonContext.Default.IReadOnlyListQuoteResource, cancellationToken);
 
+    /// <summary>The RFQ's quotes side by side: each line against every attached vendor's latest offer, deviations flagged.</summary>
+    /// <param name="rfqId">The RFQ.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="PurchaserApiException">The API refused the request.</exception>
+    public Task<RfqComparisonResource> CompareAsync(Guid rfqId, CancellationToken cancellationToken = default) =>
+        _http.SendAsync(PurchaserHttp.Request(HttpMethod.Get, Paths.Of("rfqs", rfqId, "comparison")), PurchaserJsonContext.Default.RfqComparisonResource, cancellationToken);
+
     /// <summary>Records a quote received by phone or portal as the vendor's next revision.</summary>
     /// <param name="rfqId">The RFQ.</param>
     /// <param name="request">The quote.</param>

@@ -27,6 +27,7 @@ namespace Purchaser.Contracts;
 [JsonSerializable(typeof(QuoteResource))]
 [JsonSerializable(typeof(IReadOnlyList<QuoteResource>))]
 [JsonSerializable(typeof(NormalizedQuoteDto))]
+[JsonSerializable(typeof(RfqComparisonResource))]
 [JsonSerializable(typeof(CreateApiKeyRequest))]
 [JsonSerializable(typeof(ApiKeyResource))]
 [JsonSerializable(typeof(IReadOnlyList<ApiKeyResource>))]

@@ -151,6 +151,7 @@ public sealed class ProtocolTests : IAsyncLifetime
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/rfqs", out _));
         Assert.True(paths.TryGetProperty("/api/v1/rfqs/{id}/award", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/rfqs/{id}/comparison", out _));
         Assert.True(paths.TryGetProperty("/api/v1/vendor-lists", out _));
         Assert.Equal("Purchaser API", document.GetProperty("info").GetProperty("title").GetString());
     }

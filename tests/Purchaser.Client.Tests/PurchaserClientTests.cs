@@ -35,6 +35,9 @@ public sealed class PurchaserClientTests : IAsyncLifetime
         });
         Assert.Equal(1, quote.Revision);
         Assert.Equal(quote.QuoteRevisionId, Assert.Single(await Api.Quotes.ListLatestAsync(draft.Id)).QuoteRevisionId);
+        var comparison = await Api.Quotes.CompareAsync(draft.Id);
+        Assert.Equal(quote.QuoteRevisionId, comparison.Vendors.Single(v => v.VendorId == acme.Id).QuoteRevisionId);
+        Assert.Equal(acme.Id, comparison.Lines[0].LowestVendorId);
 
         var current = await Api.Rfqs.GetAsync(draft.Id);
         var awarded = await Api.Rfqs.AwardAsync(draft.Id, new AwardRfqRequest { VendorId = acme.Id, QuoteRevisionId = quote.QuoteRevisionId }, expectedVersion: current.Version);

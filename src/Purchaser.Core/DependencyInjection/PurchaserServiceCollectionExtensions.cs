@@ -35,6 +35,7 @@ public static class PurchaserServiceCollectionExtensions
         services.TryAddSingleton<Purchaser.Storage.WebhookDeliveryHandoff>();
         services.TryAddScoped<RfqService>();
         services.TryAddScoped<QuoteService>();
+        services.TryAddScoped<QuoteComparisonService>();
         services.TryAddScoped<VendorService>();
         services.TryAddScoped<ApiKeyService>();
         services.TryAddScoped<VendorMessageService>();
