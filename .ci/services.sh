@@ -82,6 +82,17 @@ if [ ! -f "$interop_node/node_modules/.package-lock.json" ] || [ "$interop_node/
 fi
 echo "Node peer: $(node --version), standardwebhooks $(node -p "require('$interop_node/node_modules/standardwebhooks/package.json').version")"
 
+# Debian's Chromium for the procurement UI tests (tests/Purchaser.AspNetCore.Tests, ProcurementUiTests), which drive
+# it headless through PuppeteerSharp; PURCHASER_CHROMIUM names another binary.
+if [ -z "${PURCHASER_CHROMIUM:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing chromium..."
+  if ! apt-cache show chromium >/dev/null 2>&1; then
+    as_root apt-get update -qq
+  fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+fi
+echo "Browser: $("${PURCHASER_CHROMIUM:-/usr/bin/chromium}" --version 2>/dev/null || echo "none at ${PURCHASER_CHROMIUM:-/usr/bin/chromium}")"
+
 SMTP4DEV_VERSION=3.15.0
 SMTP4DEV_DIR="${PURCHASER_SMTP4DEV_DIR:-/opt/purchaser-smtp4dev}"
 MAIL_HOME=/tmp/purchaser-smtp4dev

@@ -18,6 +18,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapPurchaserApi();
 app.MapPurchaserHealthChecks();
+app.MapPurchaserUi();
 app.MapOpenApi();
 app.MapScalarApiReference("/docs");
 app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();

@@ -14,6 +14,7 @@ internal static class StartupBanner
         Console.WriteLine();
         Console.WriteLine($"Purchaser is listening on {string.Join(", ", addresses)}");
         Console.WriteLine($"  API reference: {addresses.FirstOrDefault()}/docs   OpenAPI: {addresses.FirstOrDefault()}/openapi/v1.json");
+        Console.WriteLine($"  Procurement UI: {addresses.FirstOrDefault()}/ui/");
         Console.WriteLine(key is null
             ? "  API key: the one you configured (Purchaser:Bootstrap:ApiKey) or created earlier."
             : $"  API key (shown once, store it now): {key}");

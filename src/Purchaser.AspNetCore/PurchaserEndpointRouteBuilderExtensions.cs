@@ -10,7 +10,7 @@ using Purchaser.Webhooks;
 
 namespace Microsoft.AspNetCore.Routing;
 
-/// <summary>Maps the Purchaser REST API.</summary>
+/// <summary>Maps the Purchaser REST API, its health checks and the procurement UI.</summary>
 public static class PurchaserEndpointRouteBuilderExtensions
 {
     /// <summary>
@@ -42,6 +42,19 @@ public static class PurchaserEndpointRouteBuilderExtensions
         }
 
         return api;
+    }
+
+    /// <summary>
+    /// Maps the procurement UI under <paramref name="prefix"/> (default <c>/ui</c>): the RFQs, their quotes side by side
+    /// with deviations flagged, and the award. The page itself is public static content; every call it makes goes to the
+    /// API mapped at <paramref name="apiPrefix"/> with the API key the user enters, so it sees what that key's tenant sees.
+    /// </summary>
+    public static RouteGroupBuilder MapPurchaserUi(this IEndpointRouteBuilder endpoints, string prefix = "/ui", string apiPrefix = "/api/v1")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
+        ArgumentException.ThrowIfNullOrWhiteSpace(apiPrefix);
+        return Purchaser.AspNetCore.Ui.PurchaserUi.Map(endpoints, prefix, apiPrefix);
     }
 
     /// <summary>Maps <c>/healthz</c> (the process is up) and <c>/readyz</c> (the store answers).</summary>

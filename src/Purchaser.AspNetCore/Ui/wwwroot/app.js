@@ -1,0 +1,178 @@
+"use strict";
+
+// The procurement team's view of Purchaser: RFQs, their quotes side by side, and the award. Everything a vendor wrote is
+// put on the page as text (never as markup), since vendor mail is not to be trusted.
+
+const api = document.querySelector('meta[name="purchaser-api"]').content;
+const keyName = "purchaser.apiKey";
+const view = document.getElementById("view");
+const message = document.getElementById("message");
+
+function el(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes || {})) {
+    if (value === false || value === null || value === undefined) continue;
+    if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? "" : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+function say(text, ok) {
+  message.textContent = text;
+  message.className = ok ? "ok" : "";
+  message.hidden = !text;
+}
+
+class ApiError extends Error {}
+
+async function call(method, path, body) {
+  const key = sessionStorage.getItem(keyName);
+  if (!key) throw new ApiError("Enter an API key to continue.");
+  const response = await fetch(`${api}${path}`, {
+    method,
+    headers: { "Authorization": `Bearer ${key}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (response.status === 401) throw new ApiError("The API key was refused.");
+  const text = await response.text();
+  const data = text ? JSON.parse(text) : null;
+  if (!response.ok) throw new ApiError((data && (data.detail || data.title)) || `HTTP ${response.status}`);
+  return data;
+}
+
+const money = m => m ? `${Number(m.amount).toLocaleString("en-US", { maximumFractionDigits: 6 })} ${m.currency}` : "";
+const days = d => d === null || d === undefined ? "" : `${d} d`;
+
+async function showList() {
+  const page = await call("GET", "/rfqs?limit=100");
+  view.replaceChildren(
+    el("h2", {}, "Requests for quotation"),
+    page.items.length === 0 ? el("p", { class: "muted" }, "No RFQs yet.") : el("table", { id: "rfqs" },
+      el("thead", {}, el("tr", {}, el("th", {}, "Number"), el("th", {}, "Title"), el("th", {}, "Reference"), el("th", {}, "Status"), el("th", { class: "num" }, "Vendors"), el("th", {}, "Responses due"))),
+      el("tbody", {}, page.items.map(rfq => el("tr", {},
+        el("td", {}, el("a", { href: `#/rfqs/${rfq.id}` }, rfq.number)),
+        el("td", {}, rfq.title),
+        el("td", {}, rfq.reference || ""),
+        el("td", {}, el("span", { class: `badge status-${rfq.status}` }, rfq.status)),
+        el("td", { class: "num" }, rfq.vendors.length),
+        el("td", {}, rfq.responseDueAt ? new Date(rfq.responseDueAt).toLocaleString() : ""))))));
+}
+
+function deviationBadges(deviations) {
+  return deviations.map(d => el("span", { class: "badge deviation", title: d.detail, "data-kind": d.kind }, d.kind));
+}
+
+function vendorHeader(vendor, comparison, awardable) {
+  const wholeAwardable = awardable && vendor.quoteRevisionId && vendor.linesPriced === comparison.lines.length;
+  return el("th", { class: "vendor", "data-vendor": vendor.vendorId },
+    el("div", {}, vendor.name),
+    vendor.quoteRevisionId
+      ? el("div", { class: "muted" }, `rev ${vendor.revision} · ${vendor.quoteStatus}`, vendor.currency ? ` · ${vendor.currency}` : "", vendor.incoterms ? ` · ${vendor.incoterms}` : "")
+      : el("div", { class: "muted" }, `no quote yet (${vendor.invitationStatus})`),
+    vendor.validUntil ? el("div", { class: "muted" }, `valid until ${vendor.validUntil}`) : null,
+    vendor.total ? el("div", { class: "total" }, `total ${money(vendor.total)}`) : null,
+    vendor.reason ? el("div", { class: "muted" }, vendor.reason) : null,
+    deviationBadges(vendor.deviations),
+    wholeAwardable ? el("div", {}, el("button", { type: "button", class: "award-whole", onclick: () => awardWhole(comparison, vendor) }, "Award all lines")) : null);
+}
+
+function offerCell(line, offer, awardable) {
+  const classes = ["offer", offer.lowest ? "lowest" : "", offer.awarded ? "awarded" : ""].filter(Boolean).join(" ");
+  const cell = el("td", { class: classes, "data-line": line.lineNumber, "data-vendor": offer.vendorId, "data-status": offer.status });
+  if (offer.status === "priced") {
+    cell.append(
+      el("div", { class: "price" }, money(offer.unitPrice)),
+      el("div", { class: "muted" }, `ext. ${money(offer.extendedPrice)}`),
+      offer.quantity !== null && offer.quantity !== undefined ? el("div", {}, `qty ${offer.quantity}`) : "",
+      offer.leadTimeDays !== null && offer.leadTimeDays !== undefined ? el("div", {}, `lead ${days(offer.leadTimeDays)}`) : "",
+      offer.moq ? el("div", {}, `MOQ ${offer.moq}`) : "",
+      offer.priceBreaks.length ? el("div", { class: "muted" }, offer.priceBreaks.map(b => `${b.minQuantity}+: ${money(b.unitPrice)}`).join(" · ")) : "",
+      offer.alternatePartNumber ? el("div", {}, `alt. ${offer.alternatePartNumber}`) : "");
+  } else {
+    cell.append(el("span", { class: `badge status-${offer.status}` }, offer.status));
+  }
+  if (offer.notes) cell.append(el("div", { class: "notes muted" }, offer.notes));
+  if (offer.lowest) cell.append(el("span", { class: "badge lowest" }, "lowest"));
+  if (offer.awarded) cell.append(el("span", { class: "badge awarded" }, "awarded"));
+  cell.append(...deviationBadges(offer.deviations));
+  if (awardable && offer.status === "priced") {
+    const chosen = (line.awardedVendorId || line.lowestVendorId) === offer.vendorId;
+    cell.append(el("label", { class: "pick" },
+      el("input", { type: "radio", name: `award-line-${line.lineNumber}`, value: offer.vendorId, checked: chosen }), " award this line"));
+  }
+  return cell;
+}
+
+async function showComparison(id) {
+  const [rfq, comparison] = await Promise.all([call("GET", `/rfqs/${id}`), call("GET", `/rfqs/${id}/comparison`)]);
+  const awardable = comparison.status === "published" || comparison.status === "closed";
+  view.replaceChildren(
+    el("p", {}, el("a", { href: "#/" }, "← all RFQs")),
+    el("h2", {}, `${comparison.number} · ${rfq.title}`),
+    el("p", { class: "muted" }, `Status ${comparison.status} · prices per RFQ unit in ${comparison.currency}; other currencies are shown, not ranked.`),
+    el("table", { id: "comparison" },
+      el("thead", {}, el("tr", {},
+        el("th", {}, "Line"), el("th", {}, "Part"), el("th", { class: "num" }, "Qty"), el("th", {}, "Need by"),
+        comparison.vendors.map(v => vendorHeader(v, comparison, awardable)))),
+      el("tbody", {}, comparison.lines.map(line => el("tr", { "data-line": line.lineNumber },
+        el("td", { class: "num" }, line.lineNumber),
+        el("td", {}, el("div", {}, line.partNumber), line.description ? el("div", { class: "muted" }, line.description) : ""),
+        el("td", { class: "num" }, `${line.quantity} ${line.unit}`),
+        el("td", {}, line.needBy || ""),
+        line.offers.map(offer => offerCell(line, offer, awardable)))))),
+    awardable ? el("div", { class: "actions" }, el("button", { type: "button", id: "award-lines", onclick: () => awardLines(comparison) }, "Award selected lines")) : null,
+    rfq.award ? el("p", { id: "award-summary" }, `Awarded ${new Date(rfq.award.awardedAt).toLocaleString()} by ${rfq.award.awardedBy.name || rfq.award.awardedBy.id}.`) : null);
+}
+
+async function award(comparison, body) {
+  try {
+    await call("POST", `/rfqs/${comparison.rfqId}/award`, body);
+    say(`${comparison.number} is awarded.`, true);
+    await showComparison(comparison.rfqId);
+  } catch (error) {
+    say(error.message);
+  }
+}
+
+function awardWhole(comparison, vendor) {
+  return award(comparison, { vendorId: vendor.vendorId, quoteRevisionId: vendor.quoteRevisionId });
+}
+
+function awardLines(comparison) {
+  const revisions = Object.fromEntries(comparison.vendors.map(v => [v.vendorId, v.quoteRevisionId]));
+  const lines = comparison.lines
+    .map(line => [line.lineNumber, view.querySelector(`input[name="award-line-${line.lineNumber}"]:checked`)])
+    .filter(([, input]) => input)
+    .map(([lineNumber, input]) => ({ lineNumber, vendorId: input.value, quoteRevisionId: revisions[input.value] }));
+  if (lines.length === 0) {
+    say("Choose an offer for at least one line.");
+    return Promise.resolve();
+  }
+  return award(comparison, { lines });
+}
+
+async function route() {
+  const match = /^#\/rfqs\/([0-9a-f-]{36})$/.exec(location.hash);
+  try {
+    if (match) await showComparison(match[1]);
+    else await showList();
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    view.replaceChildren();
+    say(error.message);
+  }
+}
+
+document.getElementById("key-form").addEventListener("submit", event => {
+  event.preventDefault();
+  sessionStorage.setItem(keyName, document.getElementById("api-key").value.trim());
+  say("");
+  route();
+});
+window.addEventListener("hashchange", () => { say(""); route(); });
+route();

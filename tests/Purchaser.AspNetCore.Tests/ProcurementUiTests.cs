@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Json;
+using PuppeteerSharp;
+using Purchaser.AspNetCore.Tests.Processes;
+using Purchaser.Contracts;
+
+namespace Purchaser.AspNetCore.Tests;
+
+/// <summary>
+/// The procurement UI in a real headless Chromium against the sample host process: the team enters its key, opens an
+/// RFQ, sees the quotes side by side with deviations and the lowest prices marked, and awards line by line.
+/// </summary>
+public sealed class ProcurementUiTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly string _workingDirectory = Directory.CreateTempSubdirectory("purchaser-ui-").FullName;
+    private HostProcess _host = null!;
+    private HttpClient _api = null!;
+    private string _key = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = HostProcess.Start(_workingDirectory);
+        _key = await _host.WaitForKeyAsync(Patience);
+        _api = _host.Client(_key);
+        _browser = await Browser.LaunchAsync();
+    }
+
+    [Fact]
+    public async Task The_team_compares_the_quotes_and_awards_each_line_to_its_lowest_offer()
+    {
+        var (rfq, acme, boreal) = await QuotedRfqAsync();
+        var page = await OpenWithKeyAsync(_key);
+
+        await page.WaitForSelectorAsync($"#rfqs a[href='#/rfqs/{rfq.Id}']");
+        await page.ClickAsync($"#rfqs a[href='#/rfqs/{rfq.Id}']");
+        await page.WaitForSelectorAsync("#comparison");
+
+        Assert.Equal(["Acme Machining", "Boreal Fasteners"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('th.vendor > div:first-child')].map(e => e.textContent)"));
+        Assert.Equal(["1", "2"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#comparison tbody tr')].map(r => r.dataset.line)"));
+        Assert.Equal("12.5 USD", await TextAsync(page, Cell(1, acme.Id) + " .price"));
+        Assert.Equal("no-bid", await TextAsync(page, Cell(1, boreal.Id) + " .badge"));
+        Assert.True(await HasClassAsync(page, Cell(1, acme.Id), "lowest"));
+        Assert.True(await HasClassAsync(page, Cell(2, boreal.Id), "lowest"));
+        Assert.False(await HasClassAsync(page, Cell(2, acme.Id), "lowest"));
+        Assert.Equal(1, await page.EvaluateExpressionAsync<int>($"document.querySelectorAll(\"{Cell(2, boreal.Id)} .badge.deviation[data-kind='moq-above-quantity']\").length"));
+
+        // The vendor's note is shown as the text it is; markup in it never becomes an element, let alone runs.
+        Assert.Contains("<img src=x onerror=", await TextAsync(page, Cell(2, boreal.Id) + " .notes"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#comparison img').length"));
+        Assert.False(await page.EvaluateExpressionAsync<bool>("window.pwned === true"));
+
+        // Each line's lowest offer is preselected; the team keeps the choice and awards.
+        Assert.Equal(acme.Id.ToString(), await page.EvaluateExpressionAsync<string>("document.querySelector('input[name=award-line-1]:checked').value"));
+        Assert.Equal(boreal.Id.ToString(), await page.EvaluateExpressionAsync<string>("document.querySelector('input[name=award-line-2]:checked').value"));
+        await page.ClickAsync("#award-lines");
+        await page.WaitForSelectorAsync("#award-summary");
+
+        Assert.Equal($"{rfq.Number} is awarded.", await TextAsync(page, "#message"));
+        Assert.True(await HasClassAsync(page, Cell(1, acme.Id), "awarded"));
+        Assert.True(await HasClassAsync(page, Cell(2, boreal.Id), "awarded"));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#award-lines, input[type=radio]').length"));
+        var awarded = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>();
+        Assert.Equal("awarded", awarded.Status);
+        Assert.Equal([(1, acme.Id), (2, boreal.Id)], awarded.Award!.Lines.Select(l => (l.LineNumber, l.VendorId)));
+    }
+
+    [Fact]
+    public async Task A_refused_award_shows_the_api_problem_and_changes_nothing()
+    {
+        var (rfq, acme, _) = await QuotedRfqAsync();
+        var page = await OpenWithKeyAsync(_key);
+        await page.GoToAsync(new Uri(_host.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.WaitForSelectorAsync("#award-lines");
+
+        // Someone else awards the RFQ meanwhile; this page still offers the award.
+        await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/award", new AwardRfqRequest
+        {
+            Lines = [new AwardLineRequest { LineNumber = 1, VendorId = acme.Id, QuoteRevisionId = (await LatestRevisionAsync(rfq.Id, acme.Id)) }],
+        }, Api.Json)).ReadAsync<RfqResource>();
+        await page.ClickAsync("#award-lines");
+        await page.WaitForFunctionAsync("() => !document.getElementById('message').hidden");
+
+        Assert.Equal($"Cannot award {rfq.Number}: it is awarded.", await TextAsync(page, "#message"));
+        Assert.False(await HasClassAsync(page, "#message", "ok"));
+        var unchanged = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>();
+        Assert.Equal([1], unchanged.Award!.Lines.Select(l => l.LineNumber));
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_told_and_shows_no_data()
+    {
+        await QuotedRfqAsync();
+        var page = await OpenWithKeyAsync("pur_not-a-key");
+
+        await page.WaitForFunctionAsync("() => !document.getElementById('message').hidden");
+
+        Assert.Equal("The API key was refused.", await TextAsync(page, "#message"));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#rfqs').length"));
+    }
+
+    [Fact]
+    public async Task The_page_is_served_with_a_policy_that_runs_only_its_own_script()
+    {
+        using var anonymous = new HttpClient();
+        var response = await anonymous.GetAsync(new Uri(_host.Url, "/ui/"));
+        var unknown = await anonymous.GetAsync(new Uri(_host.Url, "/ui/secrets.txt"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("<meta name=\"purchaser-api\" content=\"/api/v1\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _api.Dispose();
+        _host.Dispose();
+        try
+        {
+            Directory.Delete(_workingDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The OS may still hold the database file for a moment after the kill; the temp folder is disposable.
+        }
+    }
+
+    private async Task<IPage> OpenWithKeyAsync(string key)
+    {
+        var page = await _browser.NewPageAsync();
+        page.DefaultTimeout = (int)Patience.TotalMilliseconds;
+        await page.GoToAsync(new Uri(_host.Url, "/ui/").AbsoluteUri);
+        await page.TypeAsync("#api-key", key);
+        await page.ClickAsync("#key-form button");
+        return page;
+    }
+
+    private async Task<(RfqResource Rfq, VendorResource Acme, VendorResource Boreal)> QuotedRfqAsync()
+    {
+        var acme = await _api.CreateVendorAsync("Acme Machining");
+        var boreal = await _api.CreateVendorAsync("Boreal Fasteners");
+        var rfq = await _api.CreateRfqAsync();
+        await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
+        await (await _api.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
+        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        {
+            VendorId = acme.Id,
+            Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m, LeadTimeDays = 28 }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.0385m }],
+        });
+        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        {
+            VendorId = boreal.Id,
+            Lines =
+            [
+                new RecordQuoteLineRequest { LineNumber = 1, NoBid = true },
+                new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.035m, Moq = 25000, Notes = "<img src=x onerror=\"window.pwned = true\"> reel packed" },
+            ],
+        });
+        return (rfq, acme, boreal);
+    }
+
+    private async Task RecordAsync(Guid rfqId, RecordQuoteRequest request) =>
+        await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/quotes", request, Api.Json)).ReadAsync<QuoteResource>(HttpStatusCode.Created);
+
+    private async Task<Guid> LatestRevisionAsync(Guid rfqId, Guid vendorId) =>
+        (await (await _api.GetAsync($"/api/v1/rfqs/{rfqId}/quotes")).ReadAsync<List<QuoteResource>>()).Single(q => q.VendorId == vendorId).QuoteRevisionId;
+
+    private static string Cell(int line, Guid vendor) => $"td.offer[data-line='{line}'][data-vendor='{vendor}']";
+
+    private static Task<string> TextAsync(IPage page, string selector) =>
+        page.EvaluateFunctionAsync<string>("s => document.querySelector(s).textContent", selector);
+
+    private static Task<bool> HasClassAsync(IPage page, string selector, string name) =>
+        page.EvaluateFunctionAsync<bool>("(s, c) => document.querySelector(s).classList.contains(c)", selector, name);
+}
