@@ -141,6 +141,9 @@ public sealed record LineOfferDto
     /// <summary>Remarks.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>Where each value was read in the vendor's reply, keyed by field name, so a buyer can check it.</summary>
+    public IReadOnlyDictionary<string, SourceSpanDto> Sources { get; init; } = new Dictionary<string, SourceSpanDto>();
+
     /// <summary>This line's deviations in the vendor's quote: scope differences to weigh before awarding.</summary>
     public IReadOnlyList<QuoteDeviationDto> Deviations { get; init; } = [];
 

@@ -34,7 +34,7 @@ public sealed record ThreadMessageResource
     /// <summary>When it was sent or received.</summary>
     public required DateTimeOffset At { get; init; }
 
-    /// <summary>The plain text (outbound).</summary>
+    /// <summary>What was sent (outbound), or what the vendor wrote (inbound: the plain part, or the HTML as text; at most 20,000 characters).</summary>
     public string? Text { get; init; }
 
     /// <summary>Outbound: <c>pending</c>, <c>sent</c>, <c>failed</c>; inbound: what became of it (<c>quoted</c>, <c>unparseable</c>...).</summary>

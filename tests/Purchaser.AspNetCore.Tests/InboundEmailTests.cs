@@ -95,7 +95,9 @@ public sealed class InboundEmailTests : IAsyncLifetime
         Assert.Null(message.QuoteRevisionId);
         Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
         var thread = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/vendors/{_vendor.Id}/messages")).ReadAsync<List<ThreadMessageResource>>();
-        Assert.Equal(message.Id, Assert.Single(thread, m => m.Direction == "inbound").Id);
+        var question = Assert.Single(thread, m => m.Direction == "inbound");
+        Assert.Equal(message.Id, question.Id);
+        Assert.Contains("Could you confirm the material grade", question.Text, StringComparison.Ordinal);
         var audit = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/audit")).ReadAsync<PageDto<AuditEntryResource>>();
         Assert.DoesNotContain(audit.Items, a => a.Action == "quote.received");
     }

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text;
 using PuppeteerSharp;
 using Purchaser.AspNetCore.Tests.Processes;
 using Purchaser.Contracts;
@@ -64,6 +66,42 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         var awarded = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>();
         Assert.Equal("awarded", awarded.Status);
         Assert.Equal([(1, acme.Id), (2, boreal.Id)], awarded.Award!.Lines.Select(l => (l.LineNumber, l.VendorId)));
+    }
+
+    [Fact]
+    public async Task An_emailed_price_shows_the_text_it_was_read_from_and_the_team_answers_in_the_vendors_thread()
+    {
+        var acme = await _api.CreateVendorAsync("Acme Machining");
+        var boreal = await _api.CreateVendorAsync("Boreal Fasteners");
+        var rfq = await _api.CreateRfqAsync();
+        await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
+        await (await _api.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
+        using var reply = new ByteArrayContent(Encoding.UTF8.GetBytes(
+            $"From: Boreal Sales <{boreal.Contacts[0].Email}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: Re: {rfq.Number}\r\n" +
+            "Date: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <q1@boreal.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+            "Hello,\r\n\r\nSCR-M4X10-A2: USD 35.00 per 1000 pcs, 3 weeks.\r\nBRK-4471: no quote, we do not machine aluminium.\r\n"));
+        reply.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        var inbound = await (await _api.PostAsync("/api/v1/inbound/email", reply)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+        Assert.Equal("quoted", inbound.Status);
+
+        var page = await OpenWithKeyAsync(_key);
+        await page.GoToAsync(new Uri(_host.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.WaitForSelectorAsync("#comparison");
+
+        Assert.Equal("0.035 USD", await TextAsync(page, Cell(2, boreal.Id) + " .price"));
+        Assert.Contains("USD 35.00 per 1000 pcs", await TextAsync(page, Cell(2, boreal.Id) + " details.sources dd[data-field=unitPrice]"), StringComparison.Ordinal);
+
+        await page.ClickAsync($"th.vendor[data-vendor='{boreal.Id}'] button.thread-open");
+        await page.WaitForSelectorAsync($"#thread[data-vendor='{boreal.Id}']");
+        Assert.Contains("USD 35.00 per 1000 pcs", await TextAsync(page, "#thread li.inbound pre"), StringComparison.Ordinal);
+
+        await page.TypeAsync("#thread-text", "Can you meet 2 weeks on line 2 at the same price?");
+        await page.ClickAsync("#thread-form button");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#thread li.outbound pre')].some(p => p.textContent.includes('meet 2 weeks'))");
+
+        Assert.Equal("Message to Boreal Fasteners queued for sending.", await TextAsync(page, "#message"));
+        var thread = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}/vendors/{boreal.Id}/messages")).ReadAsync<List<ThreadMessageResource>>();
+        Assert.Contains(thread, m => m.Direction == "outbound" && m.Text!.Contains("meet 2 weeks", StringComparison.Ordinal));
     }
 
     [Fact]

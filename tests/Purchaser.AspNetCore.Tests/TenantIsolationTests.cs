@@ -96,6 +96,7 @@ public sealed class TenantIsolationTests
             ("GET /rfqs/{id}/quotes", b => NotFound(b.GetAsync($"{rfq}/quotes"))),
             ("POST /rfqs/{id}/quotes", b => NotFound(b.PostAsJsonAsync($"{rfq}/quotes", quote, Api.Json))),
             ("GET /rfqs/{id}/quotes/{quoteId}/revisions", b => NotFound(b.GetAsync($"{rfq}/quotes/{a.Quote}/revisions"))),
+            ("GET /rfqs/{id}/comparison", b => NotFound(b.GetAsync($"{rfq}/comparison"))),
             ("GET /rfqs/{id}/vendors/{vendorId}/messages", b => NotFound(b.GetAsync($"{rfq}/vendors/{a.Vendor}/messages"))),
             ("POST /rfqs/{id}/vendors/{vendorId}/messages", b => NotFound(b.PostAsJsonAsync($"{rfq}/vendors/{a.Vendor}/messages", new SendVendorMessageRequest { Subject = "Hello", Text = "Who are you?" }, Api.Json))),
             ("POST /rfqs", b => NotFound(b.PostAsJsonAsync($"{Prefix}/rfqs", Api.Rfq("SO-B-2", a.List), Api.Json))),

@@ -114,7 +114,7 @@ internal static class InboundEndpoints
         return TypedResults.Ok<IReadOnlyList<ThreadMessageResource>>(
         [
             .. outbound.Select(m => m.ToThreadMessage() with { Attachments = Attachments(m.Mime) })
-                .Concat(inbound.Select(m => m.ToThreadMessage() with { Attachments = Attachments(m.Raw) }))
+                .Concat(inbound.Select(m => m.ToThreadMessage() with { Text = MailText.Read(m.Raw), Attachments = Attachments(m.Raw) }))
                 .OrderBy(m => m.At),
         ]);
     }

@@ -107,6 +107,7 @@ internal static class RfqComparer
             PriceBreaks = [.. offered.PriceBreaks.Select(b => new PriceBreakDto(b.MinQuantity, b.UnitPrice.ToDto()))],
             AlternatePartNumber = offered.AlternatePartNumber,
             Notes = offered.Notes,
+            Sources = offered.Sources.ToDictionary(s => s.Key, s => new SourceSpanDto(s.Value.Part, s.Value.Text), StringComparer.Ordinal),
             Deviations = deviations,
         };
     }

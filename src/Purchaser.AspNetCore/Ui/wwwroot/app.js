@@ -15,7 +15,7 @@ function el(tag, attributes, ...children) {
     if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -78,7 +78,8 @@ function vendorHeader(vendor, comparison, awardable) {
     vendor.total ? el("div", { class: "total" }, `total ${money(vendor.total)}`) : null,
     vendor.reason ? el("div", { class: "muted" }, vendor.reason) : null,
     deviationBadges(vendor.deviations),
-    wholeAwardable ? el("div", {}, el("button", { type: "button", class: "award-whole", onclick: () => awardWhole(comparison, vendor) }, "Award all lines")) : null);
+    wholeAwardable ? el("div", {}, el("button", { type: "button", class: "award-whole", onclick: () => awardWhole(comparison, vendor) }, "Award all lines")) : null,
+    el("div", {}, el("button", { type: "button", class: "thread-open secondary", onclick: () => showThread(comparison, vendor) }, "Thread")));
 }
 
 function offerCell(line, offer, awardable) {
@@ -97,6 +98,11 @@ function offerCell(line, offer, awardable) {
     cell.append(el("span", { class: `badge status-${offer.status}` }, offer.status));
   }
   if (offer.notes) cell.append(el("div", { class: "notes muted" }, offer.notes));
+  const sources = Object.entries(offer.sources || {});
+  if (sources.length) {
+    cell.append(el("details", { class: "sources" }, el("summary", {}, "read from"),
+      el("dl", {}, sources.map(([field, source]) => [el("dt", {}, field), el("dd", { "data-field": field }, `“${source.text}”`, source.part !== "body" ? ` (${source.part})` : "")]))));
+  }
   if (offer.lowest) cell.append(el("span", { class: "badge lowest" }, "lowest"));
   if (offer.awarded) cell.append(el("span", { class: "badge awarded" }, "awarded"));
   cell.append(...deviationBadges(offer.deviations));
@@ -127,6 +133,39 @@ async function showComparison(id) {
         line.offers.map(offer => offerCell(line, offer, awardable)))))),
     awardable ? el("div", { class: "actions" }, el("button", { type: "button", id: "award-lines", onclick: () => awardLines(comparison) }, "Award selected lines")) : null,
     rfq.award ? el("p", { id: "award-summary" }, `Awarded ${new Date(rfq.award.awardedAt).toLocaleString()} by ${rfq.award.awardedBy.name || rfq.award.awardedBy.id}.`) : null);
+}
+
+// The vendor's email thread on the RFQ, where the team negotiates: every message in and out, and a reply box.
+async function showThread(comparison, vendor) {
+  try {
+    const messages = await call("GET", `/rfqs/${comparison.rfqId}/vendors/${vendor.vendorId}/messages`);
+    const text = el("textarea", { id: "thread-text", rows: 5, required: true, placeholder: `Message to ${vendor.name}` });
+    const subject = el("input", { id: "thread-subject", type: "text", placeholder: "Subject (optional)" });
+    const section = el("section", { id: "thread", "data-vendor": vendor.vendorId },
+      el("h3", {}, `Thread with ${vendor.name}`),
+      messages.length === 0 ? el("p", { class: "muted" }, "No messages yet.") : el("ol", { class: "messages" }, messages.map(m => el("li", { class: `message ${m.direction}` },
+        el("div", { class: "muted" }, `${m.direction === "inbound" ? "from" : "to"} ${m.direction === "inbound" ? (m.from || "") : m.to.join(", ")} · ${new Date(m.at).toLocaleString()} · ${m.status}`),
+        m.subject ? el("div", { class: "subject" }, m.subject) : null,
+        m.text ? el("pre", {}, m.text) : null))),
+      el("form", { id: "thread-form", onsubmit: event => { event.preventDefault(); sendMessage(comparison, vendor, subject.value, text.value); } },
+        subject, text, el("button", { type: "submit" }, "Send")));
+    document.getElementById("thread")?.remove();
+    view.append(section);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    say(error.message);
+  }
+}
+
+async function sendMessage(comparison, vendor, subject, text) {
+  try {
+    await call("POST", `/rfqs/${comparison.rfqId}/vendors/${vendor.vendorId}/messages`, { subject: subject || null, text });
+    say(`Message to ${vendor.name} queued for sending.`, true);
+    await showThread(comparison, vendor);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    say(error.message);
+  }
 }
 
 async function award(comparison, body) {
