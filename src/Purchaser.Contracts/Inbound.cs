@@ -44,6 +44,12 @@ public sealed record InboundMessageResource
 
     /// <summary>Its attachments; the bytes are at <c>/api/v1/inbound/messages/{id}/attachments/{attachmentId}</c>.</summary>
     public IReadOnlyList<AttachmentResource> Attachments { get; init; } = [];
+
+    /// <summary>
+    /// What the sender wrote (the plain part, or the HTML as text; at most 20,000 characters), so a person can tell where
+    /// an unmatched message belongs. Given by <c>GET /api/v1/inbound/messages/{id}</c> only; null in lists.
+    /// </summary>
+    public string? Text { get; init; }
 }
 
 /// <summary>Body of <c>POST /api/v1/inbound/messages/{id}/assign</c>: take a held message as a quote, naming the RFQ and vendor when it matched none.</summary>

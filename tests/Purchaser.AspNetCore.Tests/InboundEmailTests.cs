@@ -98,6 +98,9 @@ public sealed class InboundEmailTests : IAsyncLifetime
         var question = Assert.Single(thread, m => m.Direction == "inbound");
         Assert.Equal(message.Id, question.Id);
         Assert.Contains("Could you confirm the material grade", question.Text, StringComparison.Ordinal);
+        var single = await (await _client.GetAsync($"/api/v1/inbound/messages/{message.Id}")).ReadAsync<InboundMessageResource>();
+        Assert.Equal(question.Text, single.Text);
+        Assert.All((await (await _client.GetAsync("/api/v1/inbound/messages")).ReadAsync<PageDto<InboundMessageResource>>()).Items, m => Assert.Null(m.Text));
         var audit = await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/audit")).ReadAsync<PageDto<AuditEntryResource>>();
         Assert.DoesNotContain(audit.Items, a => a.Action == "quote.received");
     }

@@ -41,6 +41,7 @@ public sealed class ProcurementUiTests : IAsyncLifetime
 
         Assert.Equal(["Acme Machining", "Boreal Fasteners"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('th.vendor > div:first-child')].map(e => e.textContent)"));
         Assert.Equal(["1", "2"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#comparison tbody tr')].map(r => r.dataset.line)"));
+        Assert.False(await page.EvaluateExpressionAsync<bool>("/null|undefined|\\[object/.test(document.getElementById('view').textContent)"), "the page shows no placeholder of a missing value");
         Assert.Equal("12.5 USD", await TextAsync(page, Cell(1, acme.Id) + " .price"));
         Assert.Equal("no-bid", await TextAsync(page, Cell(1, boreal.Id) + " .badge"));
         Assert.True(await HasClassAsync(page, Cell(1, acme.Id), "lowest"));
@@ -102,6 +103,38 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         Assert.Equal("Message to Boreal Fasteners queued for sending.", await TextAsync(page, "#message"));
         var thread = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}/vendors/{boreal.Id}/messages")).ReadAsync<List<ThreadMessageResource>>();
         Assert.Contains(thread, m => m.Direction == "outbound" && m.Text!.Contains("meet 2 weeks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unmatched_reply_is_read_in_the_inbox_and_assigned_to_its_rfq_and_vendor_which_reads_it_as_a_quote()
+    {
+        var (rfq, acme, _) = await QuotedRfqAsync();
+        using var stray = new ByteArrayContent(Encoding.UTF8.GetBytes(
+            "From: Dana at home <dana.private@mail.example>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: our prices\r\n" +
+            "Date: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <stray1@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
+            "Sending from my own address, sorry.\r\nBRK-4471: USD 11.00 each, 4 weeks.\r\nSCR-M4X10-A2: USD 0.036 each.\r\n"));
+        stray.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        var unmatched = await (await _api.PostAsync("/api/v1/inbound/email", stray)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+        Assert.Equal("unmatched", unmatched.Status);
+
+        var page = await OpenWithKeyAsync(_key);
+        await page.ClickAsync("#nav-inbox");
+        var row = $"#inbox tr[data-message='{unmatched.Id}']";
+        await page.WaitForSelectorAsync(row);
+        Assert.Equal(unmatched.Reason, await TextAsync(page, row + " td.reason"));
+        await page.ClickAsync(row + " summary");
+        await page.WaitForFunctionAsync("s => document.querySelector(s).textContent.includes('BRK-4471: USD 11.00 each')", row + " pre");
+
+        await page.SelectAsync(row + " select.assign-rfq", rfq.Id.ToString());
+        await page.SelectAsync(row + " select.assign-vendor", acme.Id.ToString());
+        await page.ClickAsync(row + " button.assign");
+        await page.WaitForFunctionAsync("s => document.querySelector(s).textContent.length > 0 || !document.getElementById('message').hidden", row + " .outcome");
+
+        Assert.Equal($"Message from dana.private@mail.example assigned.", await TextAsync(page, "#message"));
+        Assert.Equal("quoted", await TextAsync(page, row + " .outcome"));
+        var comparison = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
+        Assert.Equal(2, comparison.Vendors.Single(v => v.VendorId == acme.Id).Revision);
+        Assert.Equal(new MoneyDto(11m, "USD"), comparison.Lines[0].Offers.Single(o => o.VendorId == acme.Id).UnitPrice);
     }
 
     [Fact]

@@ -86,7 +86,7 @@ internal static class InboundEndpoints
     private static async Task<Ok<InboundMessageResource>> GetAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken)
     {
         var message = await FindAsync(id, user, messages, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(message.ToResource() with { Attachments = Attachments(message.Raw) });
+        return TypedResults.Ok(message.ToResource() with { Attachments = Attachments(message.Raw), Text = MailText.Read(message.Raw) });
     }
 
     private static async Task<FileContentHttpResult> InboundAttachmentAsync(Guid id, string attachmentId, HttpContext context, IInboundMessageStore messages, CancellationToken cancellationToken)

@@ -22,6 +22,11 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
+// replaceChildren with el's rules: nested lists flattened, null and false left out, strings as text.
+function setChildren(node, ...children) {
+  node.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
+}
+
 function say(text, ok) {
   message.textContent = text;
   message.className = ok ? "ok" : "";
@@ -50,7 +55,7 @@ const days = d => d === null || d === undefined ? "" : `${d} d`;
 
 async function showList() {
   const page = await call("GET", "/rfqs?limit=100");
-  view.replaceChildren(
+  setChildren(view, 
     el("h2", {}, "Requests for quotation"),
     page.items.length === 0 ? el("p", { class: "muted" }, "No RFQs yet.") : el("table", { id: "rfqs" },
       el("thead", {}, el("tr", {}, el("th", {}, "Number"), el("th", {}, "Title"), el("th", {}, "Reference"), el("th", {}, "Status"), el("th", { class: "num" }, "Vendors"), el("th", {}, "Responses due"))),
@@ -117,7 +122,7 @@ function offerCell(line, offer, awardable) {
 async function showComparison(id) {
   const [rfq, comparison] = await Promise.all([call("GET", `/rfqs/${id}`), call("GET", `/rfqs/${id}/comparison`)]);
   const awardable = comparison.status === "published" || comparison.status === "closed";
-  view.replaceChildren(
+  setChildren(view, 
     el("p", {}, el("a", { href: "#/" }, "← all RFQs")),
     el("h2", {}, `${comparison.number} · ${rfq.title}`),
     el("p", { class: "muted" }, `Status ${comparison.status} · prices per RFQ unit in ${comparison.currency}; other currencies are shown, not ranked.`),
@@ -146,6 +151,8 @@ async function showThread(comparison, vendor) {
       messages.length === 0 ? el("p", { class: "muted" }, "No messages yet.") : el("ol", { class: "messages" }, messages.map(m => el("li", { class: `message ${m.direction}` },
         el("div", { class: "muted" }, `${m.direction === "inbound" ? "from" : "to"} ${m.direction === "inbound" ? (m.from || "") : m.to.join(", ")} · ${new Date(m.at).toLocaleString()} · ${m.status}`),
         m.subject ? el("div", { class: "subject" }, m.subject) : null,
+        m.detail ? el("div", { class: "reason" }, m.detail) : null,
+        m.suspicious ? el("span", { class: "badge status-no-bid" }, "suspicious sender") : null,
         m.text ? el("pre", {}, m.text) : null))),
       el("form", { id: "thread-form", onsubmit: event => { event.preventDefault(); sendMessage(comparison, vendor, subject.value, text.value); } },
         subject, text, el("button", { type: "submit" }, "Send")));
@@ -195,14 +202,62 @@ function awardLines(comparison) {
   return award(comparison, { lines });
 }
 
+// Mail no RFQ or vendor could be matched to: a person reads it and says where it belongs, and it is read as a quote then.
+async function showInbox() {
+  const [page, rfqs, vendors] = await Promise.all([
+    call("GET", "/inbound/messages?status=unmatched&limit=100"),
+    call("GET", "/rfqs?status=published&limit=100"),
+    call("GET", "/vendors?limit=100"),
+  ]);
+  const names = Object.fromEntries(vendors.items.map(v => [v.id, v.name]));
+  const row = message => {
+    const rfq = el("select", { class: "assign-rfq", "aria-label": "RFQ" }, el("option", { value: "" }, "RFQ…"), rfqs.items.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
+    const vendor = el("select", { class: "assign-vendor", "aria-label": "Vendor" }, el("option", { value: "" }, "Vendor…"));
+    rfq.addEventListener("change", () => {
+      const chosen = rfqs.items.find(r => r.id === rfq.value);
+      setChildren(vendor, el("option", { value: "" }, "Vendor…"), (chosen ? chosen.vendors : []).map(v => el("option", { value: v.vendorId }, names[v.vendorId] || v.vendorId)));
+    });
+    const text = el("pre", {}, "");
+    const details = el("details", {}, el("summary", {}, "read"), text);
+    details.addEventListener("toggle", async () => {
+      if (!details.open || text.textContent) return;
+      try { text.textContent = (await call("GET", `/inbound/messages/${message.id}`)).text || "(no text)"; } catch (error) { say(error.message); }
+    });
+    const outcome = el("span", { class: "outcome" });
+    const assign = el("button", { type: "button", class: "assign", onclick: async () => {
+      if (!rfq.value || !vendor.value) { say("Choose the RFQ and the vendor the message belongs to."); return; }
+      try {
+        const assigned = await call("POST", `/inbound/messages/${message.id}/assign`, { rfqId: rfq.value, vendorId: vendor.value });
+        outcome.textContent = assigned.reason ? `${assigned.status}: ${assigned.reason}` : assigned.status;
+        assign.disabled = true;
+        say(`Message from ${message.from || "unknown sender"} assigned.`, true);
+      } catch (error) {
+        say(error.message);
+      }
+    } }, "Assign");
+    return el("tr", { "data-message": message.id },
+      el("td", {}, new Date(message.receivedAt).toLocaleString()),
+      el("td", {}, message.from || ""),
+      el("td", {}, message.subject || "", details),
+      el("td", { class: "reason" }, message.reason || ""),
+      el("td", {}, rfq, " ", vendor, " ", assign, " ", outcome));
+  };
+  setChildren(view, 
+    el("h2", {}, "Inbox: messages that need a person"),
+    page.items.length === 0 ? el("p", { class: "muted" }, "Nothing waiting: every message was matched.") : el("table", { id: "inbox" },
+      el("thead", {}, el("tr", {}, el("th", {}, "Received"), el("th", {}, "From"), el("th", {}, "Subject"), el("th", {}, "Why it is here"), el("th", {}, "Belongs to"))),
+      el("tbody", {}, page.items.map(row))));
+}
+
 async function route() {
   const match = /^#\/rfqs\/([0-9a-f-]{36})$/.exec(location.hash);
   try {
     if (match) await showComparison(match[1]);
+    else if (location.hash === "#/inbox") await showInbox();
     else await showList();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    view.replaceChildren();
+    setChildren(view, );
     say(error.message);
   }
 }
