@@ -117,32 +117,11 @@ public sealed record LineOfferDto
     /// </summary>
     public required string Status { get; init; }
 
-    /// <summary>Price per one RFQ unit.</summary>
-    public MoneyDto? UnitPrice { get; init; }
+    /// <summary>The vendor's normalized answer for the line (price per RFQ unit, lead time, MOQ, breaks, sources...); null unless priced or declined.</summary>
+    public QuotedLineDto? Line { get; init; }
 
     /// <summary>The unit price times the quoted quantity (or the requested one when none is quoted).</summary>
     public MoneyDto? ExtendedPrice { get; init; }
-
-    /// <summary>The quoted quantity when it differs from the requested one.</summary>
-    public decimal? Quantity { get; init; }
-
-    /// <summary>Lead time in calendar days.</summary>
-    public int? LeadTimeDays { get; init; }
-
-    /// <summary>Minimum order quantity in the RFQ unit.</summary>
-    public decimal? Moq { get; init; }
-
-    /// <summary>Lower prices for larger quantities.</summary>
-    public IReadOnlyList<PriceBreakDto> PriceBreaks { get; init; } = [];
-
-    /// <summary>The vendor's alternate part number.</summary>
-    public string? AlternatePartNumber { get; init; }
-
-    /// <summary>Remarks.</summary>
-    public string? Notes { get; init; }
-
-    /// <summary>Where each value was read in the vendor's reply, keyed by field name, so a buyer can check it.</summary>
-    public IReadOnlyDictionary<string, SourceSpanDto> Sources { get; init; } = new Dictionary<string, SourceSpanDto>();
 
     /// <summary>This line's deviations in the vendor's quote: scope differences to weigh before awarding.</summary>
     public IReadOnlyList<QuoteDeviationDto> Deviations { get; init; } = [];

@@ -54,10 +54,10 @@ public sealed class ComparisonApiTests : IAsyncLifetime
         var bracket = comparison.Lines[0];
         Assert.Equal("BRK-4471", bracket.PartNumber);
         Assert.Equal(["priced", "no-bid", "awaiting"], bracket.Offers.Select(o => o.Status));
-        Assert.Equal(new MoneyDto(12.5m, "USD"), bracket.Offers[0].UnitPrice);
+        Assert.Equal(new MoneyDto(12.5m, "USD"), bracket.Offers[0].Line!.UnitPrice);
         Assert.Equal(new MoneyDto(6250m, "USD"), bracket.Offers[0].ExtendedPrice);
-        Assert.Equal(28, bracket.Offers[0].LeadTimeDays);
-        Assert.Equal("obsolete", bracket.Offers[1].Notes);
+        Assert.Equal(28, bracket.Offers[0].Line!.LeadTimeDays);
+        Assert.Equal("obsolete", bracket.Offers[1].Line!.Notes);
         Assert.Contains(bracket.Offers[1].Deviations, d => d.Kind == "no-bid");
         Assert.Equal(acme.Id, bracket.LowestVendorId);
         Assert.True(bracket.Offers[0].Lowest);
@@ -85,7 +85,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
         var comparison = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
 
         var bracket = comparison.Lines[0];
-        Assert.Equal(new MoneyDto(9m, "EUR"), bracket.Offers[1].UnitPrice);
+        Assert.Equal(new MoneyDto(9m, "EUR"), bracket.Offers[1].Line!.UnitPrice);
         Assert.Equal(acme.Id, bracket.LowestVendorId);
         Assert.Null(comparison.Lines[1].LowestVendorId);
         Assert.Equal("missing", comparison.Lines[1].Offers[0].Status);
@@ -128,7 +128,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
         Assert.Equal("awarded", comparison.Status);
         Assert.Equal(2, comparison.Vendors[0].Revision);
         Assert.Equal(revised.QuoteRevisionId, comparison.Vendors[0].QuoteRevisionId);
-        Assert.Equal(new MoneyDto(12m, "USD"), comparison.Lines[0].Offers[0].UnitPrice);
+        Assert.Equal(new MoneyDto(12m, "USD"), comparison.Lines[0].Offers[0].Line!.UnitPrice);
         Assert.Equal([acme.Id, boreal.Id], comparison.Lines.Select(l => l.AwardedVendorId!.Value));
         Assert.Equal([true, false, false], comparison.Lines[0].Offers.Select(o => o.Awarded));
         Assert.Equal([false, true, false], comparison.Lines[1].Offers.Select(o => o.Awarded));

@@ -134,7 +134,7 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         Assert.Equal("quoted", await TextAsync(page, row + " .outcome"));
         var comparison = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
         Assert.Equal(2, comparison.Vendors.Single(v => v.VendorId == acme.Id).Revision);
-        Assert.Equal(new MoneyDto(11m, "USD"), comparison.Lines[0].Offers.Single(o => o.VendorId == acme.Id).UnitPrice);
+        Assert.Equal(new MoneyDto(11m, "USD"), comparison.Lines[0].Offers.Single(o => o.VendorId == acme.Id).Line!.UnitPrice);
     }
 
     [Fact]

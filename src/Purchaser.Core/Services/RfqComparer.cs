@@ -92,22 +92,15 @@ internal static class RfqComparer
 
         if (offered.NoBid || offered.UnitPrice is not { } price)
         {
-            return new LineOfferDto { VendorId = vendorId.Value, Status = OfferStatus.NoBid, Notes = offered.Notes, Deviations = deviations };
+            return new LineOfferDto { VendorId = vendorId.Value, Status = OfferStatus.NoBid, Line = offered.ToDto(), Deviations = deviations };
         }
 
         return new LineOfferDto
         {
             VendorId = vendorId.Value,
             Status = OfferStatus.Priced,
-            UnitPrice = price.ToDto(),
+            Line = offered.ToDto(),
             ExtendedPrice = price.Extend(offered.Quantity ?? line.Quantity).ToDto(),
-            Quantity = offered.Quantity,
-            LeadTimeDays = offered.LeadTimeDays,
-            Moq = offered.Moq,
-            PriceBreaks = [.. offered.PriceBreaks.Select(b => new PriceBreakDto(b.MinQuantity, b.UnitPrice.ToDto()))],
-            AlternatePartNumber = offered.AlternatePartNumber,
-            Notes = offered.Notes,
-            Sources = offered.Sources.ToDictionary(s => s.Key, s => new SourceSpanDto(s.Value.Part, s.Value.Text), StringComparer.Ordinal),
             Deviations = deviations,
         };
     }
@@ -118,12 +111,12 @@ internal static class RfqComparer
     /// </summary>
     private static Guid? Lowest(CurrencyCode currency, List<LineOfferDto> offers)
     {
-        var ranked = offers.Where(o => o.UnitPrice is { } p && p.Currency == currency.Code).OrderBy(o => o.UnitPrice!.Amount).ToList();
+        var ranked = offers.Select(o => (o.VendorId, Price: o.Line?.UnitPrice)).Where(o => o.Price?.Currency == currency.Code).OrderBy(o => o.Price!.Amount).ToList();
         return ranked.Count switch
         {
             0 => null,
             1 => ranked[0].VendorId,
-            _ => ranked[0].UnitPrice!.Amount < ranked[1].UnitPrice!.Amount ? ranked[0].VendorId : null,
+            _ => ranked[0].Price!.Amount < ranked[1].Price!.Amount ? ranked[0].VendorId : null,
         };
     }
 

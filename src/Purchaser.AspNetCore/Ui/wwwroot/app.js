@@ -15,17 +15,14 @@ function el(tag, attributes, ...children) {
     if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children.flat(Infinity)) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
+  addChildren(node, children);
   return node;
 }
 
-// replaceChildren with el's rules: nested lists flattened, null and false left out, strings as text.
-function setChildren(node, ...children) {
-  node.replaceChildren(...children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false));
-}
+// append and replaceChildren with el's rules: nested lists flattened, null and false left out, strings as text.
+const present = children => children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false);
+const addChildren = (node, ...children) => node.append(...present(children));
+const setChildren = (node, ...children) => node.replaceChildren(...present(children));
 
 function say(text, ok) {
   message.textContent = text;
@@ -90,30 +87,31 @@ function vendorHeader(vendor, comparison, awardable) {
 function offerCell(line, offer, awardable) {
   const classes = ["offer", offer.lowest ? "lowest" : "", offer.awarded ? "awarded" : ""].filter(Boolean).join(" ");
   const cell = el("td", { class: classes, "data-line": line.lineNumber, "data-vendor": offer.vendorId, "data-status": offer.status });
+  const quoted = offer.line;
   if (offer.status === "priced") {
-    cell.append(
-      el("div", { class: "price" }, money(offer.unitPrice)),
+    addChildren(cell, 
+      el("div", { class: "price" }, money(quoted.unitPrice)),
       el("div", { class: "muted" }, `ext. ${money(offer.extendedPrice)}`),
-      offer.quantity !== null && offer.quantity !== undefined ? el("div", {}, `qty ${offer.quantity}`) : "",
-      offer.leadTimeDays !== null && offer.leadTimeDays !== undefined ? el("div", {}, `lead ${days(offer.leadTimeDays)}`) : "",
-      offer.moq ? el("div", {}, `MOQ ${offer.moq}`) : "",
-      offer.priceBreaks.length ? el("div", { class: "muted" }, offer.priceBreaks.map(b => `${b.minQuantity}+: ${money(b.unitPrice)}`).join(" · ")) : "",
-      offer.alternatePartNumber ? el("div", {}, `alt. ${offer.alternatePartNumber}`) : "");
+      quoted.quantity !== null && quoted.quantity !== undefined ? el("div", {}, `qty ${quoted.quantity}`) : null,
+      quoted.leadTimeDays !== null && quoted.leadTimeDays !== undefined ? el("div", {}, `lead ${days(quoted.leadTimeDays)}`) : null,
+      quoted.moq ? el("div", {}, `MOQ ${quoted.moq}`) : null,
+      quoted.priceBreaks.length ? el("div", { class: "muted" }, quoted.priceBreaks.map(b => `${b.minQuantity}+: ${money(b.unitPrice)}`).join(" · ")) : null,
+      quoted.alternatePartNumber ? el("div", {}, `alt. ${quoted.alternatePartNumber}`) : null);
   } else {
-    cell.append(el("span", { class: `badge status-${offer.status}` }, offer.status));
+    addChildren(cell, el("span", { class: `badge status-${offer.status}` }, offer.status));
   }
-  if (offer.notes) cell.append(el("div", { class: "notes muted" }, offer.notes));
-  const sources = Object.entries(offer.sources || {});
+  if (quoted && quoted.notes) addChildren(cell, el("div", { class: "notes muted" }, quoted.notes));
+  const sources = Object.entries((quoted && quoted.sources) || {});
   if (sources.length) {
-    cell.append(el("details", { class: "sources" }, el("summary", {}, "read from"),
+    addChildren(cell, el("details", { class: "sources" }, el("summary", {}, "read from"),
       el("dl", {}, sources.map(([field, source]) => [el("dt", {}, field), el("dd", { "data-field": field }, `“${source.text}”`, source.part !== "body" ? ` (${source.part})` : "")]))));
   }
-  if (offer.lowest) cell.append(el("span", { class: "badge lowest" }, "lowest"));
-  if (offer.awarded) cell.append(el("span", { class: "badge awarded" }, "awarded"));
-  cell.append(...deviationBadges(offer.deviations));
+  if (offer.lowest) addChildren(cell, el("span", { class: "badge lowest" }, "lowest"));
+  if (offer.awarded) addChildren(cell, el("span", { class: "badge awarded" }, "awarded"));
+  addChildren(cell, deviationBadges(offer.deviations));
   if (awardable && offer.status === "priced") {
     const chosen = (line.awardedVendorId || line.lowestVendorId) === offer.vendorId;
-    cell.append(el("label", { class: "pick" },
+    addChildren(cell, el("label", { class: "pick" },
       el("input", { type: "radio", name: `award-line-${line.lineNumber}`, value: offer.vendorId, checked: chosen }), " award this line"));
   }
   return cell;
