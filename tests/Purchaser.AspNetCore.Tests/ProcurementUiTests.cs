@@ -96,6 +96,12 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         await page.WaitForSelectorAsync($"#thread[data-vendor='{boreal.Id}']");
         Assert.Contains("USD 35.00 per 1000 pcs", await TextAsync(page, "#thread li.inbound pre"), StringComparison.Ordinal);
 
+        // The invitation's response template is an attachment; it needs the key, so the page fetches it and hands it over as a file.
+        await page.EvaluateExpressionAsync("window.downloaded = []; const original = URL.createObjectURL; URL.createObjectURL = b => { b.text().then(t => window.downloaded.push(t)); return original(b); }; true");
+        await page.ClickAsync("#thread li.outbound button.attachment");
+        await page.WaitForFunctionAsync("() => window.downloaded.length > 0");
+        Assert.Contains("SCR-M4X10-A2", await page.EvaluateExpressionAsync<string>("window.downloaded[0]"), StringComparison.Ordinal);
+
         await page.TypeAsync("#thread-text", "Can you meet 2 weeks on line 2 at the same price?");
         await page.ClickAsync("#thread-form button");
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#thread li.outbound pre')].some(p => p.textContent.includes('meet 2 weeks'))");

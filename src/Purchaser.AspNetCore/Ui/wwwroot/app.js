@@ -151,13 +151,33 @@ async function showThread(comparison, vendor) {
         m.subject ? el("div", { class: "subject" }, m.subject) : null,
         m.detail ? el("div", { class: "reason" }, m.detail) : null,
         m.suspicious ? el("span", { class: "badge status-no-bid" }, "suspicious sender") : null,
-        m.text ? el("pre", {}, m.text) : null))),
+        m.text ? el("pre", {}, m.text) : null,
+        m.attachments.map(a => el("button", { type: "button", class: "attachment secondary", "data-attachment": a.id,
+          onclick: () => download(`/rfqs/${comparison.rfqId}/vendors/${vendor.vendorId}/messages/${m.id}/attachments/${encodeURIComponent(a.id)}`, a.fileName || a.id) },
+          `${a.fileName || a.id} (${a.contentType}, ${a.size} bytes)`))))),
       el("form", { id: "thread-form", onsubmit: event => { event.preventDefault(); sendMessage(comparison, vendor, subject.value, text.value); } },
         subject, text, el("button", { type: "submit" }, "Send")));
     document.getElementById("thread")?.remove();
     view.append(section);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    say(error.message);
+  }
+}
+
+// Attachments need the API key, so they are fetched and handed to the browser as a file rather than linked.
+async function download(path, fileName) {
+  try {
+    const key = sessionStorage.getItem(keyName);
+    const response = await fetch(`${api}${path}`, { headers: { "Authorization": `Bearer ${key}` } });
+    if (!response.ok) throw new ApiError(`The attachment could not be fetched (HTTP ${response.status}).`);
+    const url = URL.createObjectURL(await response.blob());
+    const link = el("a", { href: url, download: fileName });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
     say(error.message);
   }
 }
