@@ -16,7 +16,7 @@ public readonly record struct Id<TEntity> : IComparable<Id<TEntity>>, IParsable<
     public Guid Value { get; }
 
     /// <summary>Creates a new time-ordered identifier.</summary>
-    public static Id<TEntity> New() => new(Guid.CreateVersion7());
+    public static Id<TEntity> New() => new(TimeOrderedGuid.New());
 
     /// <inheritdoc />
     public static Id<TEntity> Parse(string s, IFormatProvider? provider = null) =>

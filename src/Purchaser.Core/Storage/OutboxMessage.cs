@@ -15,5 +15,5 @@ public sealed record OutboxMessage(string Id, Id<Tenant> TenantId, string EventT
     public long Sequence { get; init; }
 
     /// <summary>Creates a new message id in the <c>msg_</c> form.</summary>
-    public static string NewId() => "msg_" + Guid.CreateVersion7().ToString("N");
+    public static string NewId() => "msg_" + TimeOrderedGuid.New().ToString("N");
 }
