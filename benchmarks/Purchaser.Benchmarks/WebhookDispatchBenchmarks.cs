@@ -117,7 +117,7 @@ public class WebhookDispatchBenchmarks
             EndpointId = _endpoint.Id,
             MessageId = OutboxMessage.NewId(),
             EventType = "ping",
-            SubjectId = Guid.CreateVersion7(), // as Id<Rfq>.New() makes them
+            SubjectId = Id<Rfq>.New().Value,
             Payload = Payload,
             Status = WebhookDeliveryStatus.Pending,
             NextAttemptAt = now,
