@@ -21,7 +21,7 @@ internal static class Browser
             ExecutablePath = path,
             Headless = true,
             // The machine has no network beyond loopback: without these Chromium keeps trying to reach Google's hosts.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
 }

@@ -12,22 +12,14 @@ namespace Purchaser.AspNetCore.Tests;
 /// The procurement UI in a real headless Chromium against the sample host process: the team enters its key, opens an
 /// RFQ, sees the quotes side by side with deviations and the lowest prices marked, and awards line by line.
 /// </summary>
-public sealed class ProcurementUiTests : IAsyncLifetime
+public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly string _workingDirectory = Directory.CreateTempSubdirectory("purchaser-ui-").FullName;
-    private HostProcess _host = null!;
-    private HttpClient _api = null!;
-    private string _key = null!;
-    private IBrowser _browser = null!;
+    private static readonly TimeSpan Patience = UiHost.Patience;
+    private readonly HttpClient _api = ui.Api;
+    private readonly string _key = ui.Key;
+    private IPage? _page;
 
-    public async Task InitializeAsync()
-    {
-        _host = HostProcess.Start(_workingDirectory);
-        _key = await _host.WaitForKeyAsync(Patience);
-        _api = _host.Client(_key);
-        _browser = await Browser.LaunchAsync();
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task The_team_compares_the_quotes_and_awards_each_line_to_its_lowest_offer()
@@ -42,7 +34,7 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         Assert.Equal(["Acme Machining", "Boreal Fasteners"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('th.vendor > div:first-child')].map(e => e.textContent)"));
         Assert.Equal(["1", "2"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#comparison tbody tr')].map(r => r.dataset.line)"));
         Assert.False(await page.EvaluateExpressionAsync<bool>("/null|undefined|\\[object/.test(document.getElementById('view').textContent)"), "the page shows no placeholder of a missing value");
-        Assert.Equal("12.5 USD", await TextAsync(page, Cell(1, acme.Id) + " .price"));
+        Assert.Equal("12.50 USD", await TextAsync(page, Cell(1, acme.Id) + " .price"));
         Assert.Equal("no-bid", await TextAsync(page, Cell(1, boreal.Id) + " .badge"));
         Assert.True(await HasClassAsync(page, Cell(1, acme.Id), "lowest"));
         Assert.True(await HasClassAsync(page, Cell(2, boreal.Id), "lowest"));
@@ -52,12 +44,14 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         // The vendor's note is shown as the text it is; markup in it never becomes an element, let alone runs.
         Assert.Contains("<img src=x onerror=", await TextAsync(page, Cell(2, boreal.Id) + " .notes"), StringComparison.Ordinal);
         Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#comparison img').length"));
-        Assert.False(await page.EvaluateExpressionAsync<bool>("window.pwned === true"));
 
         // Each line's lowest offer is preselected; the team keeps the choice and awards.
         Assert.Equal(acme.Id.ToString(), await page.EvaluateExpressionAsync<string>("document.querySelector('input[name=award-line-1]:checked').value"));
         Assert.Equal(boreal.Id.ToString(), await page.EvaluateExpressionAsync<string>("document.querySelector('input[name=award-line-2]:checked').value"));
         await page.ClickAsync("#award-lines");
+        await page.WaitForSelectorAsync("#award-confirm-yes");
+        Assert.Equal("Award line 1 to Acme Machining, line 2 to Boreal Fasteners? An award is final.", await TextAsync(page, "#award-confirm p"));
+        await page.ClickAsync("#award-confirm-yes");
         await page.WaitForSelectorAsync("#award-summary");
 
         Assert.Equal($"{rfq.Number} is awarded.", await TextAsync(page, "#message"));
@@ -78,15 +72,16 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
         await (await _api.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
         using var reply = new ByteArrayContent(Encoding.UTF8.GetBytes(
-            $"From: Boreal Sales <{boreal.Contacts[0].Email}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: Re: {rfq.Number}\r\n" +
+            $"From: Boreal Sales <{boreal.Contacts[0].Email}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: Re: {rfq.Number} <i>prices</i>\r\n" +
             "Date: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <q1@boreal.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-            "Hello,\r\n\r\nSCR-M4X10-A2: USD 35.00 per 1000 pcs, 3 weeks.\r\nBRK-4471: no quote, we do not machine aluminium.\r\n"));
+            "Hello,\r\n\r\nSCR-M4X10-A2: USD 35.00 per 1000 pcs, 3 weeks.\r\nBRK-4471: no quote, we do not machine aluminium.\r\n" +
+            "<img src=x onerror=\"window.pwned = true\"><b>Boreal</b>\r\n"));
         reply.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
         var inbound = await (await _api.PostAsync("/api/v1/inbound/email", reply)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
         Assert.Equal("quoted", inbound.Status);
 
         var page = await OpenWithKeyAsync(_key);
-        await page.GoToAsync(new Uri(_host.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.GoToAsync(new Uri(ui.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
         await page.WaitForSelectorAsync("#comparison");
 
         Assert.Equal("0.035 USD", await TextAsync(page, Cell(2, boreal.Id) + " .price"));
@@ -95,6 +90,9 @@ public sealed class ProcurementUiTests : IAsyncLifetime
         await page.ClickAsync($"th.vendor[data-vendor='{boreal.Id}'] button.thread-open");
         await page.WaitForSelectorAsync($"#thread[data-vendor='{boreal.Id}']");
         Assert.Contains("USD 35.00 per 1000 pcs", await TextAsync(page, "#thread li.inbound pre"), StringComparison.Ordinal);
+        Assert.Contains("<img src=x", await TextAsync(page, "#thread li.inbound pre"), StringComparison.Ordinal);
+        Assert.Equal($"Re: {rfq.Number} <i>prices</i>", await TextAsync(page, "#thread li.inbound .subject"));
+        Assert.Equal(0, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#thread img, #thread b, #thread i').length"));
 
         // The invitation's response template is an attachment; it needs the key, so the page fetches it and hands it over as a file.
         await page.EvaluateExpressionAsync("window.downloaded = []; const original = URL.createObjectURL; URL.createObjectURL = b => { b.text().then(t => window.downloaded.push(t)); return original(b); }; true");
@@ -144,11 +142,30 @@ public sealed class ProcurementUiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_line_left_unawarded_is_not_in_the_award()
+    {
+        var (rfq, _, boreal) = await QuotedRfqAsync();
+        var page = await OpenWithKeyAsync(_key);
+        await page.GoToAsync(new Uri(ui.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.WaitForSelectorAsync("#award-lines");
+
+        await page.ClickAsync("input[name=award-line-1][value='']");
+        await page.ClickAsync("#award-lines");
+        await page.WaitForSelectorAsync("#award-confirm-yes");
+        Assert.Equal("Award line 2 to Boreal Fasteners? 1 line(s) stay unawarded and cannot be awarded later. An award is final.", await TextAsync(page, "#award-confirm p"));
+        await page.ClickAsync("#award-confirm-yes");
+        await page.WaitForSelectorAsync("#award-summary");
+
+        var awarded = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>();
+        Assert.Equal([(2, boreal.Id)], awarded.Award!.Lines.Select(l => (l.LineNumber, l.VendorId)));
+    }
+
+    [Fact]
     public async Task A_refused_award_shows_the_api_problem_and_changes_nothing()
     {
         var (rfq, acme, _) = await QuotedRfqAsync();
         var page = await OpenWithKeyAsync(_key);
-        await page.GoToAsync(new Uri(_host.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.GoToAsync(new Uri(ui.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
         await page.WaitForSelectorAsync("#award-lines");
 
         // Someone else awards the RFQ meanwhile; this page still offers the award.
@@ -157,6 +174,7 @@ public sealed class ProcurementUiTests : IAsyncLifetime
             Lines = [new AwardLineRequest { LineNumber = 1, VendorId = acme.Id, QuoteRevisionId = (await LatestRevisionAsync(rfq.Id, acme.Id)) }],
         }, Api.Json)).ReadAsync<RfqResource>();
         await page.ClickAsync("#award-lines");
+        await page.ClickAsync("#award-confirm-yes");
         await page.WaitForFunctionAsync("() => !document.getElementById('message').hidden");
 
         Assert.Equal($"Cannot award {rfq.Number}: it is awarded.", await TextAsync(page, "#message"));
@@ -181,12 +199,14 @@ public sealed class ProcurementUiTests : IAsyncLifetime
     public async Task The_page_is_served_with_a_policy_that_runs_only_its_own_script()
     {
         using var anonymous = new HttpClient();
-        var response = await anonymous.GetAsync(new Uri(_host.Url, "/ui/"));
-        var unknown = await anonymous.GetAsync(new Uri(_host.Url, "/ui/secrets.txt"));
+        var response = await anonymous.GetAsync(new Uri(ui.Url, "/ui/"));
+        var unknown = await anonymous.GetAsync(new Uri(ui.Url, "/ui/secrets.txt"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal(
+            "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+            response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("<meta name=\"purchaser-api\" content=\"/api/v1\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -194,26 +214,22 @@ public sealed class ProcurementUiTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _browser.DisposeAsync();
-        _api.Dispose();
-        _host.Dispose();
-        try
+        if (_page is not null)
         {
-            Directory.Delete(_workingDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // The OS may still hold the database file for a moment after the kill; the temp folder is disposable.
+            await _page.CloseAsync();
         }
     }
 
     private async Task<IPage> OpenWithKeyAsync(string key)
     {
-        var page = await _browser.NewPageAsync();
+        var page = _page = await ui.Browser.NewPageAsync();
         page.DefaultTimeout = (int)Patience.TotalMilliseconds;
-        await page.GoToAsync(new Uri(_host.Url, "/ui/").AbsoluteUri);
+        await page.GoToAsync(new Uri(ui.Url, "/ui/").AbsoluteUri);
         await page.TypeAsync("#api-key", key);
         await page.ClickAsync("#key-form button");
+
+        // The list (or the refusal) is on the page before a test navigates on, so it cannot arrive over the next view.
+        await page.WaitForFunctionAsync("() => document.getElementById('rfq-list') || !document.getElementById('message').hidden");
         return page;
     }
 

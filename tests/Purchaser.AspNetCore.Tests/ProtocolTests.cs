@@ -157,6 +157,16 @@ public sealed class ProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_ui_page_finds_the_api_under_the_path_base_it_was_served_from()
+    {
+        _host.Server.BaseAddress = new Uri("http://localhost/purchasing/");
+
+        var page = await _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = _host.Server.BaseAddress }).GetStringAsync("ui/");
+
+        Assert.Contains("<meta name=\"purchaser-api\" content=\"/purchasing/api/v1\">", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Health_endpoints_answer_without_a_key()
     {
         var client = _host.CreateClient();

@@ -78,6 +78,20 @@ public sealed class RfqComparerTests
         Assert.All(comparison.Lines, l => Assert.Null(l.LowestVendorId));
     }
 
+    [Fact]
+    public void Two_latest_revisions_of_one_vendor_compare_the_higher_and_a_declined_line_with_a_price_is_not_ranked()
+    {
+        var first = Revision(First, Priced(1, 2m));
+        var second = Revision(First, Priced(1, 1m)) with { Revision = 2 };
+        var declinedWithPrice = Revision(Second, new QuotedLine { LineNumber = 1, NoBid = true, UnitPrice = Money.Of(0.5m, "USD") });
+
+        var comparison = RfqComparer.Compare(Rfq, [second, first, declinedWithPrice], []);
+
+        Assert.Equal(2, comparison.Vendors[1].Revision);
+        Assert.Equal(["no-bid", "priced"], comparison.Lines[0].Offers.Select(o => o.Status));
+        Assert.Equal(First.Value, comparison.Lines[0].LowestVendorId);
+    }
+
     private static QuotedLine Priced(int line, decimal price, string currency = "USD") => new() { LineNumber = line, UnitPrice = Money.Of(price, currency) };
 
     private static QuoteRevision Revision(Id<Vendor> vendor, params QuotedLine[] lines) => new()

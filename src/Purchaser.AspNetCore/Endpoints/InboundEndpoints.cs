@@ -86,8 +86,12 @@ internal static class InboundEndpoints
     private static async Task<Ok<InboundMessageResource>> GetAsync(Guid id, ClaimsPrincipal user, IInboundMessageStore messages, CancellationToken cancellationToken)
     {
         var message = await FindAsync(id, user, messages, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(message.ToResource() with { Attachments = Attachments(message.Raw), Text = MailText.Read(message.Raw) });
+        return TypedResults.Ok(message.ToResource() with { Attachments = Attachments(message.Raw), Text = ReadableText(message) });
     }
+
+    /// <summary>The message's text for a person; none for a message refused at the inbound limits, which is not parsed again.</summary>
+    private static string? ReadableText(InboundMessage message) =>
+        message.Status == InboundMessageStatus.Refused ? null : MailText.Read(message.Raw);
 
     private static async Task<FileContentHttpResult> InboundAttachmentAsync(Guid id, string attachmentId, HttpContext context, IInboundMessageStore messages, CancellationToken cancellationToken)
     {
@@ -114,7 +118,7 @@ internal static class InboundEndpoints
         return TypedResults.Ok<IReadOnlyList<ThreadMessageResource>>(
         [
             .. outbound.Select(m => m.ToThreadMessage() with { Attachments = Attachments(m.Mime) })
-                .Concat(inbound.Select(m => m.ToThreadMessage() with { Text = MailText.Read(m.Raw), Attachments = Attachments(m.Raw) }))
+                .Concat(inbound.Select(m => m.ToThreadMessage() with { Text = ReadableText(m), Attachments = Attachments(m.Raw) }))
                 .OrderBy(m => m.At),
         ]);
     }

@@ -28,8 +28,12 @@ internal static class PurchaserUi
 
     public static RouteGroupBuilder Map(IEndpointRouteBuilder endpoints, string prefix, string apiPrefix)
     {
-        var files = Load(apiPrefix);
-        var ui = endpoints.MapGroup(prefix).ExcludeFromDescription();
+        var files = Load();
+        var index = Encoding.UTF8.GetString(files["index.html"]);
+        var api = apiPrefix.TrimEnd('/');
+
+        // The page is public static content (its calls carry the user's key), so a host's fallback policy must not hide it.
+        var ui = endpoints.MapGroup(prefix).ExcludeFromDescription().AllowAnonymous();
         ui.MapGet("/", (HttpContext context) =>
         {
             // Without the trailing slash the page's relative links would resolve against the parent path.
@@ -38,7 +42,10 @@ internal static class PurchaserUi
                 return Results.Redirect($"{context.Request.PathBase}{context.Request.Path}/", permanent: false);
             }
 
-            return Serve(context, files["index.html"], ContentTypes[".html"]);
+            // The page learns where the API is from its own markup, under the request's path base, so a host that moves
+            // the API, or serves everything below a proxy's sub-path, moves the UI with it.
+            var where = WebUtility.HtmlEncode($"{context.Request.PathBase}{api}");
+            return Serve(context, Encoding.UTF8.GetBytes(index.Replace(ApiPlaceholder, $"content=\"{where}\"", StringComparison.Ordinal)), ContentTypes[".html"]);
         });
         ui.MapGet("/{file}", (HttpContext context, string file) =>
             files.TryGetValue(file, out var content) && ContentTypes.TryGetValue(Path.GetExtension(file), out var type)
@@ -57,7 +64,7 @@ internal static class PurchaserUi
         return Results.Bytes(content, contentType);
     }
 
-    private static FrozenDictionary<string, byte[]> Load(string apiPrefix)
+    private static FrozenDictionary<string, byte[]> Load()
     {
         var assembly = typeof(PurchaserUi).Assembly;
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
@@ -69,9 +76,6 @@ internal static class PurchaserUi
             files[name[ResourcePrefix.Length..]] = buffer.ToArray();
         }
 
-        // The page learns where the API is mapped from its own markup, so a host that moves the API moves the UI with it.
-        var index = Encoding.UTF8.GetString(files["index.html"]);
-        files["index.html"] = Encoding.UTF8.GetBytes(index.Replace(ApiPlaceholder, $"content=\"{WebUtility.HtmlEncode(apiPrefix.TrimEnd('/'))}\"", StringComparison.Ordinal));
         return files.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

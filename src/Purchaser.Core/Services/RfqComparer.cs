@@ -12,7 +12,8 @@ internal static class RfqComparer
     public static RfqComparisonResource Compare(Rfq rfq, IReadOnlyList<QuoteRevision> latest, IReadOnlyList<Vendor> vendors)
     {
         var names = vendors.ToDictionary(v => v.Id, v => v.Name);
-        var revisions = latest.Where(r => r.RfqId == rfq.Id).ToDictionary(r => r.VendorId);
+        // One column per vendor: should a store ever answer two "latest" revisions for one vendor, the higher one counts.
+        var revisions = latest.Where(r => r.RfqId == rfq.Id).GroupBy(r => r.VendorId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Revision)!);
         var columns = rfq.Vendors.Select(v => (Vendor: v, Revision: revisions.GetValueOrDefault(v.VendorId))).ToList();
         return new RfqComparisonResource
         {
@@ -111,12 +112,12 @@ internal static class RfqComparer
     /// </summary>
     private static Guid? Lowest(CurrencyCode currency, List<LineOfferDto> offers)
     {
-        var ranked = offers.Select(o => (o.VendorId, Price: o.Line?.UnitPrice)).Where(o => o.Price?.Currency == currency.Code).OrderBy(o => o.Price!.Amount).ToList();
+        var ranked = offers.Where(o => o.Status == OfferStatus.Priced).Select(o => (o.VendorId, Price: o.Line!.UnitPrice!)).Where(o => o.Price.Currency == currency.Code).OrderBy(o => o.Price.Amount).ToList();
         return ranked.Count switch
         {
             0 => null,
             1 => ranked[0].VendorId,
-            _ => ranked[0].Price!.Amount < ranked[1].Price!.Amount ? ranked[0].VendorId : null,
+            _ => ranked[0].Price.Amount < ranked[1].Price.Amount ? ranked[0].VendorId : null,
         };
     }
 

@@ -187,7 +187,7 @@ internal static class MimeReader
     }
 
     /// <summary>Decodes at most <paramref name="limit"/> bytes of a part's content: an oversized part is never decoded whole.</summary>
-    private static ReadOnlyMemory<byte> Decode(IMimeContent content, int limit)
+    internal static ReadOnlyMemory<byte> Decode(IMimeContent content, int limit)
     {
         var capacity = content.Stream is { CanSeek: true } encoded ? (int)Math.Min(encoded.Length, limit) : 0;
         using var buffer = new MemoryStream(capacity);
@@ -203,7 +203,7 @@ internal static class MimeReader
         return new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static Encoding? CharsetOf(TextPart part)
+    internal static Encoding? CharsetOf(TextPart part)
     {
         try
         {

@@ -1,12 +1,18 @@
 "use strict";
 
-// The procurement team's view of Purchaser: RFQs, their quotes side by side, and the award. Everything a vendor wrote is
-// put on the page as text (never as markup), since vendor mail is not to be trusted.
+// The procurement team's view of Purchaser: RFQs, their quotes side by side, the vendors' threads, unmatched mail, and
+// the award. Everything a vendor wrote is put on the page as text (never as markup), since vendor mail is not trusted.
 
 const api = document.querySelector('meta[name="purchaser-api"]').content;
 const keyName = "purchaser.apiKey";
 const view = document.getElementById("view");
 const message = document.getElementById("message");
+const zeroDecimalCurrencies = new Set(["JPY", "KRW", "CLP", "ISK", "VND"]);
+
+// append and replaceChildren with one rule set: nested lists flattened, null and false left out, strings as text.
+const present = children => children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false);
+const addChildren = (node, ...children) => node.append(...present(children));
+const setChildren = (node, ...children) => node.replaceChildren(...present(children));
 
 function el(tag, attributes, ...children) {
   const node = document.createElement(tag);
@@ -19,20 +25,17 @@ function el(tag, attributes, ...children) {
   return node;
 }
 
-// append and replaceChildren with el's rules: nested lists flattened, null and false left out, strings as text.
-const present = children => children.flat(Infinity).filter(c => c !== null && c !== undefined && c !== false);
-const addChildren = (node, ...children) => node.append(...present(children));
-const setChildren = (node, ...children) => node.replaceChildren(...present(children));
-
 function say(text, ok) {
   message.textContent = text;
   message.className = ok ? "ok" : "";
   message.hidden = !text;
 }
 
+const problemText = error => (error && error.message) || String(error);
+
 class ApiError extends Error {}
 
-async function call(method, path, body) {
+async function send(method, path, body) {
   const key = sessionStorage.getItem(keyName);
   if (!key) throw new ApiError("Enter an API key to continue.");
   const response = await fetch(`${api}${path}`, {
@@ -41,19 +44,37 @@ async function call(method, path, body) {
     body: body ? JSON.stringify(body) : undefined,
   });
   if (response.status === 401) throw new ApiError("The API key was refused.");
+  return response;
+}
+
+async function call(method, path, body) {
+  const response = await send(method, path, body);
   const text = await response.text();
-  const data = text ? JSON.parse(text) : null;
-  if (!response.ok) throw new ApiError((data && (data.detail || data.title)) || `HTTP ${response.status}`);
+  let data = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's error page is not JSON; its status still says what happened.
+  }
+  if (!response.ok) throw new ApiError((data && (data.detail || data.title)) || `The server answered HTTP ${response.status}.`);
   return data;
 }
 
-const money = m => m ? `${Number(m.amount).toLocaleString("en-US", { maximumFractionDigits: 6 })} ${m.currency}` : "";
+const money = m => {
+  if (!m) return "";
+  const digits = zeroDecimalCurrencies.has(m.currency) ? 0 : 2;
+  return `${Number(m.amount).toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 6) })} ${m.currency}`;
+};
 const days = d => d === null || d === undefined ? "" : `${d} d`;
 
-async function showList() {
+// A newer navigation makes an older one's answer stale: it must not replace what the user opened since.
+let navigation = 0;
+
+async function showList(current) {
   const page = await call("GET", "/rfqs?limit=100");
-  setChildren(view, 
-    el("h2", {}, "Requests for quotation"),
+  if (!current()) return;
+  setChildren(view,
+    el("h2", { id: "rfq-list" }, "Requests for quotation"),
     page.items.length === 0 ? el("p", { class: "muted" }, "No RFQs yet.") : el("table", { id: "rfqs" },
       el("thead", {}, el("tr", {}, el("th", {}, "Number"), el("th", {}, "Title"), el("th", {}, "Reference"), el("th", {}, "Status"), el("th", { class: "num" }, "Vendors"), el("th", {}, "Responses due"))),
       el("tbody", {}, page.items.map(rfq => el("tr", {},
@@ -70,17 +91,18 @@ function deviationBadges(deviations) {
 }
 
 function vendorHeader(vendor, comparison, awardable) {
-  const wholeAwardable = awardable && vendor.quoteRevisionId && vendor.linesPriced === comparison.lines.length;
+  const lines = comparison.lines.length;
+  const wholeAwardable = awardable && vendor.quoteRevisionId && vendor.linesPriced === lines;
   return el("th", { class: "vendor", "data-vendor": vendor.vendorId },
     el("div", {}, vendor.name),
     vendor.quoteRevisionId
       ? el("div", { class: "muted" }, `rev ${vendor.revision} · ${vendor.quoteStatus}`, vendor.currency ? ` · ${vendor.currency}` : "", vendor.incoterms ? ` · ${vendor.incoterms}` : "")
       : el("div", { class: "muted" }, `no quote yet (${vendor.invitationStatus})`),
     vendor.validUntil ? el("div", { class: "muted" }, `valid until ${vendor.validUntil}`) : null,
-    vendor.total ? el("div", { class: "total" }, `total ${money(vendor.total)}`) : null,
+    vendor.quoteRevisionId ? el("div", { class: "total" }, vendor.total ? `total ${money(vendor.total)}` : "no total", ` · ${vendor.linesPriced} of ${lines} lines priced`) : null,
     vendor.reason ? el("div", { class: "muted" }, vendor.reason) : null,
     deviationBadges(vendor.deviations),
-    wholeAwardable ? el("div", {}, el("button", { type: "button", class: "award-whole", onclick: () => awardWhole(comparison, vendor) }, "Award all lines")) : null,
+    wholeAwardable ? el("div", {}, el("button", { type: "button", class: "award-whole", onclick: () => confirmAward(comparison, { vendorId: vendor.vendorId, quoteRevisionId: vendor.quoteRevisionId }) }, "Award all lines")) : null,
     el("div", {}, el("button", { type: "button", class: "thread-open secondary", onclick: () => showThread(comparison, vendor) }, "Thread")));
 }
 
@@ -89,7 +111,7 @@ function offerCell(line, offer, awardable) {
   const cell = el("td", { class: classes, "data-line": line.lineNumber, "data-vendor": offer.vendorId, "data-status": offer.status });
   const quoted = offer.line;
   if (offer.status === "priced") {
-    addChildren(cell, 
+    addChildren(cell,
       el("div", { class: "price" }, money(quoted.unitPrice)),
       el("div", { class: "muted" }, `ext. ${money(offer.extendedPrice)}`),
       quoted.quantity !== null && quoted.quantity !== undefined ? el("div", {}, `qty ${quoted.quantity}`) : null,
@@ -110,17 +132,24 @@ function offerCell(line, offer, awardable) {
   if (offer.awarded) addChildren(cell, el("span", { class: "badge awarded" }, "awarded"));
   addChildren(cell, deviationBadges(offer.deviations));
   if (awardable && offer.status === "priced") {
-    const chosen = (line.awardedVendorId || line.lowestVendorId) === offer.vendorId;
     addChildren(cell, el("label", { class: "pick" },
-      el("input", { type: "radio", name: `award-line-${line.lineNumber}`, value: offer.vendorId, checked: chosen }), " award this line"));
+      el("input", { type: "radio", name: `award-line-${line.lineNumber}`, value: offer.vendorId, checked: line.lowestVendorId === offer.vendorId }), " award this line"));
   }
   return cell;
 }
 
-async function showComparison(id) {
+function lineCell(line, awardable) {
+  const anyPriced = line.offers.some(o => o.status === "priced");
+  return el("td", {}, el("div", {}, line.partNumber), line.description ? el("div", { class: "muted" }, line.description) : null,
+    awardable && anyPriced ? el("label", { class: "pick" },
+      el("input", { type: "radio", name: `award-line-${line.lineNumber}`, value: "", checked: !line.lowestVendorId }), " leave unawarded") : null);
+}
+
+async function showComparison(id, current) {
   const [rfq, comparison] = await Promise.all([call("GET", `/rfqs/${id}`), call("GET", `/rfqs/${id}/comparison`)]);
+  if (!current()) return;
   const awardable = comparison.status === "published" || comparison.status === "closed";
-  setChildren(view, 
+  setChildren(view,
     el("p", {}, el("a", { href: "#/" }, "← all RFQs")),
     el("h2", {}, `${comparison.number} · ${rfq.title}`),
     el("p", { class: "muted" }, `Status ${comparison.status} · prices per RFQ unit in ${comparison.currency}; other currencies are shown, not ranked.`),
@@ -130,18 +159,62 @@ async function showComparison(id) {
         comparison.vendors.map(v => vendorHeader(v, comparison, awardable)))),
       el("tbody", {}, comparison.lines.map(line => el("tr", { "data-line": line.lineNumber },
         el("td", { class: "num" }, line.lineNumber),
-        el("td", {}, el("div", {}, line.partNumber), line.description ? el("div", { class: "muted" }, line.description) : ""),
+        lineCell(line, awardable),
         el("td", { class: "num" }, `${line.quantity} ${line.unit}`),
         el("td", {}, line.needBy || ""),
         line.offers.map(offer => offerCell(line, offer, awardable)))))),
     awardable ? el("div", { class: "actions" }, el("button", { type: "button", id: "award-lines", onclick: () => awardLines(comparison) }, "Award selected lines")) : null,
+    el("div", { id: "award-confirm", hidden: true }),
     rfq.award ? el("p", { id: "award-summary" }, `Awarded ${new Date(rfq.award.awardedAt).toLocaleString()} by ${rfq.award.awardedBy.name || rfq.award.awardedBy.id}.`) : null);
 }
 
+// An award is final, so the page says exactly what it is about to award and waits for a second click.
+function confirmAward(comparison, body) {
+  const names = Object.fromEntries(comparison.vendors.map(v => [v.vendorId, v.name]));
+  const panel = document.getElementById("award-confirm");
+  const what = body.lines
+    ? body.lines.map(l => `line ${l.lineNumber} to ${names[l.vendorId]}`).join(", ")
+    : `every line to ${names[body.vendorId]}`;
+  const unawarded = body.lines ? comparison.lines.length - body.lines.length : 0;
+  setChildren(panel,
+    el("p", {}, `Award ${what}?`, unawarded > 0 ? ` ${unawarded} line(s) stay unawarded and cannot be awarded later.` : "", " An award is final."),
+    el("button", { type: "button", id: "award-confirm-yes", onclick: () => award(comparison, body) }, "Confirm award"), " ",
+    el("button", { type: "button", class: "secondary", onclick: () => { panel.hidden = true; } }, "Cancel"));
+  panel.hidden = false;
+}
+
+function awardLines(comparison) {
+  const revisions = Object.fromEntries(comparison.vendors.map(v => [v.vendorId, v.quoteRevisionId]));
+  const lines = comparison.lines
+    .map(line => [line.lineNumber, view.querySelector(`input[name="award-line-${line.lineNumber}"]:checked`)])
+    .filter(([, input]) => input && input.value)
+    .map(([lineNumber, input]) => ({ lineNumber, vendorId: input.value, quoteRevisionId: revisions[input.value] }));
+  if (lines.length === 0) {
+    say("Choose an offer for at least one line.");
+    return;
+  }
+  confirmAward(comparison, { lines });
+}
+
+async function award(comparison, body) {
+  try {
+    await call("POST", `/rfqs/${comparison.rfqId}/award`, body);
+    say(`${comparison.number} is awarded.`, true);
+    const mine = ++navigation;
+    await showComparison(comparison.rfqId, () => mine === navigation);
+  } catch (error) {
+    say(problemText(error));
+  }
+}
+
 // The vendor's email thread on the RFQ, where the team negotiates: every message in and out, and a reply box.
+let threadNavigation = 0;
+
 async function showThread(comparison, vendor) {
+  const mine = ++threadNavigation;
   try {
     const messages = await call("GET", `/rfqs/${comparison.rfqId}/vendors/${vendor.vendorId}/messages`);
+    if (mine !== threadNavigation || !document.getElementById("comparison")) return;
     const text = el("textarea", { id: "thread-text", rows: 5, required: true, placeholder: `Message to ${vendor.name}` });
     const subject = el("input", { id: "thread-subject", type: "text", placeholder: "Subject (optional)" });
     const section = el("section", { id: "thread", "data-vendor": vendor.vendorId },
@@ -153,32 +226,39 @@ async function showThread(comparison, vendor) {
         m.suspicious ? el("span", { class: "badge status-no-bid" }, "suspicious sender") : null,
         m.text ? el("pre", {}, m.text) : null,
         m.attachments.map(a => el("button", { type: "button", class: "attachment secondary", "data-attachment": a.id,
-          onclick: () => download(`/rfqs/${comparison.rfqId}/vendors/${vendor.vendorId}/messages/${m.id}/attachments/${encodeURIComponent(a.id)}`, a.fileName || a.id) },
+          onclick: () => download(`/rfqs/${comparison.rfqId}/vendors/${vendor.vendorId}/messages/${m.id}/attachments/${encodeURIComponent(a.id)}`) },
           `${a.fileName || a.id} (${a.contentType}, ${a.size} bytes)`))))),
       el("form", { id: "thread-form", onsubmit: event => { event.preventDefault(); sendMessage(comparison, vendor, subject.value, text.value); } },
         subject, text, el("button", { type: "submit" }, "Send")));
     document.getElementById("thread")?.remove();
     view.append(section);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    say(error.message);
+    say(problemText(error));
   }
 }
 
-// Attachments need the API key, so they are fetched and handed to the browser as a file rather than linked.
-async function download(path, fileName) {
+// The file name the server cleaned (paths and control characters stripped) from Content-Disposition.
+function fileNameOf(response) {
+  const disposition = response.headers.get("Content-Disposition") || "";
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) return decodeURIComponent(extended[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  return plain ? plain[1] : "attachment";
+}
+
+// Attachments need the API key, so they are fetched and handed to the browser as an opaque file rather than linked.
+async function download(path) {
   try {
-    const key = sessionStorage.getItem(keyName);
-    const response = await fetch(`${api}${path}`, { headers: { "Authorization": `Bearer ${key}` } });
+    const response = await send("GET", path);
     if (!response.ok) throw new ApiError(`The attachment could not be fetched (HTTP ${response.status}).`);
-    const url = URL.createObjectURL(await response.blob());
-    const link = el("a", { href: url, download: fileName });
+    const url = URL.createObjectURL(new Blob([await response.arrayBuffer()], { type: "application/octet-stream" }));
+    const link = el("a", { href: url, download: fileNameOf(response) });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   } catch (error) {
-    say(error.message);
+    say(problemText(error));
   }
 }
 
@@ -188,95 +268,82 @@ async function sendMessage(comparison, vendor, subject, text) {
     say(`Message to ${vendor.name} queued for sending.`, true);
     await showThread(comparison, vendor);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    say(error.message);
+    say(problemText(error));
   }
 }
 
-async function award(comparison, body) {
-  try {
-    await call("POST", `/rfqs/${comparison.rfqId}/award`, body);
-    say(`${comparison.number} is awarded.`, true);
-    await showComparison(comparison.rfqId);
-  } catch (error) {
-    say(error.message);
-  }
-}
-
-function awardWhole(comparison, vendor) {
-  return award(comparison, { vendorId: vendor.vendorId, quoteRevisionId: vendor.quoteRevisionId });
-}
-
-function awardLines(comparison) {
-  const revisions = Object.fromEntries(comparison.vendors.map(v => [v.vendorId, v.quoteRevisionId]));
-  const lines = comparison.lines
-    .map(line => [line.lineNumber, view.querySelector(`input[name="award-line-${line.lineNumber}"]:checked`)])
-    .filter(([, input]) => input)
-    .map(([lineNumber, input]) => ({ lineNumber, vendorId: input.value, quoteRevisionId: revisions[input.value] }));
-  if (lines.length === 0) {
-    say("Choose an offer for at least one line.");
-    return Promise.resolve();
-  }
-  return award(comparison, { lines });
-}
-
-// Mail no RFQ or vendor could be matched to: a person reads it and says where it belongs, and it is read as a quote then.
-async function showInbox() {
-  const [page, rfqs, vendors] = await Promise.all([
+// Mail no RFQ or vendor could be matched to, or held as suspicious: a person reads it and says where it belongs, and
+// it is read as that vendor's quote then. Lists show the newest 100.
+async function showInbox(current) {
+  const [unmatched, suspicious, published, closed, vendors] = await Promise.all([
     call("GET", "/inbound/messages?status=unmatched&limit=100"),
+    call("GET", "/inbound/messages?status=suspicious&limit=100"),
     call("GET", "/rfqs?status=published&limit=100"),
+    call("GET", "/rfqs?status=closed&limit=100"),
     call("GET", "/vendors?limit=100"),
   ]);
+  if (!current()) return;
+  const messages = [...unmatched.items, ...suspicious.items].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const rfqs = [...published.items, ...closed.items];
   const names = Object.fromEntries(vendors.items.map(v => [v.id, v.name]));
-  const row = message => {
-    const rfq = el("select", { class: "assign-rfq", "aria-label": "RFQ" }, el("option", { value: "" }, "RFQ…"), rfqs.items.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
+  const row = inbound => {
+    const rfq = el("select", { class: "assign-rfq", "aria-label": "RFQ" }, el("option", { value: "" }, "RFQ…"), rfqs.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
     const vendor = el("select", { class: "assign-vendor", "aria-label": "Vendor" }, el("option", { value: "" }, "Vendor…"));
     rfq.addEventListener("change", () => {
-      const chosen = rfqs.items.find(r => r.id === rfq.value);
+      const chosen = rfqs.find(r => r.id === rfq.value);
       setChildren(vendor, el("option", { value: "" }, "Vendor…"), (chosen ? chosen.vendors : []).map(v => el("option", { value: v.vendorId }, names[v.vendorId] || v.vendorId)));
     });
-    const text = el("pre", {}, "");
+    const text = el("pre", {});
     const details = el("details", {}, el("summary", {}, "read"), text);
     details.addEventListener("toggle", async () => {
       if (!details.open || text.textContent) return;
-      try { text.textContent = (await call("GET", `/inbound/messages/${message.id}`)).text || "(no text)"; } catch (error) { say(error.message); }
+      try {
+        text.textContent = (await call("GET", `/inbound/messages/${inbound.id}`)).text || "(no text)";
+      } catch (error) {
+        say(problemText(error));
+      }
     });
     const outcome = el("span", { class: "outcome" });
     const assign = el("button", { type: "button", class: "assign", onclick: async () => {
-      if (!rfq.value || !vendor.value) { say("Choose the RFQ and the vendor the message belongs to."); return; }
+      if (!rfq.value || !vendor.value) {
+        say("Choose the RFQ and the vendor the message belongs to.");
+        return;
+      }
       try {
-        const assigned = await call("POST", `/inbound/messages/${message.id}/assign`, { rfqId: rfq.value, vendorId: vendor.value });
+        const assigned = await call("POST", `/inbound/messages/${inbound.id}/assign`, { rfqId: rfq.value, vendorId: vendor.value });
         outcome.textContent = assigned.reason ? `${assigned.status}: ${assigned.reason}` : assigned.status;
         assign.disabled = true;
-        say(`Message from ${message.from || "unknown sender"} assigned.`, true);
+        say(`Message from ${inbound.from || "unknown sender"} assigned.`, true);
       } catch (error) {
-        say(error.message);
+        say(problemText(error));
       }
     } }, "Assign");
-    return el("tr", { "data-message": message.id },
-      el("td", {}, new Date(message.receivedAt).toLocaleString()),
-      el("td", {}, message.from || ""),
-      el("td", {}, message.subject || "", details),
-      el("td", { class: "reason" }, message.reason || ""),
+    return el("tr", { "data-message": inbound.id },
+      el("td", {}, new Date(inbound.receivedAt).toLocaleString()),
+      el("td", {}, inbound.from || ""),
+      el("td", {}, inbound.subject || "", details),
+      el("td", { class: "reason" }, inbound.status === "suspicious" ? `suspicious: ${inbound.reason || ""}` : inbound.reason || ""),
       el("td", {}, rfq, " ", vendor, " ", assign, " ", outcome));
   };
-  setChildren(view, 
-    el("h2", {}, "Inbox: messages that need a person"),
-    page.items.length === 0 ? el("p", { class: "muted" }, "Nothing waiting: every message was matched.") : el("table", { id: "inbox" },
+  setChildren(view,
+    el("h2", { id: "inbox-title" }, "Inbox: messages that need a person"),
+    messages.length === 0 ? el("p", { class: "muted" }, "Nothing waiting: every message was matched.") : el("table", { id: "inbox" },
       el("thead", {}, el("tr", {}, el("th", {}, "Received"), el("th", {}, "From"), el("th", {}, "Subject"), el("th", {}, "Why it is here"), el("th", {}, "Belongs to"))),
-      el("tbody", {}, page.items.map(row))));
+      el("tbody", {}, messages.map(row))));
 }
 
 async function route() {
+  const mine = ++navigation;
+  const current = () => mine === navigation;
   const match = /^#\/rfqs\/([0-9a-f-]{36})$/.exec(location.hash);
   try {
-    if (match) await showComparison(match[1]);
-    else if (location.hash === "#/inbox") await showInbox();
-    else await showList();
+    if (match) await showComparison(match[1], current);
+    else if (location.hash === "#/inbox") await showInbox(current);
+    else await showList(current);
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    setChildren(view, );
-    say(error.message);
+    if (!current()) return;
+    setChildren(view);
+    say(problemText(error));
   }
 }
 
