@@ -130,6 +130,8 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         await page.WaitForFunctionAsync("s => document.querySelector(s).textContent.includes('BRK-4471: USD 11.00 each')", row + " pre");
 
         await page.SelectAsync(row + " select.assign-rfq", rfq.Id.ToString());
+        await page.WaitForSelectorAsync(row + $" select.assign-vendor option[value='{acme.Id}']");
+        Assert.Equal(["Vendor…", "Acme Machining", "Boreal Fasteners"], await page.EvaluateFunctionAsync<string[]>("s => [...document.querySelectorAll(s)].map(o => o.textContent)", row + " select.assign-vendor option"));
         await page.SelectAsync(row + " select.assign-vendor", acme.Id.ToString());
         await page.ClickAsync(row + " button.assign");
         await page.WaitForFunctionAsync("s => document.querySelector(s).textContent.length > 0 || !document.getElementById('message').hidden", row + " .outcome");
@@ -181,6 +183,26 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         Assert.False(await HasClassAsync(page, "#message", "ok"));
         var unchanged = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>();
         Assert.Equal([1], unchanged.Award!.Lines.Select(l => l.LineNumber));
+    }
+
+    [Fact]
+    public async Task The_rfq_list_pages_back_to_older_rfqs()
+    {
+        var created = new List<RfqResource>();
+        for (var i = 0; i < 51; i++)
+        {
+            created.Add(await _api.CreateRfqAsync(Api.Rfq($"SO-PAGE-{i:D2}")));
+        }
+
+        var page = await OpenWithKeyAsync(_key);
+        var oldest = $"#rfqs a[href='#/rfqs/{created[0].Id}']";
+
+        Assert.Equal(50, await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#rfqs tbody tr').length"));
+        Assert.Equal(0, await page.EvaluateFunctionAsync<int>("s => document.querySelectorAll(s).length", oldest));
+        Assert.NotNull(await page.QuerySelectorAsync($"#rfqs a[href='#/rfqs/{created[^1].Id}']"));
+        await page.ClickAsync("#more-rfqs");
+        await page.WaitForSelectorAsync(oldest);
+        Assert.True(await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#rfqs tbody tr').length") > 50);
     }
 
     [Fact]

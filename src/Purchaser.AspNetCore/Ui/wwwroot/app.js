@@ -70,20 +70,51 @@ const days = d => d === null || d === undefined ? "" : `${d} d`;
 // A newer navigation makes an older one's answer stale: it must not replace what the user opened since.
 let navigation = 0;
 
+const pageSize = 50;
+
+// Every page of a list, for the short lists a form offers (open RFQs); bounded so a runaway list cannot hang the page.
+async function all(path, maxPages = 20) {
+  const items = [];
+  let cursor = null;
+  for (let page = 0; page < maxPages; page++) {
+    const answer = await call("GET", `${path}${path.includes("?") ? "&" : "?"}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    items.push(...answer.items);
+    cursor = answer.nextCursor;
+    if (!cursor) break;
+  }
+  return items;
+}
+
+const rfqRow = rfq => el("tr", {},
+  el("td", {}, el("a", { href: `#/rfqs/${rfq.id}` }, rfq.number)),
+  el("td", {}, rfq.title),
+  el("td", {}, rfq.reference || ""),
+  el("td", {}, el("span", { class: `badge status-${rfq.status}` }, rfq.status)),
+  el("td", { class: "num" }, rfq.vendors.length),
+  el("td", {}, rfq.responseDueAt ? new Date(rfq.responseDueAt).toLocaleString() : ""));
+
+// The RFQs newest first, a page at a time: "Older RFQs" follows the list's cursor.
 async function showList(current) {
-  const page = await call("GET", "/rfqs?limit=100");
+  const page = await call("GET", `/rfqs?limit=${pageSize}`);
   if (!current()) return;
+  const body = el("tbody", {}, page.items.map(rfqRow));
+  let cursor = page.nextCursor;
+  const more = el("button", { type: "button", id: "more-rfqs", class: "secondary", hidden: !cursor, onclick: async () => {
+    try {
+      const next = await call("GET", `/rfqs?limit=${pageSize}&cursor=${encodeURIComponent(cursor)}`);
+      addChildren(body, next.items.map(rfqRow));
+      cursor = next.nextCursor;
+      more.hidden = !cursor;
+    } catch (error) {
+      say(problemText(error));
+    }
+  } }, "Older RFQs");
   setChildren(view,
     el("h2", { id: "rfq-list" }, "Requests for quotation"),
     page.items.length === 0 ? el("p", { class: "muted" }, "No RFQs yet.") : el("table", { id: "rfqs" },
       el("thead", {}, el("tr", {}, el("th", {}, "Number"), el("th", {}, "Title"), el("th", {}, "Reference"), el("th", {}, "Status"), el("th", { class: "num" }, "Vendors"), el("th", {}, "Responses due"))),
-      el("tbody", {}, page.items.map(rfq => el("tr", {},
-        el("td", {}, el("a", { href: `#/rfqs/${rfq.id}` }, rfq.number)),
-        el("td", {}, rfq.title),
-        el("td", {}, rfq.reference || ""),
-        el("td", {}, el("span", { class: `badge status-${rfq.status}` }, rfq.status)),
-        el("td", { class: "num" }, rfq.vendors.length),
-        el("td", {}, rfq.responseDueAt ? new Date(rfq.responseDueAt).toLocaleString() : ""))))));
+      body),
+    el("div", { class: "actions" }, more));
 }
 
 function deviationBadges(deviations) {
@@ -273,25 +304,30 @@ async function sendMessage(comparison, vendor, subject, text) {
 }
 
 // Mail no RFQ or vendor could be matched to, or held as suspicious: a person reads it and says where it belongs, and
-// it is read as that vendor's quote then. Lists show the newest 100.
+// it is read as that vendor's quote then. The RFQs offered are every open one (published or closed).
 async function showInbox(current) {
-  const [unmatched, suspicious, published, closed, vendors] = await Promise.all([
-    call("GET", "/inbound/messages?status=unmatched&limit=100"),
-    call("GET", "/inbound/messages?status=suspicious&limit=100"),
-    call("GET", "/rfqs?status=published&limit=100"),
-    call("GET", "/rfqs?status=closed&limit=100"),
-    call("GET", "/vendors?limit=100"),
+  const [unmatched, suspicious, published, closed] = await Promise.all([
+    all("/inbound/messages?status=unmatched"),
+    all("/inbound/messages?status=suspicious"),
+    all("/rfqs?status=published"),
+    all("/rfqs?status=closed"),
   ]);
   if (!current()) return;
-  const messages = [...unmatched.items, ...suspicious.items].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-  const rfqs = [...published.items, ...closed.items];
-  const names = Object.fromEntries(vendors.items.map(v => [v.id, v.name]));
+  const messages = [...unmatched, ...suspicious].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const rfqs = [...published, ...closed];
+  const names = {};
+  const vendorName = async id => names[id] ??= (await call("GET", `/vendors/${id}`)).name;
   const row = inbound => {
     const rfq = el("select", { class: "assign-rfq", "aria-label": "RFQ" }, el("option", { value: "" }, "RFQ…"), rfqs.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
     const vendor = el("select", { class: "assign-vendor", "aria-label": "Vendor" }, el("option", { value: "" }, "Vendor…"));
-    rfq.addEventListener("change", () => {
+    rfq.addEventListener("change", async () => {
       const chosen = rfqs.find(r => r.id === rfq.value);
-      setChildren(vendor, el("option", { value: "" }, "Vendor…"), (chosen ? chosen.vendors : []).map(v => el("option", { value: v.vendorId }, names[v.vendorId] || v.vendorId)));
+      try {
+        const options = await Promise.all((chosen ? chosen.vendors : []).map(async v => el("option", { value: v.vendorId }, await vendorName(v.vendorId))));
+        setChildren(vendor, el("option", { value: "" }, "Vendor…"), options);
+      } catch (error) {
+        say(problemText(error));
+      }
     });
     const text = el("pre", {});
     const details = el("details", {}, el("summary", {}, "read"), text);
