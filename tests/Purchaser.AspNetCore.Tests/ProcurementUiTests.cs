@@ -206,6 +206,28 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     }
 
     [Fact]
+    public async Task A_vendors_quote_history_shows_each_revision_and_marks_what_changed()
+    {
+        var (rfq, acme, _) = await QuotedRfqAsync();
+        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        {
+            VendorId = acme.Id,
+            Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 11.75m, LeadTimeDays = 21 }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.0385m }],
+        });
+        var page = await OpenWithKeyAsync(_key);
+        await page.GoToAsync(new Uri(ui.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.WaitForSelectorAsync("#comparison");
+
+        Assert.Equal("11.75 USD", await TextAsync(page, Cell(1, acme.Id) + " .price"));
+        await page.ClickAsync($"th.vendor[data-vendor='{acme.Id}'] button.history-open");
+        await page.WaitForSelectorAsync("#history");
+
+        Assert.Equal(["12.50 USD", "11.75 USD"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#history tr[data-line=\"1\"] td[data-revision]')].map(c => c.textContent)"));
+        Assert.Equal(new[] { false, true }, await page.EvaluateExpressionAsync<bool[]>("[...document.querySelectorAll('#history tr[data-line=\"1\"] td[data-revision]')].map(c => c.classList.contains('changed'))"));
+        Assert.Equal(new[] { false, false }, await page.EvaluateExpressionAsync<bool[]>("[...document.querySelectorAll('#history tr[data-line=\"2\"] td[data-revision]')].map(c => c.classList.contains('changed'))"));
+    }
+
+    [Fact]
     public async Task A_wrong_key_is_told_and_shows_no_data()
     {
         await QuotedRfqAsync();

@@ -134,7 +134,8 @@ function vendorHeader(vendor, comparison, awardable) {
     vendor.reason ? el("div", { class: "muted" }, vendor.reason) : null,
     deviationBadges(vendor.deviations),
     wholeAwardable ? el("div", {}, el("button", { type: "button", class: "award-whole", onclick: () => confirmAward(comparison, { vendorId: vendor.vendorId, quoteRevisionId: vendor.quoteRevisionId }) }, "Award all lines")) : null,
-    el("div", {}, el("button", { type: "button", class: "thread-open secondary", onclick: () => showThread(comparison, vendor) }, "Thread")));
+    el("div", {}, el("button", { type: "button", class: "thread-open secondary", onclick: () => showThread(comparison, vendor) }, "Thread"),
+      vendor.quoteId ? [" ", el("button", { type: "button", class: "history-open secondary", onclick: () => showHistory(comparison, vendor) }, "History")] : null));
 }
 
 function offerCell(line, offer, awardable) {
@@ -261,6 +262,35 @@ async function showThread(comparison, vendor) {
           `${a.fileName || a.id} (${a.contentType}, ${a.size} bytes)`))))),
       el("form", { id: "thread-form", onsubmit: event => { event.preventDefault(); sendMessage(comparison, vendor, subject.value, text.value); } },
         subject, text, el("button", { type: "submit" }, "Send")));
+    document.getElementById("thread")?.remove();
+    view.append(section);
+  } catch (error) {
+    say(problemText(error));
+  }
+}
+
+// Every revision of the vendor's quote side by side, oldest first: what changed while the team negotiated.
+async function showHistory(comparison, vendor) {
+  const mine = ++threadNavigation;
+  try {
+    const revisions = await call("GET", `/rfqs/${comparison.rfqId}/quotes/${vendor.quoteId}/revisions`);
+    if (mine !== threadNavigation || !document.getElementById("comparison")) return;
+    const priceOf = (revision, lineNumber) => {
+      const line = revision.quote.lines.find(l => l.lineNumber === lineNumber);
+      return !line ? "—" : line.noBid ? "no bid" : money(line.unitPrice);
+    };
+    const section = el("section", { id: "thread", "data-vendor": vendor.vendorId, class: "history" },
+      el("h3", {}, `Quote history of ${vendor.name}`),
+      el("table", { id: "history" },
+        el("thead", {}, el("tr", {}, el("th", {}, "Line"),
+          revisions.map(r => el("th", { "data-revision": r.revision }, `rev ${r.revision}`, el("div", { class: "muted" }, `${new Date(r.receivedAt).toLocaleString()} · ${r.source} · ${r.quote.status}`))))),
+        el("tbody", {}, comparison.lines.map(line => el("tr", { "data-line": line.lineNumber },
+          el("td", {}, `${line.lineNumber} · ${line.partNumber}`),
+          revisions.map((r, i) => {
+            const price = priceOf(r, line.lineNumber);
+            const changed = i > 0 && price !== priceOf(revisions[i - 1], line.lineNumber);
+            return el("td", { class: changed ? "changed" : null, "data-revision": r.revision }, price);
+          }))))));
     document.getElementById("thread")?.remove();
     view.append(section);
   } catch (error) {
