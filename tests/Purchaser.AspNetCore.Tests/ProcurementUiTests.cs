@@ -228,6 +228,26 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     }
 
     [Fact]
+    public async Task A_vendor_pricing_every_line_can_be_awarded_the_whole_rfq_after_confirming()
+    {
+        var (rfq, acme, boreal) = await QuotedRfqAsync();
+        var page = await OpenWithKeyAsync(_key);
+        await page.GoToAsync(new Uri(ui.Url, $"/ui/#/rfqs/{rfq.Id}").AbsoluteUri);
+        await page.WaitForSelectorAsync("#comparison");
+
+        Assert.Null(await page.QuerySelectorAsync($"th.vendor[data-vendor='{boreal.Id}'] button.award-whole"));
+        await page.ClickAsync($"th.vendor[data-vendor='{acme.Id}'] button.award-whole");
+        await page.WaitForSelectorAsync("#award-confirm-yes");
+        Assert.Equal("Award every line to Acme Machining? An award is final.", await TextAsync(page, "#award-confirm p"));
+        await page.ClickAsync("#award-confirm-yes");
+        await page.WaitForSelectorAsync("#award-summary");
+
+        var awarded = await (await _api.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>();
+        Assert.Equal("whole", awarded.Award!.Mode);
+        Assert.All(awarded.Award.Lines, l => Assert.Equal(acme.Id, l.VendorId));
+    }
+
+    [Fact]
     public async Task A_wrong_key_is_told_and_shows_no_data()
     {
         await QuotedRfqAsync();
