@@ -5,19 +5,8 @@ using Purchaser.Contracts;
 namespace Purchaser.AspNetCore.Tests;
 
 /// <summary><c>GET /api/v1/rfqs/{id}/comparison</c>: lines aligned across vendors, deviations beside offers, lowest and award marked.</summary>
-public sealed class ComparisonApiTests : IAsyncLifetime
+public sealed class ComparisonApiTests : HostedApiTests
 {
-    private readonly PurchaserHostFactory _host = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _host.ClientWithKey();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Each_line_shows_every_vendors_offer_in_attachment_order_with_its_deviations_and_the_lowest_price()
     {
@@ -34,7 +23,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
             Lines = [new RecordQuoteLineRequest { LineNumber = 1, NoBid = true, Notes = "obsolete" }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.035m, Moq = 25000 }],
         });
 
-        var comparison = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
+        var comparison = await (await Client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
 
         Assert.Equal(rfq.Number, comparison.Number);
         Assert.Equal("USD", comparison.Currency);
@@ -82,7 +71,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
             Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 9m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.03m }],
         });
 
-        var comparison = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
+        var comparison = await (await Client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
 
         var bracket = comparison.Lines[0];
         Assert.Equal(new MoneyDto(9m, "EUR"), bracket.Offers[1].Line!.UnitPrice);
@@ -101,7 +90,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
         await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m }] });
         await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = boreal.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.50m }] });
 
-        var comparison = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
+        var comparison = await (await Client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
 
         Assert.Null(comparison.Lines[0].LowestVendorId);
         Assert.DoesNotContain(comparison.Lines[0].Offers, o => o.Lowest);
@@ -114,7 +103,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
         await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 13m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.04m }] });
         var revised = await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.04m }] });
         var borealQuote = await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = boreal.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.03m }] });
-        await (await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/award", new AwardRfqRequest
+        await (await Client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/award", new AwardRfqRequest
         {
             Lines =
             [
@@ -123,7 +112,7 @@ public sealed class ComparisonApiTests : IAsyncLifetime
             ],
         }, Api.Json)).ReadAsync<RfqResource>();
 
-        var comparison = await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
+        var comparison = await (await Client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
 
         Assert.Equal("awarded", comparison.Status);
         Assert.Equal(2, comparison.Vendors[0].Revision);
@@ -137,22 +126,22 @@ public sealed class ComparisonApiTests : IAsyncLifetime
     [Fact]
     public async Task An_unknown_rfq_is_a_404_problem()
     {
-        var problem = await (await _client.GetAsync($"/api/v1/rfqs/{Guid.NewGuid()}/comparison")).ProblemAsync(HttpStatusCode.NotFound);
+        var problem = await (await Client.GetAsync($"/api/v1/rfqs/{Guid.NewGuid()}/comparison")).ProblemAsync(HttpStatusCode.NotFound);
 
         Assert.Equal("rfq.not_found", problem.Field("code"));
     }
 
     private async Task<(RfqResource Rfq, VendorResource Acme, VendorResource Boreal, VendorResource Cobalt)> PublishedToThreeAsync()
     {
-        var acme = await _client.CreateVendorAsync("Acme Machining");
-        var boreal = await _client.CreateVendorAsync("Boreal Fasteners");
-        var cobalt = await _client.CreateVendorAsync("Cobalt Tooling");
-        var rfq = await _client.CreateRfqAsync();
-        await (await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id, cobalt.Id] }, Api.Json)).ReadAsync<RfqResource>();
-        var published = await (await _client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
+        var acme = await Client.CreateVendorAsync("Acme Machining");
+        var boreal = await Client.CreateVendorAsync("Boreal Fasteners");
+        var cobalt = await Client.CreateVendorAsync("Cobalt Tooling");
+        var rfq = await Client.CreateRfqAsync();
+        await (await Client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id, cobalt.Id] }, Api.Json)).ReadAsync<RfqResource>();
+        var published = await (await Client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
         return (published, acme, boreal, cobalt);
     }
 
     private async Task<QuoteResource> RecordAsync(Guid rfqId, RecordQuoteRequest request) =>
-        await (await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/quotes", request, Api.Json)).ReadAsync<QuoteResource>(HttpStatusCode.Created);
+        await (await Client.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/quotes", request, Api.Json)).ReadAsync<QuoteResource>(HttpStatusCode.Created);
 }

@@ -7,26 +7,15 @@ using Purchaser.Contracts;
 namespace Purchaser.AspNetCore.Tests;
 
 /// <summary>Authentication, tenant isolation, idempotency keys, ETags, OpenAPI and health.</summary>
-public sealed class ProtocolTests : IAsyncLifetime
+public sealed class ProtocolTests : HostedApiTests
 {
-    private readonly PurchaserHostFactory _host = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _host.ClientWithKey();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Theory]
     [InlineData(null)]
     [InlineData("Bearer pur_wrong")]
     [InlineData("Basic dXNlcjpwYXNz")]
     public async Task Requests_without_a_valid_key_are_401(string? authorization)
     {
-        var client = _host.CreateClient();
+        var client = Host.CreateClient();
         if (authorization is not null)
         {
             client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", authorization);
@@ -39,22 +28,22 @@ public sealed class ProtocolTests : IAsyncLifetime
     [Fact]
     public async Task A_created_key_works_until_it_is_revoked()
     {
-        var created = await (await _client.PostAsJsonAsync("/api/v1/api-keys", new CreateApiKeyRequest { Name = "ERP integration" }, Api.Json)).ReadAsync<CreatedApiKeyResource>(HttpStatusCode.Created);
-        var client = _host.ClientWithKey(created.Key);
+        var created = await (await Client.PostAsJsonAsync("/api/v1/api-keys", new CreateApiKeyRequest { Name = "ERP integration" }, Api.Json)).ReadAsync<CreatedApiKeyResource>(HttpStatusCode.Created);
+        var client = Host.ClientWithKey(created.Key);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/rfqs")).StatusCode);
 
-        var listed = await (await _client.GetAsync("/api/v1/api-keys")).ReadAsync<List<JsonElement>>();
+        var listed = await (await Client.GetAsync("/api/v1/api-keys")).ReadAsync<List<JsonElement>>();
         Assert.DoesNotContain(listed, k => k.ToString().Contains(created.Key, StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.NoContent, (await _client.DeleteAsync($"/api/v1/api-keys/{created.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await Client.DeleteAsync($"/api/v1/api-keys/{created.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/rfqs")).StatusCode);
     }
 
     [Fact]
     public async Task Another_tenants_ids_answer_404()
     {
-        var vendor = await _client.CreateVendorAsync("Mine");
-        var rfq = await _client.CreateRfqAsync();
-        var other = await _host.ClientOfAnotherTenantAsync();
+        var vendor = await Client.CreateVendorAsync("Mine");
+        var rfq = await Client.CreateRfqAsync();
+        var other = await Host.ClientOfAnotherTenantAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/rfqs/{rfq.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/vendors/{vendor.Id}")).StatusCode);
@@ -64,7 +53,7 @@ public sealed class ProtocolTests : IAsyncLifetime
         Assert.Equal("RFQ-" + DateTime.UtcNow.Year + "-000001", theirs.Number);
         var attach = await (await other.PostAsJsonAsync($"/api/v1/rfqs/{theirs.Id}/vendors", new AttachVendorsRequest { VendorIds = [vendor.Id] }, Api.Json)).ProblemAsync(HttpStatusCode.NotFound);
         Assert.Equal("vendor.not_found", attach.Field("code"));
-        Assert.Equal("cancelled", (await (await _client.PostAsync($"/api/v1/rfqs/{rfq.Id}/cancel", null)).ReadAsync<RfqResource>()).Status);
+        Assert.Equal("cancelled", (await (await Client.PostAsync($"/api/v1/rfqs/{rfq.Id}/cancel", null)).ReadAsync<RfqResource>()).Status);
     }
 
     [Fact]
@@ -75,18 +64,18 @@ public sealed class ProtocolTests : IAsyncLifetime
         using var retry = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(Api.Rfq() with { ResponseDueAt = null }, options: Api.Json) };
         retry.Headers.Add("Idempotency-Key", "order-88123-v1");
 
-        var created = await (await _client.SendAsync(first)).ReadAsync<RfqResource>(HttpStatusCode.Created);
+        var created = await (await Client.SendAsync(first)).ReadAsync<RfqResource>(HttpStatusCode.Created);
         using var same = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(Api.Rfq() with { ResponseDueAt = created.ResponseDueAt }, options: Api.Json) };
         same.Headers.Add("Idempotency-Key", "order-88123-v1");
-        var replayedResponse = await _client.SendAsync(same);
+        var replayedResponse = await Client.SendAsync(same);
         var replayed = await replayedResponse.ReadAsync<RfqResource>(HttpStatusCode.Created);
 
         Assert.Equal(created.Id, replayed.Id);
         Assert.Equal(created.Number, replayed.Number);
         Assert.Equal($"/api/v1/rfqs/{created.Id}", replayedResponse.Headers.Location?.OriginalString);
-        var conflict = await (await _client.SendAsync(retry)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var conflict = await (await Client.SendAsync(retry)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("request.idempotency_key_reused", conflict.Field("code"));
-        Assert.Single((await (await _client.GetAsync("/api/v1/rfqs")).ReadAsync<PageDto<RfqResource>>()).Items);
+        Assert.Single((await (await Client.GetAsync("/api/v1/rfqs")).ReadAsync<PageDto<RfqResource>>()).Items);
     }
 
     [Fact]
@@ -97,7 +86,7 @@ public sealed class ProtocolTests : IAsyncLifetime
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(body, options: Api.Json) };
             request.Headers.Add("Idempotency-Key", "order-88124-v1");
-            using var response = await _client.SendAsync(request);
+            using var response = await Client.SendAsync(request);
             return (response.StatusCode, Replayed: response.Headers.Contains("Idempotent-Replayed"), Code: response.StatusCode == HttpStatusCode.Conflict ? (await response.ProblemAsync(HttpStatusCode.Conflict)).Field("code") : null);
         });
 
@@ -107,7 +96,7 @@ public sealed class ProtocolTests : IAsyncLifetime
         Assert.All(answers, a => Assert.True(
             a.StatusCode == HttpStatusCode.Created || (a.StatusCode == HttpStatusCode.Conflict && a.Code == "request.idempotency_request_in_progress"),
             $"{a.StatusCode} {a.Code}"));
-        Assert.Single((await (await _client.GetAsync("/api/v1/rfqs")).ReadAsync<PageDto<RfqResource>>()).Items);
+        Assert.Single((await (await Client.GetAsync("/api/v1/rfqs")).ReadAsync<PageDto<RfqResource>>()).Items);
     }
 
     [Fact]
@@ -115,38 +104,38 @@ public sealed class ProtocolTests : IAsyncLifetime
     {
         using var invalid = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(Api.Rfq() with { Title = "" }, options: Api.Json) };
         invalid.Headers.Add("Idempotency-Key", "order-88125-v1");
-        await (await _client.SendAsync(invalid)).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await Client.SendAsync(invalid)).ProblemAsync(HttpStatusCode.BadRequest);
         using var fixedRequest = new HttpRequestMessage(HttpMethod.Post, "/api/v1/rfqs") { Content = JsonContent.Create(Api.Rfq(), options: Api.Json) };
         fixedRequest.Headers.Add("Idempotency-Key", "order-88125-v1");
 
-        await (await _client.SendAsync(fixedRequest)).ReadAsync<RfqResource>(HttpStatusCode.Created);
+        await (await Client.SendAsync(fixedRequest)).ReadAsync<RfqResource>(HttpStatusCode.Created);
     }
 
     [Fact]
     public async Task If_match_with_a_stale_etag_is_412_and_changes_nothing()
     {
-        var vendor = await _client.CreateVendorAsync("Etag Vendor");
-        var response = await _client.PostAsJsonAsync("/api/v1/rfqs", Api.Rfq(), Api.Json);
+        var vendor = await Client.CreateVendorAsync("Etag Vendor");
+        var response = await Client.PostAsJsonAsync("/api/v1/rfqs", Api.Rfq(), Api.Json);
         var rfq = await response.ReadAsync<RfqResource>(HttpStatusCode.Created);
         Assert.Equal("\"1\"", response.Headers.ETag?.Tag);
-        var attached = await _client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [vendor.Id] }, Api.Json);
+        var attached = await Client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [vendor.Id] }, Api.Json);
         Assert.Equal("\"2\"", attached.Headers.ETag?.Tag);
 
         using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/rfqs/{rfq.Id}/publish");
         stale.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-        var problem = await (await _client.SendAsync(stale)).ProblemAsync(HttpStatusCode.PreconditionFailed);
+        var problem = await (await Client.SendAsync(stale)).ProblemAsync(HttpStatusCode.PreconditionFailed);
         Assert.Equal("request.precondition_failed", problem.Field("code"));
-        Assert.Equal("draft", (await (await _client.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>()).Status);
+        Assert.Equal("draft", (await (await Client.GetAsync($"/api/v1/rfqs/{rfq.Id}")).ReadAsync<RfqResource>()).Status);
 
         using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/rfqs/{rfq.Id}/publish");
         current.Headers.IfMatch.Add(new EntityTagHeaderValue("\"2\""));
-        Assert.Equal("published", (await (await _client.SendAsync(current)).ReadAsync<RfqResource>()).Status);
+        Assert.Equal("published", (await (await Client.SendAsync(current)).ReadAsync<RfqResource>()).Status);
     }
 
     [Fact]
     public async Task The_openapi_document_describes_the_api()
     {
-        var document = await (await _host.CreateClient().GetAsync("/openapi/v1.json")).ReadAsync<JsonElement>();
+        var document = await (await Host.CreateClient().GetAsync("/openapi/v1.json")).ReadAsync<JsonElement>();
 
         var paths = document.GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/rfqs", out _));
@@ -159,9 +148,9 @@ public sealed class ProtocolTests : IAsyncLifetime
     [Fact]
     public async Task The_ui_page_finds_the_api_under_the_path_base_it_was_served_from()
     {
-        _host.Server.BaseAddress = new Uri("http://localhost/purchasing/");
+        Host.Server.BaseAddress = new Uri("http://localhost/purchasing/");
 
-        var page = await _host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = _host.Server.BaseAddress }).GetStringAsync("ui/");
+        var page = await Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = Host.Server.BaseAddress }).GetStringAsync("ui/");
 
         Assert.Contains("<meta name=\"purchaser-api\" content=\"/purchasing/api/v1\">", page, StringComparison.Ordinal);
     }
@@ -169,7 +158,7 @@ public sealed class ProtocolTests : IAsyncLifetime
     [Fact]
     public async Task Health_endpoints_answer_without_a_key()
     {
-        var client = _host.CreateClient();
+        var client = Host.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
         Assert.Equal("Healthy", await client.GetStringAsync("/readyz"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/docs")).StatusCode);
