@@ -88,6 +88,8 @@ public sealed class RfqComparerTests
         var comparison = RfqComparer.Compare(Rfq, [second, first, declinedWithPrice], []);
 
         Assert.Equal(2, comparison.Vendors[1].Revision);
+        Assert.Equal(0, comparison.Vendors[0].LinesPriced);
+        Assert.Null(comparison.Vendors[0].Total);
         Assert.Equal(["no-bid", "priced"], comparison.Lines[0].Offers.Select(o => o.Status));
         Assert.Equal(First.Value, comparison.Lines[0].LowestVendorId);
     }

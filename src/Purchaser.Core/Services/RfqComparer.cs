@@ -40,8 +40,7 @@ internal static class RfqComparer
         }
 
         var quote = revision.Quote;
-        var priced = rfq.Lines.Select(l => Offered(quote, l.LineNumber)).OfType<QuotedLine>().Where(l => l.UnitPrice is not null).ToList();
-        var extended = rfq.Lines.Select(l => Offered(quote, l.LineNumber) is { UnitPrice: { } price } offered ? price.Extend(offered.Quantity ?? l.Quantity) : (Money?)null).OfType<Money>().ToList();
+        var extended = rfq.Lines.Select(l => Offered(quote, l.LineNumber) is { } offered && IsPriced(offered) ? offered.UnitPrice!.Value.Extend(offered.Quantity ?? l.Quantity) : (Money?)null).OfType<Money>().ToList();
         return column with
         {
             QuoteId = revision.QuoteId.Value,
@@ -53,7 +52,7 @@ internal static class RfqComparer
             Currency = quote.Currency?.Code,
             ValidUntil = quote.ValidUntil,
             Incoterms = quote.Incoterms,
-            LinesPriced = priced.Count,
+            LinesPriced = extended.Count,
             Total = extended.Count > 0 && extended.All(m => m.Currency == extended[0].Currency) ? extended.Aggregate(Money.Add).ToDto() : null,
             Deviations = [.. quote.Deviations.Where(d => d.LineNumber is null).Select(ToDto)],
         };
@@ -91,7 +90,7 @@ internal static class RfqComparer
             return new LineOfferDto { VendorId = vendorId.Value, Status = OfferStatus.Missing, Deviations = deviations };
         }
 
-        if (offered.NoBid || offered.UnitPrice is not { } price)
+        if (!IsPriced(offered))
         {
             return new LineOfferDto { VendorId = vendorId.Value, Status = OfferStatus.NoBid, Line = offered.ToDto(), Deviations = deviations };
         }
@@ -101,7 +100,7 @@ internal static class RfqComparer
             VendorId = vendorId.Value,
             Status = OfferStatus.Priced,
             Line = offered.ToDto(),
-            ExtendedPrice = price.Extend(offered.Quantity ?? line.Quantity).ToDto(),
+            ExtendedPrice = offered.UnitPrice!.Value.Extend(offered.Quantity ?? line.Quantity).ToDto(),
             Deviations = deviations,
         };
     }
@@ -122,6 +121,9 @@ internal static class RfqComparer
     }
 
     private static QuotedLine? Offered(NormalizedQuote quote, int lineNumber) => quote.Lines.FirstOrDefault(l => l.LineNumber == lineNumber);
+
+    /// <summary>Whether the line is offered at a price: not declined, whatever figure a declining line may carry.</summary>
+    private static bool IsPriced(QuotedLine line) => line is { NoBid: false, UnitPrice: not null };
 
     private static QuoteDeviationDto ToDto(QuoteDeviation deviation) => new(deviation.LineNumber, deviation.Kind, deviation.Detail);
 
