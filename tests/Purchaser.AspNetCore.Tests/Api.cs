@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -67,4 +68,21 @@ internal static class Api
 
     public static bool HasFieldError(this JsonElement problem, string field) =>
         problem.TryGetProperty("errors", out var errors) && errors.TryGetProperty(field, out _);
+
+    /// <summary>Records a quote typed in (phone, portal) as the vendor's next revision.</summary>
+    public static async Task<QuoteResource> RecordQuoteAsync(this HttpClient client, Guid rfqId, RecordQuoteRequest request) =>
+        await (await client.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/quotes", request, Json)).ReadAsync<QuoteResource>(HttpStatusCode.Created);
+
+    /// <summary>A plain-text reply from <paramref name="from"/>, as raw RFC 5322 bytes.</summary>
+    public static byte[] Email(string from, string subject, string messageId, string body, string extraHeaders = "") => Encoding.UTF8.GetBytes(
+        $"{extraHeaders}From: Vendor <{from}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: {subject}\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\n" +
+        $"Message-ID: {messageId}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body.ReplaceLineEndings("\r\n")}\r\n");
+
+    /// <summary>Posts raw MIME to <c>POST /api/v1/inbound/email</c>, which answers 202 with the stored message.</summary>
+    public static async Task<InboundMessageResource> PostEmailAsync(this HttpClient client, byte[] raw)
+    {
+        using var content = new ByteArrayContent(raw);
+        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
+        return await (await client.PostAsync("/api/v1/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+    }
 }

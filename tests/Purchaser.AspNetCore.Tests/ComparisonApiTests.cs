@@ -11,13 +11,13 @@ public sealed class ComparisonApiTests : HostedApiTests
     public async Task Each_line_shows_every_vendors_offer_in_attachment_order_with_its_deviations_and_the_lowest_price()
     {
         var (rfq, acme, boreal, cobalt) = await PublishedToThreeAsync();
-        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest
         {
             VendorId = acme.Id,
             Incoterms = "FOB",
             Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m, LeadTimeDays = 28 }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.0385m }],
         });
-        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest
         {
             VendorId = boreal.Id,
             Lines = [new RecordQuoteLineRequest { LineNumber = 1, NoBid = true, Notes = "obsolete" }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.035m, Moq = 25000 }],
@@ -63,8 +63,8 @@ public sealed class ComparisonApiTests : HostedApiTests
     public async Task A_price_in_another_currency_is_shown_but_not_ranked_and_a_line_left_out_is_missing()
     {
         var (rfq, acme, boreal, _) = await PublishedToThreeAsync();
-        await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 14m }] });
-        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 14m }] });
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest
         {
             VendorId = boreal.Id,
             Currency = "EUR",
@@ -87,8 +87,8 @@ public sealed class ComparisonApiTests : HostedApiTests
     public async Task Two_equal_lowest_prices_mark_no_vendor_lowest()
     {
         var (rfq, acme, boreal, _) = await PublishedToThreeAsync();
-        await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m }] });
-        await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = boreal.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.50m }] });
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m }] });
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest { VendorId = boreal.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.50m }] });
 
         var comparison = await (await Client.GetAsync($"/api/v1/rfqs/{rfq.Id}/comparison")).ReadAsync<RfqComparisonResource>();
 
@@ -100,9 +100,9 @@ public sealed class ComparisonApiTests : HostedApiTests
     public async Task An_award_is_marked_on_the_lines_and_offers_it_chose_and_the_latest_revision_is_compared()
     {
         var (rfq, acme, boreal, _) = await PublishedToThreeAsync();
-        await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 13m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.04m }] });
-        var revised = await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.04m }] });
-        var borealQuote = await RecordAsync(rfq.Id, new RecordQuoteRequest { VendorId = boreal.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.03m }] });
+        await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 13m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.04m }] });
+        var revised = await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest { VendorId = acme.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12m }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.04m }] });
+        var borealQuote = await Client.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest { VendorId = boreal.Id, Lines = [new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.03m }] });
         await (await Client.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/award", new AwardRfqRequest
         {
             Lines =
@@ -141,7 +141,4 @@ public sealed class ComparisonApiTests : HostedApiTests
         var published = await (await Client.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
         return (published, acme, boreal, cobalt);
     }
-
-    private async Task<QuoteResource> RecordAsync(Guid rfqId, RecordQuoteRequest request) =>
-        await (await Client.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/quotes", request, Api.Json)).ReadAsync<QuoteResource>(HttpStatusCode.Created);
 }

@@ -31,7 +31,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_with_a_price_table_becomes_a_quote_revision_once()
     {
-        var email = Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q1@acme.example>", """
+        var email = Api.Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q1@acme.example>", """
             Hello,
 
             Our prices:
@@ -43,8 +43,8 @@ public sealed class InboundEmailTests : IAsyncLifetime
             Valid 30 days. FOB Chicago.
             """);
 
-        var first = await PostAsync(email);
-        var again = await PostAsync(email);
+        var first = await _client.PostEmailAsync(email);
+        var again = await _client.PostEmailAsync(email);
 
         Assert.Equal("quoted", first.Status);
         Assert.Equal(_rfq.Id, first.RfqId);
@@ -69,7 +69,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_question_is_kept_in_the_thread_as_unparseable_with_a_reason()
     {
-        var message = await PostAsync(Email("sales@acme.example", "Question about your request", "<q2@acme.example>", "Hi, could you send the drawing for the bracket? Thanks."));
+        var message = await _client.PostEmailAsync(Api.Email("sales@acme.example", "Question about your request", "<q2@acme.example>", "Hi, could you send the drawing for the bracket? Thanks."));
 
         Assert.Equal("unparseable", message.Status);
         Assert.Equal("sender", message.MatchMethod);
@@ -81,7 +81,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_question_that_mentions_a_price_is_kept_in_the_thread_and_fires_no_quote_received()
     {
-        var message = await PostAsync(Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q5@acme.example>", """
+        var message = await _client.PostEmailAsync(Api.Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q5@acme.example>", """
             Hello,
 
             Could you confirm the material grade for BRK-4471 before we quote? We would be at about USD 12.00 each in 6082.
@@ -108,12 +108,12 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_second_quote_is_a_revised_quote_and_every_value_shows_where_it_was_read()
     {
-        await PostAsync(Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q6@acme.example>", """
+        await _client.PostEmailAsync(Api.Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q6@acme.example>", """
             Line | Part         | Qty   | Unit price | Lead time
             1    | BRK-4471     | 500   | USD 12.50  | 4 weeks
             2    | SCR-M4X10-A2 | 20000 | USD 0.0385 | stock
             """));
-        var second = await PostAsync(Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q7@acme.example>", """
+        var second = await _client.PostEmailAsync(Api.Email("sales@acme.example", $"Re: {_rfq.Number} Complex parts", "<q7@acme.example>", """
             Sorry, a better price on the bracket:
 
             BRK-4471: USD 11.90 each, 4 weeks.
@@ -138,7 +138,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_stranger_is_unmatched_and_listed_for_a_person()
     {
-        var message = await PostAsync(Email("someone@unknown.example", $"Re: {_rfq.Number}", "<q3@unknown.example>", "Line 1: USD 9.00"));
+        var message = await _client.PostEmailAsync(Api.Email("someone@unknown.example", $"Re: {_rfq.Number}", "<q3@unknown.example>", "Line 1: USD 9.00"));
 
         Assert.Equal("unmatched", message.Status);
         Assert.Contains("someone@unknown.example", message.Reason, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_person_can_assign_an_unmatched_reply_and_it_becomes_the_vendors_quote()
     {
-        var message = await PostAsync(Email("quotes@acme-sales.example", "Our offer", "<q4@acme-sales.example>", """
+        var message = await _client.PostEmailAsync(Api.Email("quotes@acme-sales.example", "Our offer", "<q4@acme-sales.example>", """
             Line | Part         | Qty   | Unit price
             1    | BRK-4471     | 500   | USD 11.00
             2    | SCR-M4X10-A2 | 20000 | USD 0.04
@@ -175,7 +175,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
         var forgedVerdict = "Authentication-Results: evil.example; dmarc=pass\r\n";
         var realVerdict = "Authentication-Results: mx.customer.example; spf=pass smtp.mailfrom=acme.example; dkim=fail header.d=acme.example; dmarc=fail header.from=acme.example\r\n";
 
-        using var content = new ByteArrayContent(Email("sales@acme.example", $"Re: {_rfq.Number}", "<q5@acme.example>", "Line 1: USD 1.00 each", forgedVerdict + realVerdict));
+        using var content = new ByteArrayContent(Api.Email("sales@acme.example", $"Re: {_rfq.Number}", "<q5@acme.example>", "Line 1: USD 1.00 each", forgedVerdict + realVerdict));
         content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
         var message = await (await client.PostAsync("/api/v1/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
 
@@ -187,21 +187,21 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_stored_by_a_host_that_died_before_reading_it_is_read_when_it_comes_again()
     {
-        var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<orphan@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
+        var raw = Api.Email("sales@acme.example", $"Re: {_rfq.Number}", "<orphan@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
         // What a host leaves behind when it is killed between storing the raw message and reading it.
         await StoreUnreadAsync(raw, "orphan@acme.example", TimeSpan.FromSeconds(11));
 
-        var again = await PostAsync(raw);
+        var again = await _client.PostEmailAsync(raw);
 
         Assert.Equal("quoted", again.Status);
         Assert.Equal(again.QuoteRevisionId, Assert.Single(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>()).QuoteRevisionId);
-        Assert.Equal(again.Id, (await PostAsync(raw)).Id);
+        Assert.Equal(again.Id, (await _client.PostEmailAsync(raw)).Id);
     }
 
     [Fact]
     public async Task A_reply_whose_host_died_after_storing_its_quote_is_not_quoted_twice()
     {
-        var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<halfway@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
+        var raw = Api.Email("sales@acme.example", $"Re: {_rfq.Number}", "<halfway@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50\n2 | SCR-M4X10-A2 | 20000 | USD 0.04");
         // A host killed after the quote's transaction committed but before it marked the message as read.
         var orphan = await StoreUnreadAsync(raw, "halfway@acme.example", TimeSpan.FromSeconds(11));
         QuoteRevision storedByTheDeadHost;
@@ -214,7 +214,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
                 .StoreAsync(orphan.TenantId, rfq.Id, new Id<Vendor>(_vendor.Id), quote, QuoteSource.Email, orphan, new Actor("system", "imap", "imap"));
         }
 
-        var again = await PostAsync(raw);
+        var again = await _client.PostEmailAsync(raw);
 
         Assert.Equal("quoted", again.Status);
         Assert.Equal(storedByTheDeadHost.Id.Value, again.QuoteRevisionId);
@@ -230,10 +230,10 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task A_reply_being_read_right_now_is_not_read_twice()
     {
-        var raw = Email("sales@acme.example", $"Re: {_rfq.Number}", "<inflight@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50");
+        var raw = Api.Email("sales@acme.example", $"Re: {_rfq.Number}", "<inflight@acme.example>", "Line | Part | Qty | Unit price\n1 | BRK-4471 | 500 | USD 12.50");
         await StoreUnreadAsync(raw, "inflight@acme.example", TimeSpan.Zero);
 
-        Assert.Equal("received", (await PostAsync(raw)).Status);
+        Assert.Equal("received", (await _client.PostEmailAsync(raw)).Status);
         Assert.Empty(await (await _client.GetAsync($"/api/v1/rfqs/{_rfq.Id}/quotes")).ReadAsync<List<QuoteResource>>());
     }
 
@@ -258,7 +258,7 @@ public sealed class InboundEmailTests : IAsyncLifetime
     [Fact]
     public async Task Garbage_is_stored_not_crashed_on()
     {
-        var message = await PostAsync(Encoding.UTF8.GetBytes("\u0000\u0001 this is not an email at all"));
+        var message = await _client.PostEmailAsync(Encoding.UTF8.GetBytes("\u0000\u0001 this is not an email at all"));
         Assert.Equal("unmatched", message.Status);
         Assert.NotNull(message.Reason);
     }
@@ -272,15 +272,4 @@ public sealed class InboundEmailTests : IAsyncLifetime
         empty.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
         await (await _client.PostAsync("/api/v1/inbound/email", empty)).ProblemAsync(HttpStatusCode.BadRequest);
     }
-
-    private async Task<InboundMessageResource> PostAsync(byte[] raw)
-    {
-        using var content = new ByteArrayContent(raw);
-        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        return await (await _client.PostAsync("/api/v1/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
-    }
-
-    private static byte[] Email(string from, string subject, string messageId, string body, string extraHeaders = "") => Encoding.UTF8.GetBytes(
-        $"{extraHeaders}From: Vendor <{from}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: {subject}\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\n" +
-        $"Message-ID: {messageId}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body.ReplaceLineEndings("\r\n")}\r\n");
 }

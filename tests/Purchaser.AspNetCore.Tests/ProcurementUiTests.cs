@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using PuppeteerSharp;
 using Purchaser.AspNetCore.Tests.Processes;
 using Purchaser.Contracts;
@@ -71,13 +69,8 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         var rfq = await _api.CreateRfqAsync();
         await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
         await (await _api.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
-        using var reply = new ByteArrayContent(Encoding.UTF8.GetBytes(
-            $"From: Boreal Sales <{boreal.Contacts[0].Email}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: Re: {rfq.Number} <i>prices</i>\r\n" +
-            "Date: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <q1@boreal.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-            "Hello,\r\n\r\nSCR-M4X10-A2: USD 35.00 per 1000 pcs, 3 weeks.\r\nBRK-4471: no quote, we do not machine aluminium.\r\n" +
-            "<img src=x onerror=\"window.pwned = true\"><b>Boreal</b>\r\n"));
-        reply.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        var inbound = await (await _api.PostAsync("/api/v1/inbound/email", reply)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+        var inbound = await _api.PostEmailAsync(Api.Email(boreal.Contacts[0].Email!, $"Re: {rfq.Number} <i>prices</i>", "<q1@boreal.example>",
+            "Hello,\n\nSCR-M4X10-A2: USD 35.00 per 1000 pcs, 3 weeks.\nBRK-4471: no quote, we do not machine aluminium.\n<img src=x onerror=\"window.pwned = true\"><b>Boreal</b>"));
         Assert.Equal("quoted", inbound.Status);
 
         var page = await OpenWithKeyAsync(_key);
@@ -113,12 +106,8 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     public async Task An_unmatched_reply_is_read_in_the_inbox_and_assigned_to_its_rfq_and_vendor_which_reads_it_as_a_quote()
     {
         var (rfq, acme, _) = await QuotedRfqAsync();
-        using var stray = new ByteArrayContent(Encoding.UTF8.GetBytes(
-            "From: Dana at home <dana.private@mail.example>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: our prices\r\n" +
-            "Date: Thu, 03 Dec 2026 10:00:00 +0000\r\nMessage-ID: <stray1@mail.example>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" +
-            "Sending from my own address, sorry.\r\nBRK-4471: USD 11.00 each, 4 weeks.\r\nSCR-M4X10-A2: USD 0.036 each.\r\n"));
-        stray.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        var unmatched = await (await _api.PostAsync("/api/v1/inbound/email", stray)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
+        var unmatched = await _api.PostEmailAsync(Api.Email("dana.private@mail.example", "our prices", "<stray1@mail.example>",
+            "Sending from my own address, sorry.\nBRK-4471: USD 11.00 each, 4 weeks.\nSCR-M4X10-A2: USD 0.036 each."));
         Assert.Equal("unmatched", unmatched.Status);
 
         var page = await OpenWithKeyAsync(_key);
@@ -209,7 +198,7 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     public async Task A_vendors_quote_history_shows_each_revision_and_marks_what_changed()
     {
         var (rfq, acme, _) = await QuotedRfqAsync();
-        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        await _api.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest
         {
             VendorId = acme.Id,
             Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 11.75m, LeadTimeDays = 21 }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.0385m }],
@@ -304,12 +293,12 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         var rfq = await _api.CreateRfqAsync();
         await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfq.Id}/vendors", new AttachVendorsRequest { VendorIds = [acme.Id, boreal.Id] }, Api.Json)).ReadAsync<RfqResource>();
         await (await _api.PostAsync($"/api/v1/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
-        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        await _api.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest
         {
             VendorId = acme.Id,
             Lines = [new RecordQuoteLineRequest { LineNumber = 1, UnitPrice = 12.5m, LeadTimeDays = 28 }, new RecordQuoteLineRequest { LineNumber = 2, UnitPrice = 0.0385m }],
         });
-        await RecordAsync(rfq.Id, new RecordQuoteRequest
+        await _api.RecordQuoteAsync(rfq.Id, new RecordQuoteRequest
         {
             VendorId = boreal.Id,
             Lines =
@@ -320,9 +309,6 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         });
         return (rfq, acme, boreal);
     }
-
-    private async Task RecordAsync(Guid rfqId, RecordQuoteRequest request) =>
-        await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{rfqId}/quotes", request, Api.Json)).ReadAsync<QuoteResource>(HttpStatusCode.Created);
 
     private async Task<Guid> LatestRevisionAsync(Guid rfqId, Guid vendorId) =>
         (await (await _api.GetAsync($"/api/v1/rfqs/{rfqId}/quotes")).ReadAsync<List<QuoteResource>>()).Single(q => q.VendorId == vendorId).QuoteRevisionId;

@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -157,7 +155,7 @@ public sealed class TenantIsolationTests
             ("POST /inbound/email", async b =>
             {
                 // A's vendor's reply, byte for byte, posted to B: neither deduplicated onto A's message nor matched to A's RFQ.
-                var message = await PostEmailAsync(b, a.QuoteEmail);
+                var message = await b.PostEmailAsync(a.QuoteEmail);
                 Assert.NotEqual(a.InboundMessage, message.Id);
                 Assert.Equal("unmatched", message.Status);
                 Assert.Null(message.RfqId);
@@ -176,14 +174,14 @@ public sealed class TenantIsolationTests
         var list = await a.CreateListAsync("Complex Parts", vendor.Id);
         var rfq = await a.CreateRfqAsync(Api.Rfq("SO-A-1", list.Id));
         await (await a.PostAsync($"{Prefix}/rfqs/{rfq.Id}/publish", null)).ReadAsync<RfqResource>();
-        var quoteEmail = Email("sales@acme.example", $"Re: {rfq.Number}", "<quote-a@acme.example>", """
+        var quoteEmail = Api.Email("sales@acme.example", $"Re: {rfq.Number}", "<quote-a@acme.example>", """
             Line | Part         | Qty   | Unit price
             1    | BRK-4471     | 500   | USD 12.50
             2    | SCR-M4X10-A2 | 20000 | USD 0.0385
             """);
-        var inbound = await PostEmailAsync(a, quoteEmail);
+        var inbound = await a.PostEmailAsync(quoteEmail);
         Assert.Equal("quoted", inbound.Status);
-        var unmatched = await PostEmailAsync(a, Email("someone@unknown.example", "Offer", "<stranger@unknown.example>", "Line 1: USD 9.00"));
+        var unmatched = await a.PostEmailAsync(Api.Email("someone@unknown.example", "Offer", "<stranger@unknown.example>", "Line 1: USD 9.00"));
         Assert.Equal("unmatched", unmatched.Status);
         await (await a.PostAsJsonAsync($"{Prefix}/rfqs/{rfq.Id}/vendors/{vendor.Id}/messages", new SendVendorMessageRequest { Subject = "Drawing", Text = "Revision C attached." }, Api.Json))
             .ReadAsync<ThreadMessageResource>(HttpStatusCode.Accepted);
@@ -243,17 +241,6 @@ public sealed class TenantIsolationTests
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}, not 404: {body}");
     }
-
-    private static async Task<InboundMessageResource> PostEmailAsync(HttpClient client, byte[] raw)
-    {
-        using var content = new ByteArrayContent(raw);
-        content.Headers.ContentType = new MediaTypeHeaderValue("message/rfc822");
-        return await (await client.PostAsync($"{Prefix}/inbound/email", content)).ReadAsync<InboundMessageResource>(HttpStatusCode.Accepted);
-    }
-
-    private static byte[] Email(string from, string subject, string messageId, string body) => Encoding.UTF8.GetBytes(
-        $"From: Vendor <{from}>\r\nTo: Purchasing <purchasing@customer.example>\r\nSubject: {subject}\r\nDate: Thu, 03 Dec 2026 10:00:00 +0000\r\n" +
-        $"Message-ID: {messageId}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body.ReplaceLineEndings("\r\n")}\r\n");
 
     private sealed record TenantIds(
         Guid Rfq, Guid Vendor, Guid List, Guid Quote, Guid QuoteRevision, Guid Endpoint, string WebhookMessage, Guid InboundMessage, Guid UnmatchedMessage, IReadOnlyList<Guid> ApiKeys, byte[] QuoteEmail,
