@@ -40,7 +40,7 @@ internal static class RfqComparer
         }
 
         var quote = revision.Quote;
-        var extended = rfq.Lines.Select(l => Offered(quote, l.LineNumber) is { } offered && IsPriced(offered) ? offered.UnitPrice!.Value.Extend(offered.Quantity ?? l.Quantity) : (Money?)null).OfType<Money>().ToList();
+        var extended = rfq.Lines.Select(l => Offered(quote, l.LineNumber) is { } offered && IsPriced(offered) ? Extended(offered, l) : (Money?)null).OfType<Money>().ToList();
         return column with
         {
             QuoteId = revision.QuoteId.Value,
@@ -100,7 +100,7 @@ internal static class RfqComparer
             VendorId = vendorId.Value,
             Status = OfferStatus.Priced,
             Line = offered.ToDto(),
-            ExtendedPrice = offered.UnitPrice!.Value.Extend(offered.Quantity ?? line.Quantity).ToDto(),
+            ExtendedPrice = Extended(offered, line).ToDto(),
             Deviations = deviations,
         };
     }
@@ -121,6 +121,9 @@ internal static class RfqComparer
     }
 
     private static QuotedLine? Offered(NormalizedQuote quote, int lineNumber) => quote.Lines.FirstOrDefault(l => l.LineNumber == lineNumber);
+
+    /// <summary>A priced line's unit price times its quoted quantity, or the requested one when none is quoted.</summary>
+    private static Money Extended(QuotedLine priced, RfqLine line) => priced.UnitPrice!.Value.Extend(priced.Quantity ?? line.Quantity);
 
     /// <summary>Whether the line is offered at a price: not declined, whatever figure a declining line may carry.</summary>
     private static bool IsPriced(QuotedLine line) => line is { NoBid: false, UnitPrice: not null };
