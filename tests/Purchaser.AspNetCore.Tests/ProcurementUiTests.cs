@@ -195,6 +195,41 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     }
 
     [Fact]
+    public async Task The_rfq_list_filters_by_status_and_reference_and_keeps_the_filter_in_the_address()
+    {
+        var reference = $"SO-FILTER-{Guid.NewGuid():N}"[..20];
+        var vendor = await _api.CreateVendorAsync("Filter Supply");
+        var draft = await _api.CreateRfqAsync(Api.Rfq(reference));
+        var published = await _api.CreateRfqAsync(Api.Rfq(reference));
+        await (await _api.PostAsJsonAsync($"/api/v1/rfqs/{published.Id}/vendors", new AttachVendorsRequest { VendorIds = [vendor.Id] }, Api.Json)).ReadAsync<RfqResource>();
+        await (await _api.PostAsync($"/api/v1/rfqs/{published.Id}/publish", null)).ReadAsync<RfqResource>();
+        await _api.CreateRfqAsync(Api.Rfq("SO-FILTER-OTHER"));
+        const string Rows = "document.querySelectorAll('#rfqs tbody tr').length";
+
+        var page = await OpenWithKeyAsync(_key);
+        await page.TypeAsync("#reference-filter", reference);
+        await page.ClickAsync("#rfq-filter button");
+        await page.WaitForFunctionAsync($"() => location.hash.includes('reference=') && {Rows} === 2");
+        Assert.NotNull(await page.QuerySelectorAsync($"#rfqs a[href='#/rfqs/{draft.Id}']"));
+
+        await page.SelectAsync("#status-filter", "published");
+        await page.ClickAsync("#rfq-filter button");
+        await page.WaitForFunctionAsync($"() => location.hash.includes('status=published') && {Rows} === 1");
+        Assert.NotNull(await page.QuerySelectorAsync($"#rfqs a[href='#/rfqs/{published.Id}']"));
+
+        // The filter is in the address: a reload shows the same list with the same choices.
+        await page.ReloadAsync();
+        await page.WaitForFunctionAsync($"() => document.getElementById('rfqs') && {Rows} === 1");
+        Assert.Equal("published", await page.EvaluateExpressionAsync<string>("document.getElementById('status-filter').value"));
+        Assert.Equal(reference, await page.EvaluateExpressionAsync<string>("document.getElementById('reference-filter').value"));
+
+        await page.SelectAsync("#status-filter", "cancelled");
+        await page.ClickAsync("#rfq-filter button");
+        await page.WaitForSelectorAsync("#no-rfqs");
+        Assert.Equal("No RFQ matches this filter.", await page.EvaluateExpressionAsync<string>("document.getElementById('no-rfqs').textContent"));
+    }
+
+    [Fact]
     public async Task A_vendors_quote_history_shows_each_revision_and_marks_what_changed()
     {
         var (rfq, acme, _) = await QuotedRfqAsync();

@@ -93,15 +93,51 @@ const rfqRow = rfq => el("tr", {},
   el("td", { class: "num" }, rfq.vendors.length),
   el("td", {}, rfq.responseDueAt ? new Date(rfq.responseDueAt).toLocaleString() : ""));
 
+const rfqStatuses = ["draft", "published", "closed", "awarded", "cancelled"];
+
+// The list's filter lives in the address (#/?status=published&reference=SO-1), so it survives a reload and the back button.
+function listFilter() {
+  const query = new URLSearchParams(location.hash.startsWith("#/?") ? location.hash.slice(3) : "");
+  const status = query.get("status");
+  return { status: rfqStatuses.includes(status) ? status : "", reference: (query.get("reference") || "").trim() };
+}
+
+function listQuery(filter) {
+  const query = new URLSearchParams();
+  if (filter.status) query.set("status", filter.status);
+  if (filter.reference) query.set("reference", filter.reference);
+  return query.toString();
+}
+
+function filterForm(filter) {
+  const status = el("select", { id: "status-filter", name: "status" },
+    el("option", { value: "" }, "All statuses"),
+    rfqStatuses.map(s => el("option", { value: s, selected: s === filter.status }, s)));
+  const reference = el("input", { id: "reference-filter", name: "reference", placeholder: "ERP reference", value: filter.reference });
+  return el("form", { id: "rfq-filter", class: "filter", onsubmit: event => {
+    event.preventDefault();
+    const query = listQuery({ status: status.value, reference: reference.value.trim() });
+    const hash = query ? `#/?${query}` : "#/";
+    if (location.hash === hash) route();
+    else location.hash = hash;
+  } },
+    el("label", {}, "Status ", status),
+    el("label", {}, "Reference ", reference),
+    el("button", { type: "submit" }, "Filter"));
+}
+
 // The RFQs newest first, a page at a time: "Older RFQs" follows the list's cursor.
 async function showList(current) {
-  const page = await call("GET", `/rfqs?limit=${pageSize}`);
+  const filter = listFilter();
+  const query = listQuery(filter);
+  const path = `/rfqs?limit=${pageSize}${query ? `&${query}` : ""}`;
+  const page = await call("GET", path);
   if (!current()) return;
   const body = el("tbody", {}, page.items.map(rfqRow));
   let cursor = page.nextCursor;
   const more = el("button", { type: "button", id: "more-rfqs", class: "secondary", hidden: !cursor, onclick: async () => {
     try {
-      const next = await call("GET", `/rfqs?limit=${pageSize}&cursor=${encodeURIComponent(cursor)}`);
+      const next = await call("GET", `${path}&cursor=${encodeURIComponent(cursor)}`);
       addChildren(body, next.items.map(rfqRow));
       cursor = next.nextCursor;
       more.hidden = !cursor;
@@ -109,9 +145,11 @@ async function showList(current) {
       say(problemText(error));
     }
   } }, "Older RFQs");
+  const filtered = Boolean(filter.status || filter.reference);
   setChildren(view,
     el("h2", { id: "rfq-list" }, "Requests for quotation"),
-    page.items.length === 0 ? el("p", { class: "muted" }, "No RFQs yet.") : el("table", { id: "rfqs" },
+    filterForm(filter),
+    page.items.length === 0 ? el("p", { class: "muted", id: "no-rfqs" }, filtered ? "No RFQ matches this filter." : "No RFQs yet.") : el("table", { id: "rfqs" },
       el("thead", {}, el("tr", {}, el("th", {}, "Number"), el("th", {}, "Title"), el("th", {}, "Reference"), el("th", {}, "Status"), el("th", { class: "num" }, "Vendors"), el("th", {}, "Responses due"))),
       body),
     el("div", { class: "actions" }, more));
