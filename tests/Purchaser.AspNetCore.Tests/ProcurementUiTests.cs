@@ -133,6 +133,29 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     }
 
     [Fact]
+    public async Task The_inbox_pages_back_to_older_unmatched_mail_instead_of_cutting_it_off()
+    {
+        var posted = new List<InboundMessageResource>();
+        for (var i = 0; i < 51; i++)
+        {
+            posted.Add(await _api.PostEmailAsync(Api.Email($"stray{i}@mail.example", "prices", $"<inbox-page-{i}-{Guid.NewGuid():N}@mail.example>", "Our price is USD 1.00 each.")));
+        }
+
+        Assert.All(posted, p => Assert.Equal("unmatched", p.Status));
+        var page = await OpenWithKeyAsync(_key);
+        await page.ClickAsync("#nav-inbox");
+        var newest = $"#inbox section[data-status='unmatched'] tr[data-message='{posted[^1].Id}']";
+        var oldest = $"#inbox section[data-status='unmatched'] tr[data-message='{posted[0].Id}']";
+        await page.WaitForSelectorAsync(newest);
+        Assert.Equal(50, await page.EvaluateExpressionAsync<int>("document.querySelectorAll(\"#inbox section[data-status='unmatched'] tbody tr\").length"));
+        Assert.Null(await page.QuerySelectorAsync(oldest));
+
+        await page.ClickAsync("#inbox button.more-messages[data-status='unmatched']");
+        await page.WaitForSelectorAsync(oldest);
+        Assert.Equal(1, await page.EvaluateFunctionAsync<int>("s => document.querySelectorAll(s).length", oldest));
+    }
+
+    [Fact]
     public async Task A_line_left_unawarded_is_not_in_the_award()
     {
         var (rfq, _, boreal) = await QuotedRfqAsync();

@@ -93,6 +93,27 @@ const rfqRow = rfq => el("tr", {},
   el("td", { class: "num" }, rfq.vendors.length),
   el("td", {}, rfq.responseDueAt ? new Date(rfq.responseDueAt).toLocaleString() : ""));
 
+// A table body that grows a page at a time: the button follows the list's cursor, waits for one page before it asks for
+// the next (a double click must not add a page twice), and hides when there is no more.
+function pagedBody(path, page, row, attributes, label) {
+  const body = el("tbody", {}, page.items.map(row));
+  let cursor = page.nextCursor;
+  const more = el("button", { type: "button", class: "secondary", ...attributes, hidden: !cursor, onclick: async () => {
+    more.disabled = true;
+    try {
+      const next = await call("GET", `${path}&cursor=${encodeURIComponent(cursor)}`);
+      addChildren(body, next.items.map(row));
+      cursor = next.nextCursor;
+      more.hidden = !cursor;
+    } catch (error) {
+      say(problemText(error));
+    } finally {
+      more.disabled = false;
+    }
+  } }, label);
+  return { body, more };
+}
+
 const rfqStatuses = ["draft", "published", "closed", "awarded", "cancelled"];
 
 // The list's filter lives in the address (#/?status=published&reference=SO-1), so it survives a reload and the back button.
@@ -133,18 +154,7 @@ async function showList(current) {
   const path = `/rfqs?limit=${pageSize}${query ? `&${query}` : ""}`;
   const page = await call("GET", path);
   if (!current()) return;
-  const body = el("tbody", {}, page.items.map(rfqRow));
-  let cursor = page.nextCursor;
-  const more = el("button", { type: "button", id: "more-rfqs", class: "secondary", hidden: !cursor, onclick: async () => {
-    try {
-      const next = await call("GET", `${path}&cursor=${encodeURIComponent(cursor)}`);
-      addChildren(body, next.items.map(rfqRow));
-      cursor = next.nextCursor;
-      more.hidden = !cursor;
-    } catch (error) {
-      say(problemText(error));
-    }
-  } }, "Older RFQs");
+  const { body, more } = pagedBody(path, page, rfqRow, { id: "more-rfqs" }, "Older RFQs");
   const filtered = Boolean(filter.status || filter.reference);
   setChildren(view,
     el("h2", { id: "rfq-list" }, "Requests for quotation"),
@@ -372,16 +382,21 @@ async function sendMessage(comparison, vendor, subject, text) {
 }
 
 // Mail no RFQ or vendor could be matched to, or held as suspicious: a person reads it and says where it belongs, and
-// it is read as that vendor's quote then. The RFQs offered are every open one (published or closed).
+// it is read as that vendor's quote then. Each kind is its own list, a page at a time, so nothing waiting is ever cut
+// off. The RFQs offered are every open one (published or closed).
+const inboxKinds = [
+  { status: "unmatched", title: "Unmatched: no RFQ and vendor could be told from the message" },
+  { status: "suspicious", title: "Suspicious: held back before it was read as a quote" },
+];
+
 async function showInbox(current) {
-  const [unmatched, suspicious, published, closed] = await Promise.all([
-    all("/inbound/messages?status=unmatched"),
-    all("/inbound/messages?status=suspicious"),
+  const paths = inboxKinds.map(kind => `/inbound/messages?status=${kind.status}&limit=${pageSize}`);
+  const [pages, published, closed] = await Promise.all([
+    Promise.all(paths.map(path => call("GET", path))),
     all("/rfqs?status=published"),
     all("/rfqs?status=closed"),
   ]);
   if (!current()) return;
-  const messages = [...unmatched, ...suspicious].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
   const rfqs = [...published, ...closed];
   const names = {};
   const vendorName = async id => names[id] ??= (await call("GET", `/vendors/${id}`)).name;
@@ -426,14 +441,23 @@ async function showInbox(current) {
       el("td", {}, new Date(inbound.receivedAt).toLocaleString()),
       el("td", {}, inbound.from || ""),
       el("td", {}, inbound.subject || "", details),
-      el("td", { class: "reason" }, inbound.status === "suspicious" ? `suspicious: ${inbound.reason || ""}` : inbound.reason || ""),
+      el("td", { class: "reason" }, inbound.reason || ""),
       el("td", {}, rfq, " ", vendor, " ", assign, " ", outcome));
+  };
+  const section = (kind, index) => {
+    const { body, more } = pagedBody(paths[index], pages[index], row, { "data-status": kind.status, class: "secondary more-messages" }, "Older messages");
+    return el("section", { "data-status": kind.status },
+      el("h3", {}, kind.title),
+      pages[index].items.length === 0 ? el("p", { class: "muted" }, "None.") : el("table", {},
+        el("thead", {}, el("tr", {}, el("th", {}, "Received"), el("th", {}, "From"), el("th", {}, "Subject"), el("th", {}, "Why it is here"), el("th", {}, "Belongs to"))),
+        body),
+      el("div", { class: "actions" }, more));
   };
   setChildren(view,
     el("h2", { id: "inbox-title" }, "Inbox: messages that need a person"),
-    messages.length === 0 ? el("p", { class: "muted" }, "Nothing waiting: every message was matched.") : el("table", { id: "inbox" },
-      el("thead", {}, el("tr", {}, el("th", {}, "Received"), el("th", {}, "From"), el("th", {}, "Subject"), el("th", {}, "Why it is here"), el("th", {}, "Belongs to"))),
-      el("tbody", {}, messages.map(row))));
+    pages.every(page => page.items.length === 0)
+      ? el("p", { class: "muted" }, "Nothing waiting: every message was matched.")
+      : el("div", { id: "inbox" }, inboxKinds.map(section)));
 }
 
 async function route() {
