@@ -9,6 +9,8 @@ public class CurrencyStatementTests
     [InlineData("All prices in ZŁOTY, net.", "PLN")]
     [InlineData("Ceny w złoty netto.", "PLN")]
     [InlineData("Prices are in Canadian dollars.", "CAD")]
+    [InlineData("Voici notre soumission (prix en dollars canadiens, CAD) :", "CAD")]
+    [InlineData("Tous les prix sont en dollars australiens.", "AUD")]
     [InlineData("Total CA$ 1,250.00", "CAD")]
     [InlineData("Preise in EUR, zzgl. MwSt.", "EUR")]
     [InlineData("Unit price 12,50 €", "EUR")]

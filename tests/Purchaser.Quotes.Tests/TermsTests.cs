@@ -16,6 +16,8 @@ public class TermsTests
     [InlineData("Angebot gültig bis 15.07.2026", "2026-07-15")]
     [InlineData("Quote expires 10 July 2026.", "2026-07-10")]
     [InlineData("valid for 4 weeks", "2026-06-30")]
+    [InlineData("Pricing firm through 07/15/2026, CPT Atlanta.", "2026-07-15")]
+    [InlineData("Prices honored until August 31, 2026.", "2026-08-31")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

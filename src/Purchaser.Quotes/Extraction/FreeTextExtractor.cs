@@ -142,17 +142,20 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
-            if (lines.Count > 1 && lines.Count(l => MayStartItem(l) || context.Matcher.Find(l, allowDescription: false).Count > 0) >= 2)
+            var references = lines.Count > 1 ? lines.Select(l => context.Matcher.Find(l, allowDescription: false)).ToList() : null;
+            if (references is not null && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0).Count() >= 2)
             {
+                // A lead time closing a list of items ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last
+                // item; closing a block about one RFQ line ("Item 10 / Customer part no.: ... / Lead time: 5 weeks"),
+                // it is that line's.
+                var items = references.SelectMany(r => r).Select(r => r.LineNumber).Distinct().Count();
                 var current = new List<string>();
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
                     var sentenceStart = current.Count > 0 && SentenceEnd().IsMatch(current[^1]) && context.Matcher.FindDescriptions(line).Count > 0;
-
-                    // A lead time closing a list ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last item.
-                    var closingLead = i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
-                    if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || context.Matcher.Find(line, allowDescription: false).Count > 0))
+                    var closingLead = items > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
+                    if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || references[i].Count > 0))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();

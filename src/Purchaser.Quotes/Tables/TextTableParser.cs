@@ -10,6 +10,9 @@ internal static partial class TextTableParser
 
     public static List<Table> Parse(string[] lines, int maxRows)
     {
+        // Tables drawn with box-drawing characters are read as pipe tables; the rows keep their own text as the source.
+        var original = lines;
+        lines = BoxDrawing.AsPipes(lines);
         var tables = new List<Table>();
         var i = 0;
         while (i < lines.Length)
@@ -23,7 +26,7 @@ internal static partial class TextTableParser
                     if (IsPipeRow(lines[i]))
                     {
                         rows.Add(SplitPipes(lines[i]));
-                        source.Add(lines[i]);
+                        source.Add(original[i]);
                     }
 
                     i++;
@@ -40,7 +43,7 @@ internal static partial class TextTableParser
                 while (i < lines.Length && lines[i].Contains('\t', StringComparison.Ordinal) && rows.Count < maxRows)
                 {
                     rows.Add([.. lines[i].Split('\t').Select(c => c.Trim())]);
-                    source.Add(lines[i]);
+                    source.Add(original[i]);
                     i++;
                 }
 
@@ -48,7 +51,7 @@ internal static partial class TextTableParser
                 continue;
             }
 
-            if (Ragged(lines, ref i, maxRows) is { } ragged)
+            if (Ragged(lines, original, ref i, maxRows) is { } ragged)
             {
                 tables.Add(ragged);
                 continue;
@@ -60,7 +63,7 @@ internal static partial class TextTableParser
         return tables;
     }
 
-    private static Table? Ragged(string[] lines, ref int index, int maxRows)
+    private static Table? Ragged(string[] lines, string[] original, ref int index, int maxRows)
     {
         var header = lines[index];
         if (ColumnGaps(header) < 2)
@@ -75,7 +78,7 @@ internal static partial class TextTableParser
         }
 
         var rows = new List<IReadOnlyList<string>> { columns.Select(c => c.Text).ToList() };
-        var source = new List<string> { header };
+        var source = new List<string> { original[index] };
         var i = index + 1;
         while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
         {
@@ -94,7 +97,7 @@ internal static partial class TextTableParser
             }
 
             rows.Add(row);
-            source.Add(lines[i]);
+            source.Add(original[i]);
             i++;
         }
 

@@ -17,8 +17,8 @@ internal sealed partial class CurrencyResolver
         ("GBP", Gbp(), ["gbp", "sterling", "pound", "£"]),
         ("JPY", Jpy(), ["jpy", "yen"]),
         ("CNY", Cny(), ["cny", "rmb", "renminbi", "yuan"]),
-        ("CAD", Cad(), ["cad", "canadian", "c$", "ca$"]),
-        ("AUD", Aud(), ["aud", "australian", "a$", "au$"]),
+        ("CAD", Cad(), ["cad", "canadian", "canadien", "cdn", "c$", "ca$"]),
+        ("AUD", Aud(), ["aud", "australian", "australien", "a$", "au$"]),
         ("NZD", Nzd(), ["nzd", "zealand", "nz$"]),
         ("CHF", Chf(), ["chf", "franc"]),
         ("SEK", Sek(), ["sek", "swedish"]),
@@ -127,10 +127,10 @@ internal sealed partial class CurrencyResolver
     [GeneratedRegex(Before + @"CNY|RMB|(?i:renminbi)|(?i:yuan)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cny();
 
-    [GeneratedRegex(Before + @"CAD(?=\s?\d)|(?<=\d\s?)CAD|(?<=(?i:in|currency:?)\s)CAD|\(CAD\)|(?i:canadian\s+dollars?)|C\$|CA\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(Before + @"CAD(?=\s?\d)|(?<=\d\s?)CAD|(?<=(?i:in|currency:?)\s)CAD|\(CAD\)|(?i:canadian\s+dollars?)|(?i:dollars?\s+canadiens?)|CDN\$|CDN(?=\s?\d)|C\$|CA\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cad();
 
-    [GeneratedRegex(Before + @"AUD|(?i:australian\s+dollars?)|A\$|AU\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(Before + @"AUD|(?i:australian\s+dollars?)|(?i:dollars?\s+australiens?)|A\$|AU\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Aud();
 
     [GeneratedRegex(Before + @"NZD|(?i:new\s+zealand\s+dollars?)|NZ\$" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
