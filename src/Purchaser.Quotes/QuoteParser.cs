@@ -26,8 +26,8 @@ public sealed class QuoteParser
     }
 
     /// <summary>
-    /// The built-in extractors in their order: text tables, HTML tables, CSV, spreadsheet and PDF attachments, free text
-    /// and quote-wide terms. Add your own to this list to extend the pipeline.
+    /// The built-in extractors in their order: text tables, HTML tables, CSV, spreadsheet, PDF and plain-text
+    /// attachments, free text and quote-wide terms. Add your own to this list to extend the pipeline.
     /// </summary>
     public static IReadOnlyList<IQuoteExtractor> DefaultExtractors() =>
     [
@@ -36,6 +36,7 @@ public sealed class QuoteParser
         new CsvAttachmentExtractor(),
         new SpreadsheetAttachmentExtractor(),
         new PdfAttachmentExtractor(),
+        new TextAttachmentExtractor(),
         new FreeTextExtractor(),
         new TermsExtractor(),
     ];

@@ -21,6 +21,9 @@ public class PriceBasisTests
     [InlineData(" each", 0.184, 0.184)]
     [InlineData("/pc", 0.118, 0.118)]
     [InlineData(" per thousand", 30, 0.03)]
+    [InlineData(" (seventy-one US dollars and fifty cents) per thousand pieces", 71.50, 0.0715)]
+    [InlineData(" / 5k+ $0.188 / 10k+ $0.169", 0.214, 0.214)]
+    [InlineData(" / 100-499: 1.85", 2.10, 2.10)]
     public void Counted_goods(string basisText, double amount, double expected)
     {
         var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;
@@ -75,5 +78,13 @@ public class PriceBasisTests
         var rounded = PriceBasis.Round(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(expected, rounded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void A_price_per_package_is_not_the_package_size()
+    {
+        var packs = PackSizes.From("SCR-M4X10-A2 - boxes of 1,000 pcs; 20 boxes. USD 31.50 per box. From stock.");
+
+        Assert.Equal(1000m, packs.For("box"));
     }
 }

@@ -18,6 +18,7 @@ public class TermsTests
     [InlineData("valid for 4 weeks", "2026-06-30")]
     [InlineData("Pricing firm through 07/15/2026, CPT Atlanta.", "2026-07-15")]
     [InlineData("Prices honored until August 31, 2026.", "2026-08-31")]
+    [InlineData("This offer remains valid for sixty (60) days from the date of this letter.", "2026-08-01")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

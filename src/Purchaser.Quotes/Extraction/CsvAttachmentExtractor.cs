@@ -29,7 +29,7 @@ internal sealed class CsvAttachmentExtractor : IQuoteExtractor
         }
     }
 
-    private static bool IsDelimited(QuoteAttachment a) =>
+    internal static bool IsDelimited(QuoteAttachment a) =>
         a.ContentType is "text/csv" or "text/comma-separated-values" or "text/tab-separated-values" or "application/csv" or "text/x-csv"
         || a.FileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
         || a.FileName.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase);

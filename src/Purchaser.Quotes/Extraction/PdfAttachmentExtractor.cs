@@ -1,5 +1,4 @@
 using Purchaser.Quotes.Pdf;
-using Purchaser.Quotes.Tables;
 
 namespace Purchaser.Quotes.Extraction;
 
@@ -31,25 +30,7 @@ internal sealed class PdfAttachmentExtractor : IQuoteExtractor
                 continue;
             }
 
-            var first = findings.Lines.Count;
-            var page = new QuoteDocument(document.Rfq, pdf.Text, [], document.Options)
-            {
-                VendorEmail = document.VendorEmail,
-                Subject = document.Subject,
-                QuotedOn = document.QuotedOn,
-            };
-            var readTable = false;
-            foreach (var table in TextTableParser.Parse(page.Text, document.Options.MaxTableRows))
-            {
-                readTable |= TableReader.Read(table, page.Context, findings);
-            }
-
-            if (!readTable)
-            {
-                FreeTextExtractor.Read(page.Text.Replace('\t', ' '), page.Context, findings, FreeTextExtractor.Confidence);
-            }
-
-            TermsReader.Read(page.Text.Replace('\t', ' '), page.Context, findings);
+            var first = AttachedText.Read(document, pdf.Text, findings);
             for (var i = first; i < findings.Lines.Count; i++)
             {
                 findings.Lines[i].Confidence *= ConfidenceFactor;

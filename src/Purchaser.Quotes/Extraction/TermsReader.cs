@@ -59,6 +59,6 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 }

@@ -94,10 +94,10 @@ internal sealed partial class PackSizes
         (_sizes ??= new(StringComparer.Ordinal)).TryAdd(package.Word, n * factor);
     }
 
-    [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SizeThenPackage();
 
-    [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareSizePerPackage();
 
     [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

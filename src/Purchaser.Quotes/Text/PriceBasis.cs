@@ -18,6 +18,14 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     public static PriceBasis? ReadAfter(string text, int start, out int length)
     {
         length = 0;
+        // An amount also written in words ("USD 71.50 (seventy-one US dollars and fifty cents) per thousand"): the basis
+        // follows the words.
+        if (WordsInParentheses(text.AsSpan(start)) is > 0 and var words && ReadAfter(text, start + words, out var afterWords) is { } basis)
+        {
+            length = words + afterWords;
+            return basis;
+        }
+
         if (!CanStartBasis(text.AsSpan(start)))
         {
             return null;
@@ -184,10 +192,31 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         return new decimal((int)(uint)digits, (int)(uint)(digits >> 32), (int)(uint)(digits >> 64), rounded < 0, scale);
     }
 
+    // The length of a parenthesis of words right at the start ("  (forty-four US dollars)"), or 0: one without figures,
+    // so a basis written in parentheses ("(per 100)") is not skipped as words.
+    private static int WordsInParentheses(ReadOnlySpan<char> text)
+    {
+        var open = text.IndexOfAnyExcept(' ');
+        if (open < 0 || text[open] != '(')
+        {
+            return 0;
+        }
+
+        var inner = text[(open + 1)..];
+        var close = inner.IndexOfAny('(', ')');
+        if (close < 0 || inner[close] != ')' || close > 100)
+        {
+            return 0;
+        }
+
+        inner = inner[..close];
+        return inner.IndexOfAnyInRange('0', '9') < 0 && inner.IndexOfAnyInRange('a', 'z') >= 0 ? open + close + 2 : 0;
+    }
+
     [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit)s?\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();
 
-    [GeneratedRegex(@"^\s*(?:/|per|pro|je)\s*(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum)s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je)\s*(?<n>(?>\d[\d,.']*))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+])\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum)s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Counted();
 
     [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an)\s*(?<u>[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -44,7 +44,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
-    [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PaymentWord();
 
     [GeneratedRegex(@"\b(?:min(?:imum)?\.?\s*(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov)\b\.?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
