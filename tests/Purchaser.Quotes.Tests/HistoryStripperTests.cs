@@ -72,4 +72,30 @@ public class HistoryStripperTests
         Assert.Equal(TextPatterns.Lines(stripped), HistoryStripper.StripLines(text));
         Assert.Equal(stripped.TrimEnd(), stripped);
     }
+
+    [Fact]
+    public void An_answer_typed_under_a_quoted_line_is_read_with_that_line()
+    {
+        var text = "Answers below.\n\n> 1. ABC-100, widget, 1000 EA\n\n$2.45 ea, 3 weeks\nfrom our plant\n\n> 2. XYZ-200, bracket, 50 EA\nno quote\n\n> Thank you";
+
+        Assert.Equal("Answers below.\n\n\n1. ABC-100, widget, 1000 EA — $2.45 ea, 3 weeks\nfrom our plant\n\n2. XYZ-200, bracket, 50 EA — no quote", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
+    public void An_answer_after_the_whole_quote_is_not_tied_to_its_last_line()
+    {
+        var text = "> 1. ABC-100, widget, 1000 EA\n> 2. XYZ-200, bracket, 50 EA\n\nABC-100 $2.45, XYZ-200 $11.00";
+
+        Assert.Equal("\nABC-100 $2.45, XYZ-200 $11.00", HistoryStripper.Strip(text));
+    }
+
+    [Theory]
+    [InlineData("Our prices are in red in your table below.")]
+    [InlineData("Answers inline.")]
+    public void A_vendor_who_says_the_answers_are_in_the_quoted_request_keeps_it_without_its_header(string note)
+    {
+        var text = $"{note}\n\nFrom: Buyer <b@x.example>\nSent: Monday, June 1, 2026 8:45 AM\nTo: Vendor\nSubject: RFQ\n\n| ABC-100 | 1000 | $2.45 |";
+
+        Assert.Equal($"{note}\n\n\n| ABC-100 | 1000 | $2.45 |", HistoryStripper.Strip(text));
+    }
 }

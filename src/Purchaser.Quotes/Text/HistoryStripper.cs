@@ -6,7 +6,9 @@ namespace Purchaser.Quotes.Text;
 /// Keeps only what the vendor wrote: drops "&gt;" quoted lines, everything from an "On ... wrote:" attribution, an
 /// Outlook "From:/Sent:" header block, a forwarded or original-message marker, and a "-- " signature. A forwarded
 /// answer is the vendor's own: when the forward carries a response template block and the text above it does not, the
-/// block is kept.
+/// block is kept. Two exceptions keep the history: a vendor who says the answers are in it ("prices in red in your
+/// table below", "answers inline") keeps everything but the markers, and an answer typed under the quoted line it
+/// answers, with more of the quote after it, is read together with that line, which names the part.
 /// </summary>
 internal static partial class HistoryStripper
 {
@@ -20,6 +22,9 @@ internal static partial class HistoryStripper
     {
         var lines = TextPatterns.Lines(text);
         var kept = new List<string>(lines.Length);
+        var lastQuoted = Array.FindLastIndex(lines, IsQuoted);
+        string? answered = null;
+        var inline = false;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
@@ -28,8 +33,19 @@ internal static partial class HistoryStripper
                 break;
             }
 
-            if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, i) || IsHeaderBlock(lines, i))
+            var header = IsHeaderBlock(lines, i);
+            if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, i) || header)
             {
+                if (inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l))))
+                {
+                    while (header && i + 1 < lines.Length && !lines[i + 1].AsSpan().Trim().IsEmpty)
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
                 if (ForwardMarker().IsMatch(line) && !kept.Any(IsTemplateBegin))
                 {
                     kept.AddRange(TemplateBlock(lines, i + 1));
@@ -38,9 +54,25 @@ internal static partial class HistoryStripper
                 break;
             }
 
-            if (line.TrimStart().StartsWith('>'))
+            if (IsQuoted(line))
             {
+                var quoted = line.AsSpan().TrimStart().TrimStart('>').Trim();
+                if (!quoted.IsEmpty)
+                {
+                    answered = quoted.ToString();
+                }
+
                 continue;
+            }
+
+            if (!line.AsSpan().Trim().IsEmpty)
+            {
+                if (answered is not null && i < lastQuoted)
+                {
+                    line = answered + " — " + line.Trim();
+                }
+
+                answered = null;
             }
 
             kept.Add(line);
@@ -59,6 +91,8 @@ internal static partial class HistoryStripper
         kept[^1] = kept[^1].TrimEnd();
         return [.. kept];
     }
+
+    private static bool IsQuoted(string line) => line.AsSpan().TrimStart().StartsWith('>');
 
     /// <summary>A marker starts with dashes, underscores or "Begin": most lines are ruled out without the pattern.</summary>
     private static bool MayBeMarker(string line) => line.AsSpan().TrimStart() is [ '-' or '_' or 'B' or 'b', ..];
@@ -137,4 +171,7 @@ internal static partial class HistoryStripper
 
     [GeneratedRegex(@"^\s*\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Sendt|To|An|À)\s*:\**\s", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentHeader();
+
+    [GeneratedRegex(@"\b(?:inline|in\s+(?:red|blue|green|bold|colou?r)|(?:in|into)\s+your\s+(?:table|list|rfq|request|e-?mail|message|spreadsheet))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InlineAnswers();
 }

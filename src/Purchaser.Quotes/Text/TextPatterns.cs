@@ -31,7 +31,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
-    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index))",
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Surcharge();
 
@@ -78,7 +78,7 @@ internal static partial class TextPatterns
     private static readonly TriggerSet OneOffWords = TriggerSet.Guard(
         "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering");
 
-    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index");
+    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual");
 
     /// <summary>Whether <paramref name="text"/> has a digit of any script, as the patterns' <c>\d</c> matches.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text)

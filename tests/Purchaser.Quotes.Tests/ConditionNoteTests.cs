@@ -1,0 +1,27 @@
+using Purchaser.Quotes.Extraction;
+
+namespace Purchaser.Quotes.Tests;
+
+public class ConditionNoteTests
+{
+    [Theory]
+    [InlineData("Price subject to copper surcharge at time of shipment.")]
+    [InlineData("All prices shown are net of a 3% prompt-order discount, which applies to POs received by June 30, 2026.")]
+    [InlineData("The cable is cut from our production run, so the delivered length may vary by ±10%.")]
+    [InlineData("We invoice the actual length shipped.")]
+    [InlineData("One-time tooling charge of USD 450.00.")]
+    public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
+    {
+        Assert.True(FreeTextExtractor.IsNote(clause));
+    }
+
+    [Theory]
+    [InlineData("Payment terms: net 30 days.")]
+    [InlineData("Tolerance ±0.1 mm on all dimensions as per drawing.")]
+    [InlineData("No tooling charge.")]
+    [InlineData("Thank you for the opportunity to quote.")]
+    public void Terms_specifications_and_courtesies_are_not_notes(string clause)
+    {
+        Assert.False(FreeTextExtractor.IsNote(clause));
+    }
+}
