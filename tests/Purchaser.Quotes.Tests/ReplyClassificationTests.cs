@@ -100,4 +100,27 @@ public class ReplyClassificationTests
         Assert.Equal(QuoteStatus.Unparseable, quote.Status);
         Assert.Equal(QuoteClassification.Quote, quote.Classification);
     }
+
+    [Fact]
+    public void A_paragraph_naming_one_line_is_the_heading_of_the_price_table_under_it()
+    {
+        var body = "ABC-100 - steel widget, boxes of 50\r\n\r\n  Quantity        Price each\r\n  100 - 999       $2.60\r\n  1,000 and up    $2.45\r\n\r\nLead time 3 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(21, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_duration_before_a_minimum_order_label_is_not_the_minimum()
+    {
+        var body = "Line 1 ABC-100   Price each: $2.45   Lead time: 9 weeks   Min. order: none\r\nLine 2 XYZ-200   Price each: $11.00   Lead time: 2 weeks   Min. order: 10";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Moq);
+        Assert.Equal(63, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(10m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
+    }
 }

@@ -37,10 +37,14 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             spans.Add((rfq.Lines[0].LineNumber, 0, segment.Length));
         }
 
-        if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadWords.Occurs(segment) && LeadLabel().Match(segment) is { Success: true } label)
+        if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadWords.Occurs(segment))
         {
-            var rest = segment[label.Index..];
-            findings.DefaultLeadTimeDays = LeadTimeParser.Find(rest).Where(f => f.Index < 60 && !TextPatterns.ValidityWord().IsMatch(rest[..f.Index]) && !TextPatterns.PaymentWord().IsMatch(rest[..f.Index])).Select(f => (int?)f.Days).FirstOrDefault();
+            // Each label in turn: "ships as 100 bags on 3 pallets. Lead time 2-3 weeks" has its duration after the second.
+            for (var label = LeadLabel().Match(segment); label.Success && findings.DefaultLeadTimeDays is null; label = label.NextMatch())
+            {
+                var rest = segment[label.Index..];
+                findings.DefaultLeadTimeDays = LeadTimeParser.Find(rest).Where(f => f.Index < 60 && !TextPatterns.ValidityWord().IsMatch(rest[..f.Index]) && !TextPatterns.PaymentWord().IsMatch(rest[..f.Index])).Select(f => (int?)f.Days).FirstOrDefault();
+            }
         }
 
         var clauses = LineTextReader.Clauses(segment);
@@ -134,6 +138,10 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     private static List<string> Segments(string[] textLines, DocumentContext context)
     {
         var segments = new List<string>();
+
+        // A paragraph that names one RFQ line and gives no price is a heading: the paragraph after it, naming no line
+        // but giving prices ("RES-PA66-GF30 - 25 kg bags" above a table of quantities and prices), continues it.
+        var heading = -1;
         foreach (var paragraph in Paragraphs(textLines))
         {
             var lines = paragraph.Where(l => !l.AsSpan().Trim().IsEmpty && !context.RowsReadByTables.Contains(l)).ToList();
@@ -142,19 +150,27 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
-            var references = lines.Count > 1 ? lines.Select(l => context.Matcher.Find(l, allowDescription: false)).ToList() : null;
-            if (references is not null && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0).Count() >= 2)
+            var references = lines.Select(l => context.Matcher.Find(l, allowDescription: false)).ToList();
+            var named = references.SelectMany(r => r).Select(r => r.LineNumber).Distinct().Count();
+            var priced = lines.Exists(l => TextPatterns.HasMoney(l));
+            if (heading >= 0 && named == 0 && priced)
+            {
+                segments[heading] += " " + string.Join(' ', lines.Select(l => l.Trim()));
+                heading = -1;
+                continue;
+            }
+
+            if (lines.Count > 1 && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0).Count() >= 2)
             {
                 // A lead time closing a list of items ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last
                 // item; closing a block about one RFQ line ("Item 10 / Customer part no.: ... / Lead time: 5 weeks"),
                 // it is that line's.
-                var items = references.SelectMany(r => r).Select(r => r.LineNumber).Distinct().Count();
                 var current = new List<string>();
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
                     var sentenceStart = current.Count > 0 && SentenceEnd().IsMatch(current[^1]) && context.Matcher.FindDescriptions(line).Count > 0;
-                    var closingLead = items > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
+                    var closingLead = named > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
                     if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || references[i].Count > 0))
                     {
                         segments.Add(string.Join(' ', current));
@@ -170,6 +186,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             {
                 segments.Add(string.Join(' ', lines.Select(l => l.Trim())));
             }
+
+            heading = named == 1 && !priced ? segments.Count - 1 : -1;
         }
 
         return segments;

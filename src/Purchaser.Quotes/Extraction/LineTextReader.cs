@@ -327,7 +327,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
-    [GeneratedRegex(@"^\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a)\s*(?:bag|box|pack|carton|case|reel|spool|roll|tray|tube)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackAfter();
 
     [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

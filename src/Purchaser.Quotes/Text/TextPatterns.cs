@@ -41,7 +41,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -51,7 +51,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Moq();
 
-    [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>(?!(?:weeks?|wks?|days?|months?|hours?|hrs?)\b)[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoqAfter();
 
     [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|part|p/n|equivalent|version|stock)|cross[- ]?ref\w*|superseded|replaced\s+by|successor|compatible)\b",
