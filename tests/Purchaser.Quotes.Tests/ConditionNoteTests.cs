@@ -10,6 +10,7 @@ public class ConditionNoteTests
     [InlineData("The cable is cut from our production run, so the delivered length may vary by ±10%.")]
     [InlineData("We invoice the actual length shipped.")]
     [InlineData("One-time tooling charge of USD 450.00.")]
+    [InlineData("Der Metallzuschlag wird bei Lieferung nach Tageskurs angepasst.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

@@ -24,6 +24,10 @@ public class PriceBasisTests
     [InlineData(" (seventy-one US dollars and fifty cents) per thousand pieces", 71.50, 0.0715)]
     [InlineData(" / 5k+ $0.188 / 10k+ $0.169", 0.214, 0.214)]
     [InlineData(" / 100-499: 1.85", 2.10, 2.10)]
+    [InlineData(" HT le mille", 32.40, 0.0324)]
+    [InlineData(" la pièce", 4.85, 4.85)]
+    [InlineData(" el millar", 31.00, 0.031)]
+    [InlineData(" excl. VAT per 1000", 21.00, 0.021)]
     public void Counted_goods(string basisText, double amount, double expected)
     {
         var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;
@@ -38,6 +42,8 @@ public class PriceBasisTests
     [InlineData(" per spool", 411.75, 1.35)]
     [InlineData(" per 100 m", 135, 1.35)]
     [InlineData("/ft", 0.3048, 1)]
+    [InlineData(" HT la bobine de 500 m", 1987.50, 3.975)]
+    [InlineData(" por rollo de 100 m", 135, 1.35)]
     public void Lengths(string basisText, double amount, double expected)
     {
         var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;
@@ -86,5 +92,14 @@ public class PriceBasisTests
         var packs = PackSizes.From("SCR-M4X10-A2 - boxes of 1,000 pcs; 20 boxes. USD 31.50 per box. From stock.");
 
         Assert.Equal(1000m, packs.For("box"));
+    }
+
+    [Theory]
+    [InlineData("Sackware à 25 kg, Preis 112,50 € je Sack", "Sack", 25)]
+    [InlineData("Preis: 112,50 € je Sack (25 kg)", "Sack", 25)]
+    [InlineData("Conditionnement en bobines de 500 m uniquement", "bobine", 500)]
+    public void Package_sizes_are_read_in_other_languages_too(string text, string package, int size)
+    {
+        Assert.Equal(size, PackSizes.From(text).For(package));
     }
 }

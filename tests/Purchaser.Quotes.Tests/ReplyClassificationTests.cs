@@ -123,4 +123,15 @@ public class ReplyClassificationTests
         Assert.Equal(63, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
         Assert.Equal(10m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
     }
+
+    [Fact]
+    public void German_positions_declined_by_range_are_no_bids()
+    {
+        var body = "Sehr geehrte Damen und Herren,\r\n\r\nPos. 1 ABC-100: 2,45 € je Stück, Lieferzeit 3 Wochen.\r\n\r\nDie Positionen 2 bis 2 können wir leider nicht anbieten.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
 }

@@ -8,7 +8,8 @@ internal sealed partial class PackSizes
 {
     // Every pattern below needs one of these words; text without them (most of it) skips the three scans.
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
-        ["box", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle"], StringComparison.OrdinalIgnoreCase);
+        ["box", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
+         "sack", "säcke", "sac", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "trommel"], StringComparison.OrdinalIgnoreCase);
 
     // Created on the first size learnt: most texts state none, and a pack list is made per table row.
     private Dictionary<string, decimal>? _sizes;
@@ -62,6 +63,11 @@ internal sealed partial class PackSizes
         {
             Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
         }
+
+        foreach (Match m in PackageThenSize().Matches(text))
+        {
+            Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
+        }
     }
 
     /// <summary>Base units in one package of the kind <paramref name="packageWord"/>, or null when unknown.</summary>
@@ -94,12 +100,16 @@ internal sealed partial class PackSizes
         (_sizes ??= new(StringComparer.Ordinal)).TryAdd(package.Word, n * factor);
     }
 
-    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SizeThenPackage();
 
-    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareSizePerPackage();
 
-    [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?)\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\s+(?:of|with|à|a|containing|de|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageOfSize();
+
+    // "je Sack (25 kg)", "per reel (500 m)": the size in parentheses right after the package.
+    [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\s*\(\s*(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6})\.?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PackageThenSize();
 }

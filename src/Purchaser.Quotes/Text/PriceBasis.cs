@@ -26,6 +26,13 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
             return basis;
         }
 
+        // A tax note between the amount and its basis ("32,40 € HT le mille", "USD 4.10 excl. VAT per kg").
+        if (TaxNote().Match(text, start) is { Success: true } tax && tax.Index == start && ReadAfter(text, start + tax.Length, out var afterTax) is { } taxed)
+        {
+            length = tax.Length + afterTax;
+            return taxed;
+        }
+
         if (!CanStartBasis(text.AsSpan(start)))
         {
             return null;
@@ -83,11 +90,11 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         return null;
     }
 
-    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "a", "for", "each", "ea" or "net".</summary>
+    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "a", "for", "each", "ea", "net" or an article ("la", "le", "el", "par", "por").</summary>
     private static bool CanStartBasis(ReadOnlySpan<char> text)
     {
         var first = text.TrimStart();
-        return !first.IsEmpty && (first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n';
+        return !first.IsEmpty && (first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l';
     }
 
     /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>
@@ -213,15 +220,18 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         return inner.IndexOfAnyInRange('0', '9') < 0 && inner.IndexOfAnyInRange('a', 'z') >= 0 ? open + close + 2 : 0;
     }
 
-    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit)s?\s+(?:of|with|à|a|containing)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();
 
-    [GeneratedRegex(@"^\s*(?:/|per|pro|je)\s*(?<n>(?>\d[\d,.']*))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+])\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum)s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je)\s*(?<n>(?>\d[\d,.']*))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+])\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|" + UnitWords.PackagesAbroad + @")s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an)\s*(?<u>[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an|la|le|les|par|el|por)\s*(?<u>[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerUnit();
 
     [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Each();
+
+    [GeneratedRegex(@"\G\s*(?:HT|H\.T\.|HTVA|excl\.?\s+(?:VAT|GST|tax)|ex\.?\s+(?:VAT|GST)|zzgl\.?\s+MwSt\.?|netto|sin\s+IVA|\+\s*IVA|\+\s*VAT|plus\s+VAT)(?![\w])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TaxNote();
 }

@@ -17,7 +17,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
-    [GeneratedRegex(@"\b(?:line|item|pos(?:ition)?|ln|lne|row|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:line|item|pos(?:ition(?:en)?)?|ln|lne|row|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineReference();
 
     [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -31,7 +31,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
-    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight))",
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|\w*zuschlag\w*|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Surcharge();
 
@@ -78,7 +78,7 @@ internal static partial class TextPatterns
     private static readonly TriggerSet OneOffWords = TriggerSet.Guard(
         "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering");
 
-    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual");
+    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag");
 
     /// <summary>Whether <paramref name="text"/> has a digit of any script, as the patterns' <c>\d</c> matches.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text)

@@ -30,6 +30,9 @@ internal static class UnitWords
         return unit.Kind == UnitKind.Package ? packs.For(unit.Code) : unit.Kind is UnitKind.Count ? 1 : null;
     }
 
+    /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
+    public const string PackagesAbroad = "sackware|säcke|sacks?|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?";
+
     private static Dictionary<string, UnitWord> Build()
     {
         var table = new Dictionary<string, UnitWord>(StringComparer.Ordinal);
@@ -41,11 +44,11 @@ internal static class UnitWords
             }
         }
 
-        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "nos", "no", "pce", "pces", "pz", "pzs", "un", "u", "item", "items", "part", "parts", "off", "x");
+        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pz", "pzs", "un", "u", "item", "items", "part", "parts", "off", "x");
         Add(UnitKind.Count, 2, false, "pr", "pair", "pairs");
         Add(UnitKind.Count, 12, false, "dz", "doz", "dozen");
         Add(UnitKind.Count, 100, false, "c", "hnd", "hundred");
-        Add(UnitKind.Count, 1000, false, "k", "tho", "thousand", "mille", "kpcs", "kpc", "mpcs", "m pcs");
+        Add(UnitKind.Count, 1000, false, "k", "tho", "thousand", "mille", "millar", "kpcs", "kpc", "mpcs", "m pcs");
         Add(UnitKind.Length, 0.001m, false, "mm", "millimetre", "millimeter", "millimetres", "millimeters");
         Add(UnitKind.Length, 0.01m, false, "cm", "centimetre", "centimeter", "centimetres", "centimeters");
         Add(UnitKind.Length, 1, false, "m", "mtr", "mtrs", "metre", "meter", "metres", "meters", "lm", "lfm");
@@ -64,15 +67,15 @@ internal static class UnitWords
         Add(UnitKind.Volume, 3.785411784m, false, "gal", "gallon", "gallons");
         Add(UnitKind.Area, 1, false, "m2", "sqm", "m²");
         Add(UnitKind.Area, 0.09290304m, false, "ft2", "sqft", "ft²");
-        Add(UnitKind.Package, 0, true, "box", "boxes", "bx");
+        Add(UnitKind.Package, 0, true, "box", "boxes", "bx", "boîte", "boîtes", "caja", "cajas");
         Add(UnitKind.Package, 0, true, "pack", "packs", "pk", "pkg", "pkgs", "package", "packages", "packet", "packets");
-        Add(UnitKind.Package, 0, true, "spool", "spools", "spl");
-        Add(UnitKind.Package, 0, true, "reel", "reels");
-        Add(UnitKind.Package, 0, true, "roll", "rolls", "rl");
-        Add(UnitKind.Package, 0, true, "bag", "bags", "bg");
-        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn");
+        Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen");
+        Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes");
+        Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen");
+        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel");
+        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kiste", "kisten");
         Add(UnitKind.Package, 0, true, "coil", "coils");
-        Add(UnitKind.Package, 0, true, "drum", "drums");
+        Add(UnitKind.Package, 0, true, "drum", "drums", "trommel", "trommeln");
         Add(UnitKind.Package, 0, true, "tube", "tubes");
         Add(UnitKind.Package, 0, true, "bundle", "bundles");
         Add(UnitKind.Package, 0, true, "pail", "pails");
