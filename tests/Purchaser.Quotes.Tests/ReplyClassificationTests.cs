@@ -42,6 +42,7 @@ public class ReplyClassificationTests
     [Theory]
     [InlineData("| Part    | Qty  | Unit price |\r\n| ABC-100 | 250  | $2.60      |\r\n|         | 1000 | $2.45      |\r\n|         | 5000 | $2.10      |\r\n| XYZ-200 | 50   | $11.00     |", 250)]
     [InlineData("Part | 1+ | 1000+ | 5000+\r\nABC-100 | $2.60 | $2.45 | $2.10\r\nXYZ-200 | $11.00 | $10.00 | $9.00", 1)]
+    [InlineData("ABC-100 steel widget\r\n  Qty (pcs)     250      1,000    5,000\r\n  Unit price    $2.60    $2.45    $2.10\r\n\r\nXYZ-200: $11.00 each", 250)]
     [InlineData("ABC-100 (steel widget)\r\n    Quantity          Price each\r\n    250 - 999         $2.60\r\n    1,000 - 4,999     $2.45\r\n    5,000+            $2.10\r\n    Lead time: 3 weeks\r\n\r\nXYZ-200: $11.00 each", 250)]
     public void The_tier_for_the_requested_quantity_is_the_price_and_every_other_tier_stays_a_break(string body, int baseMinimum)
     {
@@ -133,5 +134,16 @@ public class ReplyClassificationTests
 
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void A_table_row_confirming_the_requested_quantity_outranks_a_quantity_in_the_prose()
+    {
+        var body = "On line 1 we offer our standard widget. Brackets are packed in boxes of 25 (2 boxes).\r\n\r\n| Part | Qty | Unit price |\r\n| ABC-100 | 1000 | $2.45 |\r\n| XYZ-200 | 50 | $11.00 |";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
 }

@@ -43,6 +43,14 @@ internal static partial class LineTextReader
             tiers.Add((qty is { } q ? ToRfqQuantity(q.Amount, q.Unit, line, packs) : null, before, price, mention.Currency, text[mention.Index..mention.End]));
         }
 
+        if (tiers.Count >= 2 && tiers.TrueForAll(t => t.Qty is null) && ColumnQuantities(text, tiers.Count, style) is { } columns)
+        {
+            for (var i = 0; i < tiers.Count; i++)
+            {
+                tiers[i] = tiers[i] with { Qty = columns[i], Before = false };
+            }
+        }
+
         if (tiers.Count > 0)
         {
             var requested = line.Quantity;
@@ -94,6 +102,31 @@ internal static partial class LineTextReader
         }
 
         return finding;
+    }
+
+    /// <summary>
+    /// A row of quantities heading a row of prices, one per price ("Qty (pcs)  10,000  50,000  100,000" above
+    /// "Unit price  ¥0.135  ¥0.118  ¥0.104"), in rising order; null when there is none with exactly that many.
+    /// </summary>
+    private static decimal[]? ColumnQuantities(string text, int count, DecimalStyle style)
+    {
+        if (QuantityRowLabel().Match(text) is not { Success: true } label)
+        {
+            return null;
+        }
+
+        var quantities = new List<decimal>(count);
+        foreach (var token in text[(label.Index + label.Length)..].Split([' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!NumberParser.TryParse(token.TrimEnd('+'), style, out var quantity) || quantity <= 0 || quantities.Count == count)
+            {
+                break;
+            }
+
+            quantities.Add(quantity);
+        }
+
+        return quantities.Count == count && quantities.Zip(quantities.Skip(1)).All(p => p.First < p.Second) ? [.. quantities] : null;
     }
 
     /// <summary>Sentence and semicolon clauses of <paramref name="text"/> as index ranges.</summary>
@@ -335,4 +368,7 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:warranty|guarantee|notice|return|quote\s+in|reply\s+within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WarrantyWord();
+
+    [GeneratedRegex(@"\b(?:qty|quantity|quantities|menge|cantidad|quantit[ée]|qt[ée])\.?(?:\s*\([^)]{0,12}\))?\s*:?\s*(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex QuantityRowLabel();
 }

@@ -223,7 +223,8 @@ internal static partial class TableReader
             }
         }
 
-        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && ReadQuantity(qtyCell, unitCell, line, packs, style) is { } qty && qty != line.Quantity)
+        // Kept when it is the quantity asked for too: a row confirming it outranks a looser reading elsewhere.
+        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && ReadQuantity(qtyCell, unitCell, line, packs, style) is { } qty)
         {
             finding.Quantity = qty;
             finding.Source(QuoteFields.Quantity, qtyCell);
