@@ -26,11 +26,13 @@ public sealed class QuoteParser
     }
 
     /// <summary>
-    /// The built-in extractors in their order: text tables, HTML tables, CSV, spreadsheet, PDF and plain-text
-    /// attachments, free text and quote-wide terms. Add your own to this list to extend the pipeline.
+    /// The built-in extractors in their order: quote-wide terms from the reply's own text first (its validity and
+    /// Incoterms win over an attached terms-of-sale sheet's), then text tables, HTML tables, CSV, spreadsheet, PDF and
+    /// plain-text attachments, and free text. Add your own to this list to extend the pipeline.
     /// </summary>
     public static IReadOnlyList<IQuoteExtractor> DefaultExtractors() =>
     [
+        new TermsExtractor(),
         new TextTableExtractor(),
         new HtmlTableExtractor(),
         new CsvAttachmentExtractor(),
@@ -38,7 +40,6 @@ public sealed class QuoteParser
         new PdfAttachmentExtractor(),
         new TextAttachmentExtractor(),
         new FreeTextExtractor(),
-        new TermsExtractor(),
     ];
 
     /// <summary>Parses the raw MIME bytes of a reply to <paramref name="rfq"/>.</summary>

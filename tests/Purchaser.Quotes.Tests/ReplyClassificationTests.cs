@@ -146,4 +146,15 @@ public class ReplyClassificationTests
         Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void The_net_price_column_wins_over_the_list_price_it_was_discounted_from()
+    {
+        var body = "| Part | List price | Disc. | Net price |\r\n| ABC-100 | $3.00 | 10% | $2.70 |\r\n| XYZ-200 | $12.00 | 10% | $10.80 |";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.70m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(10.80m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

@@ -219,16 +219,21 @@ internal static class QuoteAssembler
         {
             LineNumber = line.LineNumber,
             UnitPrice = finding.UnitPrice is { } price ? new Money(price, lineCurrency) : null,
-            Quantity = finding.Quantity,
+            Quantity = Plain(finding.Quantity),
             LeadTimeDays = finding.LeadTimeDays,
-            Moq = finding.Moq,
-            PriceBreaks = finding.PriceBreaks.Count == 0 ? [] : [.. finding.PriceBreaks.Select(b => new PriceBreak(b.MinQuantity, new Money(b.UnitPrice, lineCurrency)))],
+            Moq = Plain(finding.Moq),
+            PriceBreaks = finding.PriceBreaks.Count == 0 ? [] : [.. finding.PriceBreaks.Select(b => new PriceBreak(Plain(b.MinQuantity), new Money(b.UnitPrice, lineCurrency)))],
             AlternatePartNumber = finding.AlternatePartNumber,
             Notes = Trim(finding.Notes),
             Confidence = Round(finding.Confidence),
             Sources = finding.Sources,
         };
     }
+
+    // A count read as "10000.000" (an ERP export's fixed decimals) is 10000: the scale of what was written is not kept.
+    private static decimal? Plain(decimal? value) => value is { } v ? Plain(v) : null;
+
+    private static decimal Plain(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>One RFQ line's answer as assembled from the findings: the values that won and where each was read.</summary>
     private sealed class MergedLine

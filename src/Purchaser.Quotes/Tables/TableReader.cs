@@ -139,8 +139,15 @@ internal static partial class TableReader
             return -1;
         }
 
+        // A revised price over the old one; a net price over the list price it was discounted from.
         var preferred = candidates.FirstOrDefault(i => NewWord().IsMatch(header[i]), -1);
-        return preferred >= 0 ? preferred : candidates.FirstOrDefault(i => EachWord().IsMatch(header[i]), candidates[0]);
+        if (preferred < 0)
+        {
+            preferred = candidates.FirstOrDefault(i => NetWord().IsMatch(header[i]), -1);
+        }
+
+        var notList = candidates.Where(i => !ListWord().IsMatch(header[i])).DefaultIfEmpty(candidates[0]).ToList();
+        return preferred >= 0 ? preferred : notList.FirstOrDefault(i => EachWord().IsMatch(header[i]), notList[0]);
     }
 
     private static CurrencyCode? CurrencyIn(string header, DocumentContext context)
@@ -566,4 +573,10 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeeksHeader();
+
+    [GeneratedRegex(@"\b(?:net|nett|netto|final|special|your)\b|nettopreis|prix\s+net|precio\s+neto", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NetWord();
+
+    [GeneratedRegex(@"\b(?:list|gross|brutto|msrp|catalog(?:ue)?)\b|listenpreis|bruttopreis|prix\s+(?:public|catalogue)|precio\s+(?:de\s+)?lista", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ListWord();
 }

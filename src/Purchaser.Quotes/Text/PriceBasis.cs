@@ -44,7 +44,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         }
 
         var m = PackOf().Match(text);
-        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var packQty) && packQty > 0)
+        if (m.Success && TryCount(m.Groups["n"].Value, out var packQty) && packQty > 0)
         {
             length = m.Length;
             var unit = UnitWords.Read(m.Groups["u"].Value);
@@ -52,7 +52,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         }
 
         m = Counted().Match(text);
-        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) && n > 0)
+        if (m.Success && TryCount(m.Groups["n"].Value, out var n) && n > 0)
         {
             var unitText = m.Groups["u"].Value;
             var unit = UnitWords.Read(unitText);
@@ -106,7 +106,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         }
 
         var t = cell.Trim();
-        if (NumberParser.TryParse(t, DecimalStyle.Unknown, out var bare) && bare > 0)
+        if (TryCount(t, out var bare) && bare > 0)
         {
             return new PriceBasis(bare, null, false);
         }
@@ -199,6 +199,19 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         return new decimal((int)(uint)digits, (int)(uint)(digits >> 32), (int)(uint)(digits >> 64), rounded < 0, scale);
     }
 
+    // A quantity a price is for: "per 1.000 pcs" and "per 1,000" are both a thousand, since no price is for one piece
+    // written with three decimals; anything else is read as a number.
+    private static bool TryCount(string text, out decimal count)
+    {
+        if (GroupedThousands().IsMatch(text))
+        {
+            count = decimal.Parse(string.Concat(text.Where(char.IsAsciiDigit)), System.Globalization.CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        return NumberParser.TryParse(text, DecimalStyle.Unknown, out count);
+    }
+
     // The length of a parenthesis of words right at the start ("  (forty-four US dollars)"), or 0: one without figures,
     // so a basis written in parentheses ("(per 100)") is not skipped as words.
     private static int WordsInParentheses(ReadOnlySpan<char> text)
@@ -234,4 +247,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
 
     [GeneratedRegex(@"\G\s*(?:HT|H\.T\.|HTVA|excl\.?\s+(?:VAT|GST|tax)|ex\.?\s+(?:VAT|GST)|zzgl\.?\s+MwSt\.?|netto|sin\s+IVA|\+\s*IVA|\+\s*VAT|plus\s+VAT)(?![\w])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TaxNote();
+
+    [GeneratedRegex(@"^\d{1,3}(?:[.,'’ \u00A0\u202F]\d{3})+$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex GroupedThousands();
 }
