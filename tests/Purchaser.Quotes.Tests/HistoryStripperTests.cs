@@ -26,11 +26,11 @@ public class HistoryStripperTests
     }
 
     [Fact]
-    public void Keeps_a_template_block_forwarded_under_the_colleagues_note()
+    public void Keeps_the_colleagues_forwarded_answer_under_a_note_without_prices()
     {
         var block = "----- BEGIN QUOTE RFQ-2026-000001 (template 1) -----\n1 | BRK-4471 | 500 | EA | 12.50 | USD | 28 |  | \n----- END QUOTE RFQ-2026-000001 -----";
         var text = $"Forwarding our answer.\n\n---------- Forwarded message ---------\nFrom: Sales <s@acme.example>\n\n{block}\nregards\n> old";
-        Assert.Equal($"Forwarding our answer.\n\n{block}", HistoryStripper.Strip(text));
+        Assert.Equal($"Forwarding our answer.\n\n\n{block}\nregards", HistoryStripper.Strip(text));
     }
 
     [Fact]
@@ -97,5 +97,13 @@ public class HistoryStripperTests
         var text = $"{note}\n\nFrom: Buyer <b@x.example>\nSent: Monday, June 1, 2026 8:45 AM\nTo: Vendor\nSubject: RFQ\n\n| ABC-100 | 1000 | $2.45 |";
 
         Assert.Equal($"{note}\n\n\n| ABC-100 | 1000 | $2.45 |", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
+    public void A_forwarded_message_under_a_note_with_prices_of_its_own_stays_history()
+    {
+        var text = "Our price is $2.00 each.\n\n---------- Forwarded message ---------\nFrom: Sales <s@acme.example>\n\nOld price $2.40 each.";
+
+        Assert.Equal("Our price is $2.00 each.", HistoryStripper.Strip(text));
     }
 }

@@ -7,8 +7,9 @@ namespace Purchaser.Quotes.Text;
 /// Outlook "From:/Sent:" header block, a forwarded or original-message marker, and a "-- " signature. A forwarded
 /// answer is the vendor's own: when the forward carries a response template block and the text above it does not, the
 /// block is kept. Two exceptions keep the history: a vendor who says the answers are in it ("prices in red in your
-/// table below", "answers inline") keeps everything but the markers, and an answer typed under the quoted line it
-/// answers, with more of the quote after it, is read together with that line, which names the part.
+/// table below", "answers inline") keeps everything but the markers, an answer typed under the quoted line it
+/// answers, with more of the quote after it, is read together with that line, which names the part, and a forwarded
+/// message under a note with no price of its own is read as the answer.
 /// </summary>
 internal static partial class HistoryStripper
 {
@@ -36,9 +37,12 @@ internal static partial class HistoryStripper
             var header = IsHeaderBlock(lines, i);
             if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, i) || header)
             {
-                if (inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l))))
+                // A vendor forwarding a colleague's quote with no price of their own above it ("please see our quote
+                // below"): the forwarded message is the answer, read up to its own history.
+                var forwardedAnswer = ForwardMarker().IsMatch(line) && !kept.Exists(l => TextPatterns.HasMoney(l));
+                if (forwardedAnswer || inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l))))
                 {
-                    while (header && i + 1 < lines.Length && !lines[i + 1].AsSpan().Trim().IsEmpty)
+                    while ((header || forwardedAnswer) && i + 1 < lines.Length && !lines[i + 1].AsSpan().Trim().IsEmpty)
                     {
                         i++;
                     }
