@@ -71,6 +71,11 @@ internal static partial class TextTableParser
             return null;
         }
 
+        if (index + 1 < lines.Length && DashColumns(lines[index + 1]) is { } underline)
+        {
+            return FixedWidth(lines, original, ref index, maxRows, underline);
+        }
+
         var columns = Cells(header);
         if (columns.Count < 3 || columns.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) < 3)
         {
@@ -108,6 +113,75 @@ internal static partial class TextTableParser
 
         index = i;
         return new Table(rows, "text table", source);
+    }
+
+    /// <summary>
+    /// A fixed-width report underlines its header with one run of dashes per column ("-- -------- -----"): those runs
+    /// are the columns, which a header with single spaces inside it ("PRICE   PER LEAD WKS") cannot show. Each cell runs
+    /// from its column's start to the next column's.
+    /// </summary>
+    private static Table? FixedWidth(string[] lines, string[] original, ref int index, int maxRows, List<int> starts)
+    {
+        var header = Slice(lines[index], starts);
+        if (header.Count(c => HeaderReader.Role(c) != ColumnRole.Unknown) < 3)
+        {
+            return null;
+        }
+
+        var rows = new List<IReadOnlyList<string>> { header };
+        var source = new List<string> { original[index] };
+        var i = index + 2;
+        while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
+        {
+            if (!IsRule(lines[i]))
+            {
+                rows.Add(Slice(lines[i], starts));
+                source.Add(original[i]);
+            }
+
+            i++;
+        }
+
+        if (rows.Count < 2)
+        {
+            return null;
+        }
+
+        index = i;
+        return new Table(rows, "text table", source);
+    }
+
+    private static List<int>? DashColumns(string line)
+    {
+        var span = line.AsSpan();
+        if (span.Trim().IsEmpty || span.IndexOfAnyExcept(' ', '-') >= 0)
+        {
+            return null;
+        }
+
+        var starts = new List<int>();
+        for (var c = 0; c < span.Length; c++)
+        {
+            if (span[c] == '-' && (c == 0 || span[c - 1] == ' '))
+            {
+                starts.Add(c);
+            }
+        }
+
+        return starts.Count >= 3 ? starts : null;
+    }
+
+    private static List<string> Slice(string line, List<int> starts)
+    {
+        var cells = new List<string>(starts.Count);
+        for (var c = 0; c < starts.Count; c++)
+        {
+            var from = Math.Min(starts[c], line.Length);
+            var to = c + 1 < starts.Count ? Math.Min(starts[c + 1], line.Length) : line.Length;
+            cells.Add(line[from..to].Trim());
+        }
+
+        return cells;
     }
 
     private static int BestColumn(List<(int Start, string Text)> columns, int start, int end, int headerLength)
