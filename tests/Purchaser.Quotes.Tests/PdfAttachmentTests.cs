@@ -25,6 +25,31 @@ public class PdfAttachmentTests
     }
 
     [Fact]
+    public void Rows_under_a_header_are_laid_out_by_its_columns_keeping_the_empty_cells()
+    {
+        var objects = new SortedDictionary<int, string>
+        {
+            [1] = "<< /Type /Catalog /Pages 2 0 R >>",
+            [2] = "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            [3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            [4] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+
+            // Header: Part at 50, Description at 150, Qty at 300, Price at 400. Quantities are right-aligned under their
+            // short heading, so they start left of it; the second row is a price break with nothing under Part and Description.
+            [5] = TestPdf.Stream(
+                "BT /F1 10 Tf 50 760 Td (Part) Tj ET\nBT /F1 10 Tf 150 760 Td (Description) Tj ET\nBT /F1 10 Tf 300 760 Td (Qty) Tj ET\nBT /F1 10 Tf 400 760 Td (Unit price) Tj ET\n" +
+                "BT /F1 10 Tf 50 745 Td (ABC-100) Tj ET\nBT /F1 10 Tf 150 745 Td (Steel widget, long name) Tj ET\nBT /F1 10 Tf 292 745 Td (1,000) Tj ET\nBT /F1 10 Tf 400 745 Td (2.45) Tj ET\n" +
+                "BT /F1 10 Tf 292 730 Td (5,000) Tj ET\nBT /F1 10 Tf 400 730 Td (2.10) Tj ET"),
+        };
+
+        var lines = PdfTextReader.Read(TestPdf.Write(objects), "x.pdf", Options).Text.Split('\n');
+
+        Assert.Equal("Part\tDescription\tQty\tUnit price", lines[0]);
+        Assert.Equal("ABC-100\tSteel widget, long name\t1,000\t2.45", lines[1]);
+        Assert.Equal("\t\t5,000\t2.10", lines[2]);
+    }
+
+    [Fact]
     public void Glyphs_are_grouped_into_words_and_columns_by_position()
     {
         var objects = new SortedDictionary<int, string>

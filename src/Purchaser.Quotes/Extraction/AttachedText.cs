@@ -4,7 +4,7 @@ namespace Purchaser.Quotes.Extraction;
 
 /// <summary>
 /// Reads a document that came as an attachment and has become text (a PDF's text layer, a printout saved as .txt) the
-/// way a mail body is read: its text tables, else its prose, and its terms, for the same RFQ, sender and date.
+/// way a mail body is read: its text tables, the prose around them and its terms, for the same RFQ, sender and date.
 /// </summary>
 internal static class AttachedText
 {
@@ -18,16 +18,14 @@ internal static class AttachedText
             Subject = document.Subject,
             QuotedOn = document.QuotedOn,
         };
-        var readTable = false;
         foreach (var table in TextTableParser.Parse(page.Text, document.Options.MaxTableRows))
         {
-            readTable |= TableReader.Read(table, page.Context, findings);
+            TableReader.Read(table, page.Context, findings);
         }
 
-        if (!readTable)
-        {
-            FreeTextExtractor.Read(page.Text.Replace('\t', ' '), page.Context, findings, FreeTextExtractor.Confidence);
-        }
+        // The prose around a table too ("CBL-4C22-PUR and PLT-0915-R2: no quote"), as in a mail body; rows the tables
+        // read are not read again.
+        FreeTextExtractor.Read(page.Text, page.Context, findings, FreeTextExtractor.Confidence);
 
         TermsReader.Read(page.Text.Replace('\t', ' '), page.Context, findings);
         return first;

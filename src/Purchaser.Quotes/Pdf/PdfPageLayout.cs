@@ -1,4 +1,5 @@
 using System.Text;
+using Purchaser.Quotes.Tables;
 using UglyToad.PdfPig.Content;
 
 namespace Purchaser.Quotes.Pdf;
@@ -8,21 +9,46 @@ namespace Purchaser.Quotes.Pdf;
 /// wider than a word space separates words and a wide gap separates columns (written as a tab), so a table's rows come
 /// out as tab-separated lines the text-table reader understands; a wide vertical gap becomes a blank line.
 /// </summary>
+/// <remarks>
+/// Under a line that reads as a table header, rows are laid out by the header's columns instead: each word goes to the
+/// column it stands under, and a column a row leaves empty stays as an empty cell. Gaps alone cannot do that: a
+/// description set close to its quantity runs into it, and a price-break row with nothing under Part and Description
+/// would shift its quantity into the first column.
+/// </remarks>
 internal static class PdfPageLayout
 {
     public static void AppendLines(IReadOnlyList<Letter> letters, StringBuilder output)
     {
         var glyphs = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > 0).ToList();
         List<Letter>? above = null;
+        List<double>? columns = null;
         foreach (var line in Lines(glyphs))
         {
-            // A gap of more than about one empty line between baselines ends a paragraph, as a blank line does in mail.
+            // A gap of more than about one empty line between baselines ends a paragraph, as a blank line does in mail;
+            // it ends a table too.
             if (above is not null && above[0].StartBaseLine.Y - line[0].StartBaseLine.Y > Math.Max(above[0].PointSize, line[0].PointSize) * 2.2)
             {
                 output.Append('\n');
+                columns = null;
             }
 
-            AppendLine(line, output);
+            var words = Words(line);
+            var cells = Cells(words);
+            if (HeaderColumns(cells) is { } header)
+            {
+                columns = header;
+                AppendCells(cells.Select(c => c.Text), output);
+            }
+            else if (columns is not null && (cells.Count > 1 || cells[0].Start > columns[0] + cells[0].Size))
+            {
+                // A row, or a wrapped description's second line under its column (kept in the table, not ending it).
+                AppendCells(UnderColumns(words, columns), output);
+            }
+            else
+            {
+                AppendCells(cells.Select(c => c.Text), output);
+            }
+
             above = line;
         }
     }
@@ -47,29 +73,90 @@ internal static class PdfPageLayout
         return lines.OrderByDescending(l => l.Baseline).Select(l => l.Letters.OrderBy(c => c.StartBaseLine.X).ToList());
     }
 
-    private static void AppendLine(List<Letter> line, StringBuilder output)
+    /// <summary>The line's words with where each starts and ends: letters closer than a word space belong together.</summary>
+    private static List<Chunk> Words(List<Letter> line)
     {
+        var words = new List<Chunk>();
+        var text = new StringBuilder();
+        Letter? first = null;
         Letter? previous = null;
         foreach (var letter in line)
         {
             if (previous is not null)
             {
                 var gap = letter.StartBaseLine.X - previous.EndBaseLine.X;
-                var size = Math.Max(letter.PointSize, previous.PointSize);
-                if (gap > size * 1.5)
+                if (gap > Math.Max(letter.PointSize, previous.PointSize) * 0.15)
                 {
-                    output.Append('\t');
-                }
-                else if (gap > size * 0.15)
-                {
-                    output.Append(' ');
+                    words.Add(new Chunk(text.ToString(), first!.StartBaseLine.X, previous.EndBaseLine.X, previous.PointSize));
+                    text.Clear();
+                    first = null;
                 }
             }
 
-            output.Append(letter.Value);
+            first ??= letter;
+            text.Append(letter.Value);
             previous = letter;
         }
 
+        if (first is not null)
+        {
+            words.Add(new Chunk(text.ToString(), first.StartBaseLine.X, previous!.EndBaseLine.X, previous.PointSize));
+        }
+
+        return words;
+    }
+
+    /// <summary>Words joined into cells: a gap wider than one and a half letters separates columns.</summary>
+    private static List<Chunk> Cells(List<Chunk> words)
+    {
+        var cells = new List<Chunk>();
+        foreach (var word in words)
+        {
+            if (cells.Count > 0 && word.Start - cells[^1].End <= Math.Max(word.Size, cells[^1].Size) * 1.5)
+            {
+                var last = cells[^1];
+                cells[^1] = last with { Text = last.Text + " " + word.Text, End = word.End };
+            }
+            else
+            {
+                cells.Add(word);
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>Where each column starts, when the cells read as a table header (three or more known column names).</summary>
+    private static List<double>? HeaderColumns(List<Chunk> cells) =>
+        cells.Count >= 3 && cells.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) >= 3 ? [.. cells.Select(c => c.Start)] : null;
+
+    /// <summary>The row's text per header column: each word goes to the column its middle stands under.</summary>
+    private static string[] UnderColumns(List<Chunk> words, List<double> columns)
+    {
+        var texts = new string[columns.Count];
+        Array.Fill(texts, string.Empty);
+        foreach (var word in words)
+        {
+            // A value may start a little left of its heading (right-aligned numbers under a short heading): its middle
+            // decides, and anything left of the first column belongs to it.
+            var middle = (word.Start + word.End) / 2;
+            var column = 0;
+            for (var c = 1; c < columns.Count && columns[c] - word.Size <= middle; c++)
+            {
+                column = c;
+            }
+
+            texts[column] = texts[column].Length == 0 ? word.Text : texts[column] + " " + word.Text;
+        }
+
+        return texts;
+    }
+
+    private static void AppendCells(IEnumerable<string> cells, StringBuilder output)
+    {
+        output.AppendJoin('\t', cells);
         output.Append('\n');
     }
+
+    private readonly record struct Chunk(string Text, double Start, double End, double Size);
 }
