@@ -82,37 +82,18 @@ internal static partial class TextTableParser
             return null;
         }
 
-        var rows = new List<IReadOnlyList<string>> { columns.Select(c => c.Text).ToList() };
-        var source = new List<string> { original[index] };
-        var i = index + 1;
-        while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
+        return Rows(lines, original, ref index, index + 1, maxRows, columns.Select(c => c.Text).ToList(), line =>
         {
-            if (IsRule(lines[i]))
-            {
-                i++;
-                continue;
-            }
-
             var row = new string[columns.Count];
             Array.Fill(row, string.Empty);
-            foreach (var (start, cellText) in Cells(lines[i]))
+            foreach (var (start, cellText) in Cells(line))
             {
                 var column = BestColumn(columns, start, start + cellText.Length, header.Length);
                 row[column] = row[column].Length == 0 ? cellText : row[column] + " " + cellText;
             }
 
-            rows.Add(row);
-            source.Add(original[i]);
-            i++;
-        }
-
-        if (rows.Count < 2)
-        {
-            return null;
-        }
-
-        index = i;
-        return new Table(rows, "text table", source);
+            return row;
+        });
     }
 
     /// <summary>
@@ -128,14 +109,20 @@ internal static partial class TextTableParser
             return null;
         }
 
+        return Rows(lines, original, ref index, index + 2, maxRows, header, line => Slice(line, starts));
+    }
+
+    /// <summary>The header and the rows under it from line <paramref name="first"/> to the next blank line, rules skipped.</summary>
+    private static Table? Rows(string[] lines, string[] original, ref int index, int first, int maxRows, IReadOnlyList<string> header, Func<string, IReadOnlyList<string>> split)
+    {
         var rows = new List<IReadOnlyList<string>> { header };
         var source = new List<string> { original[index] };
-        var i = index + 2;
+        var i = first;
         while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
         {
             if (!IsRule(lines[i]))
             {
-                rows.Add(Slice(lines[i], starts));
+                rows.Add(split(lines[i]));
                 source.Add(original[i]);
             }
 

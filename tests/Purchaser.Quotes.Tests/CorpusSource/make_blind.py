@@ -539,13 +539,18 @@ def check(expected):
     assert status == expected["status"], (expected["file"], status, expected["status"])
 
 
+def write_case(name, data, expected):
+    """Writes one reply and its expected values into the corpus."""
+    with open(os.path.join(OUT, name + ".eml"), "wb") as f:
+        f.write(data)
+    with open(os.path.join(OUT, name + ".json"), "w") as f:
+        json.dump(expected, f, indent=2)
+        f.write("\n")
+
+
 if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
         check(expected)
-        with open(os.path.join(OUT, name + ".eml"), "wb") as f:
-            f.write(data)
-        with open(os.path.join(OUT, name + ".json"), "w") as f:
-            json.dump(expected, f, indent=2)
-            f.write("\n")
+        write_case(name, data, expected)
     print(len(CASES), "cases")

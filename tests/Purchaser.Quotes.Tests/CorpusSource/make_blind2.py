@@ -9,7 +9,7 @@ All companies, people, addresses and numbers are fictitious (.example domains)."
 import io, json, os, zipfile
 
 from make_corpus import line, nob  # the same expected-line shapes
-from make_blind import OUT, check, crlf, msg, with_attachment  # same headers, DATE and MIME builders as u01..u16
+from make_blind import OUT, check, crlf, msg, with_attachment, write_case  # same headers, DATE and MIME builders as u01..u16
 
 CASES = []
 def case(name, data, status, currency, valid, inco, lines, kinds):
@@ -490,9 +490,5 @@ if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
         check(expected)
-        with open(os.path.join(OUT, name + ".eml"), "wb") as f:
-            f.write(data)
-        with open(os.path.join(OUT, name + ".json"), "w") as f:
-            json.dump(expected, f, indent=2)
-            f.write("\n")
+        write_case(name, data, expected)
     print(len(CASES), "cases")

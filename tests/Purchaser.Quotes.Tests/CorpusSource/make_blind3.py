@@ -13,7 +13,7 @@ All companies, people, addresses and numbers are fictitious (.example domains)."
 import base64, datetime, io, json, os, struct, zipfile, zlib
 
 from make_corpus import line, nob  # the same expected-line shapes
-from make_blind import OUT, alternative, check, crlf, head, msg, with_attachment  # same headers, DATE and MIME builders
+from make_blind import OUT, alternative, check, crlf, head, msg, with_attachment, write_case  # same headers, DATE and MIME builders
 
 CASES = []
 def case(name, data, status, currency, valid, inco, lines, kinds):
@@ -652,9 +652,5 @@ if __name__ == "__main__":
     # rfq-sample.json is a copy of ../shared/quote-samples/rfq-sample.json
     for name, data, expected in CASES:
         check(expected)
-        with open(os.path.join(OUT, name + ".eml"), "wb") as f:
-            f.write(data)
-        with open(os.path.join(OUT, name + ".json"), "w") as f:
-            json.dump(expected, f, indent=2)
-            f.write("\n")
+        write_case(name, data, expected)
     print(len(CASES), "cases")

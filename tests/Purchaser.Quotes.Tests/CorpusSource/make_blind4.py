@@ -15,7 +15,7 @@ import base64, datetime, json, os, quopri, zlib
 from email.header import Header
 
 from make_corpus import line, nob  # the same expected-line shapes
-from make_blind import OUT, crlf  # same output folder and line endings
+from make_blind import OUT, crlf, write_case  # same output folder and line endings
 from make_blind2 import xlsx_book  # multi-sheet workbook writer (inline strings, plain numbers)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -614,9 +614,5 @@ if __name__ == "__main__":
     assert [n for n, _, _ in CASES] == sorted(n for n, _, _ in CASES) and len(CASES) == 16
     for name, data, expected in CASES:
         check(expected)
-        with open(os.path.join(OUT, name + ".eml"), "wb") as f:
-            f.write(data)
-        with open(os.path.join(OUT, name + ".json"), "w") as f:
-            json.dump(expected, f, indent=2)
-            f.write("\n")
+        write_case(name, data, expected)
     print(len(CASES), "cases")

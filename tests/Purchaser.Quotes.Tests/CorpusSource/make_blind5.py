@@ -16,6 +16,7 @@ piece</small>" price cells and nested bullet lists, a multipart/alternative whos
 and a quote forwarded from a colleague below a "Forwarded message" marker that the reply points to.
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 import base64, datetime, json, os, quopri
+from make_blind import write_case
 
 from make_corpus import line, nob, pdf, table_page  # expected-line shapes and the text-layer PDF writer
 import make_blind as S  # rfq-sample.json round: OUT, DATE (Fri, 05 Jun 2026), head() to Nora Reyes, check()
@@ -750,9 +751,5 @@ if __name__ == "__main__":
     assert sum(r == "sample" for _, r, _, _ in CASES) == 8
     for name, rfq, data, expected in CASES:
         (S if rfq == "sample" else H).check(expected)
-        with open(os.path.join(OUT, name + ".eml"), "wb") as f:
-            f.write(data)
-        with open(os.path.join(OUT, name + ".json"), "w") as f:
-            json.dump(expected, f, indent=2)
-            f.write("\n")
+        write_case(name, data, expected)
     print(len(CASES), "cases")
