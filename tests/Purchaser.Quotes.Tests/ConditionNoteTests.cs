@@ -11,6 +11,9 @@ public class ConditionNoteTests
     [InlineData("We invoice the actual length shipped.")]
     [InlineData("One-time tooling charge of USD 450.00.")]
     [InlineData("Der Metallzuschlag wird bei Lieferung nach Tageskurs angepasst.")]
+    [InlineData("Für die Erstbemusterung berechnen wir einmalig 280,00 € je Position.")]
+    [InlineData("Attrezzatura (modello): € 3.900,00 una tantum, fatturata con il primo ordine.")]
+    [InlineData("Frais d'outillage (modèle de fonderie) : 2 650,00 € HT, facturés une seule fois.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

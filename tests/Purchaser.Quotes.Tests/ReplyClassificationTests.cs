@@ -157,4 +157,44 @@ public class ReplyClassificationTests
         Assert.Equal(2.70m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Equal(10.80m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Theory]
+    [InlineData("| Part | Offered | Unit price |\r\n| ABC-100 | WDG-77 | $2.45 |\r\n| XYZ-200 | as requested | $11.00 |", "WDG-77")]
+    public void A_part_quoted_in_place_of_the_one_asked_for_is_an_alternate(string body, string alternate)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(alternate, quote.Lines.Single(l => l.LineNumber == 1).AlternatePartNumber);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).AlternatePartNumber);
+    }
+
+    [Theory]
+    [InlineData("Pos. 1 ABC-100 : 2,45 € la pièce, délai 3 semaines.\r\n\r\nQuantité minimale de commande : 2000 pièces.")]
+    [InlineData("ABC-100: € 2,45 cad., consegna 3 weeks.\r\n\r\nLotto minimo di produzione: 2000 pezzi.")]
+    public void A_minimum_order_stated_apart_from_the_only_line_quoted_is_that_lines(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2000m, line.Moq);
+    }
+
+    [Fact]
+    public void A_row_quoting_another_revision_of_the_drawing_asked_for_quotes_an_alternate()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "SH-2231-C rev B", "Turned shaft", 250, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+                new RfqLine(2, "XYZ-200", "Bracket, aluminium", 50, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+            ],
+        };
+        var body = "| Pos | Drawing no. | Unit price |\r\n| 1 | SH-2231-C rev A | $37.80 |\r\n| 2 | XYZ-200 | $11.00 |";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), rfq);
+
+        Assert.Equal("SH-2231-C rev A", quote.Lines.Single(l => l.LineNumber == 1).AlternatePartNumber);
+        Assert.Equal(37.80m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).AlternatePartNumber);
+    }
 }

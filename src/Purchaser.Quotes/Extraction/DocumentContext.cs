@@ -7,6 +7,7 @@ internal sealed class DocumentContext
 {
     private readonly Dictionary<int, PackSizes> _linePacks = [];
     private DecimalStyle? _textStyle;
+    private int? _onlyLineNamed;
 
     public DocumentContext(QuoteDocument document)
     {
@@ -23,6 +24,12 @@ internal sealed class DocumentContext
 
     /// <summary>How the whole text writes decimals; voted on first use, as a table that shows its own style never asks.</summary>
     public DecimalStyle TextStyle => _textStyle ??= NumberParser.Detect([Document.Text]);
+
+    /// <summary>
+    /// The one RFQ line the text names by part or line number, when it names exactly one (0 when none or several): prose
+    /// about no line in particular ("Minimum casting lot: 50 pieces") is about that one.
+    /// </summary>
+    public int OnlyLineNamed => _onlyLineNamed ??= Matcher.Find(Document.Text, allowDescription: false).Select(r => r.LineNumber).Distinct().Take(2).ToList() is [var only] ? only : 0;
 
     /// <summary>Text lines a table already answered a line from; prose reading skips them, as it could only add a weaker reading.</summary>
     public HashSet<string> RowsReadByTables { get; } = new(StringComparer.Ordinal);

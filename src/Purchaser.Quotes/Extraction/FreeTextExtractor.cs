@@ -32,9 +32,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         List<PriceMention>? found = null;
         List<PriceMention> Prices() => found ??= PriceFinder.Find(segment, context.Currencies, context.TextStyle);
         var spans = Spans(segment, refs);
-        if (refs.Count == 0 && rfq.Lines.Count == 1)
+        if (refs.Count == 0 && (rfq.Lines.Count == 1 ? rfq.Lines[0].LineNumber : context.OnlyLineNamed) is > 0 and var only)
         {
-            spans.Add((rfq.Lines[0].LineNumber, 0, segment.Length));
+            spans.Add((only, 0, segment.Length));
         }
 
         if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadWords.Occurs(segment))

@@ -57,7 +57,7 @@ internal static partial class HeaderReader
         (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "qté", "cantidad", "pcs", "stück"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me"]),
         (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "item", "no", "nr", "lfd", "row"]),
-        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "teil", "sachnummer"]),
+        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "teil", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
         (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "name", "text", "spec", "beschreibung"]),
         (ColumnRole.Comment, Comment(), ["comment", "remark", "note", "bemerkung", "status", "info", "anmerkung", "observation"]),
     ];
@@ -67,7 +67,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\s+", RegexOptions.None, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b|^(?:offered|angeboten|propos[ée])$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Alternate();
 
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -106,7 +106,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|row|your\s+line|rfq\s+line)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|sachnummer|your\s+ref)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|sachnummer|your\s+ref|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Part();
 
     [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|designation|name|text|spec\w*|beschreibung)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

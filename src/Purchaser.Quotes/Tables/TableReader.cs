@@ -169,6 +169,19 @@ internal static partial class TableReader
         return m.Success ? PriceBasis.ReadAfter(header[m.Index..], out _) : null;
     }
 
+    private static bool IsVariantOf(string quoted, string? asked)
+    {
+        if (asked is null)
+        {
+            return false;
+        }
+
+        var q = LineMatcher.Normalize(quoted);
+        var a = LineMatcher.Normalize(asked);
+        var common = q.AsSpan().CommonPrefixLength(a);
+        return q != a && common >= 6 && common * 10 >= a.Length * 7 && Math.Abs(q.Length - a.Length) <= 4;
+    }
+
     private static RfqLine? MatchLine(IReadOnlyList<string> row, ColumnRole[] roles, DocumentContext context)
     {
         var rfq = context.Document.Rfq;
@@ -264,6 +277,14 @@ internal static partial class TableReader
         {
             finding.AlternatePartNumber = alternate.Trim();
             finding.Source(QuoteFields.AlternatePartNumber, alternate);
+        }
+
+        // The part asked for at another revision or in another variant ("SH-2231-C rev A" for "SH-2231-C rev B"), in the
+        // part column of a row matched by its line number: what is quoted is not what was asked for.
+        if (finding.AlternatePartNumber is null && Cell(ColumnRole.Part) is { Length: > 0 } quotedPart && IsVariantOf(quotedPart, line.PartNumber) && context.Matcher.FindParts(quotedPart).Count == 0)
+        {
+            finding.AlternatePartNumber = quotedPart;
+            finding.Source(QuoteFields.AlternatePartNumber, quotedPart);
         }
 
         var breakQty = Cell(ColumnRole.BreakQuantity);

@@ -27,7 +27,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex NoBid();
 
-    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee))",
+    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee)|einmalig\w*|werkzeugkosten|vorrichtung\w*|erstmuster\w*|r[üu]stkosten|una\s+tantum|attrezzatur\w*|frais\s+(?:d['’]outillage|uniques?|de\s+mise\s+en\s+(?:route|service))|outillage|cargo\s+[úu]nico|utillaje)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
@@ -47,14 +47,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PaymentWord();
 
-    [GeneratedRegex(@"\b(?:min(?:imum)?\.?\s*(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov)\b\.?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
+    [GeneratedRegex(@"\b(?:min(?:imum)?\.?\s*(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo)\b\.?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Moq();
 
     [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>(?!(?:weeks?|wks?|days?|months?|hours?|hrs?)\b)[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoqAfter();
 
-    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|part|p/n|equivalent|version|stock)|cross[- ]?ref\w*|superseded|replaced\s+by|successor|compatible)\b",
+    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|part|p/n|equivalent|version|stock)|cross[- ]?ref\w*|superseded|(?:house|own|our|private)[- ](?:brand|label)|replaced\s+by|successor|compatible)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex AlternateWord();
 
@@ -76,7 +76,8 @@ internal static partial class TextPatterns
         "kein", "nicht", "abgek", "können", "pas", "pouvons", "sin", "descatalogad");
 
     private static readonly TriggerSet OneOffWords = TriggerSet.Guard(
-        "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering");
+        "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering",
+        "einmalig", "werkzeug", "vorrichtung", "erstmuster", "rüstkosten", "rustkosten", "tantum", "attrezzatur", "frais", "outillage", "cargo", "utillaje");
 
     private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag");
 

@@ -31,7 +31,7 @@ internal static class UnitWords
     }
 
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "sackware|säcke|sacks?|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?";
+    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -44,7 +44,7 @@ internal static class UnitWords
             }
         }
 
-        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pz", "pzs", "un", "u", "item", "items", "part", "parts", "off", "x");
+        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pezzo", "pezzi", "pz", "pzs", "ks", "szt", "un", "u", "item", "items", "part", "parts", "off", "x");
         Add(UnitKind.Count, 2, false, "pr", "pair", "pairs");
         Add(UnitKind.Count, 12, false, "dz", "doz", "dozen");
         Add(UnitKind.Count, 100, false, "c", "hnd", "hundred");
@@ -72,8 +72,8 @@ internal static class UnitWords
         Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen");
         Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes");
         Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen");
-        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel");
-        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kiste", "kisten");
+        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken");
+        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kartonen", "kiste", "kisten");
         Add(UnitKind.Package, 0, true, "coil", "coils");
         Add(UnitKind.Package, 0, true, "drum", "drums", "trommel", "trommeln");
         Add(UnitKind.Package, 0, true, "tube", "tubes");
