@@ -24,6 +24,7 @@ public class LeadTimeParserTests
     [InlineData("$3.60 per box of 100 - stock", 0)]
     [InlineData("Delivery: six (6) weeks after receipt of order", 42)]
     [InlineData("Item 3:  $5.12 each, stock (Mississauga warehouse)", 0)]
+    [InlineData("SCR-M4X10-A2 / 0.0299 USD per pc / stock / MOQ 10k", 0)]
     [InlineData("SCR-M4X10-A2 ........ $2.95/C ........ stock", 0)]
     public void Converts_to_calendar_days(string text, int days)
     {

@@ -6,6 +6,7 @@ public class NumberParserTests
 {
     [Theory]
     [InlineData("1,234.50", 1234.50)]
+    [InlineData(".188", 0.188)]
     [InlineData("1.234,50", 1234.50)]
     [InlineData("1 234,50", 1234.50)]
     [InlineData("1'234.50", 1234.50)]

@@ -27,6 +27,7 @@ public class PriceBasisTests
     [InlineData(" HT le mille", 32.40, 0.0324)]
     [InlineData(" per 1.000 pcs", 17.60, 0.0176)]
     [InlineData(" HT les 100 pièces", 438.50, 4.385)]
+    [InlineData(" / sachet de 25", 98.75, 3.95)]
     [InlineData(" la pièce", 4.85, 4.85)]
     [InlineData(" el millar", 31.00, 0.031)]
     [InlineData(" excl. VAT per 1000", 21.00, 0.021)]

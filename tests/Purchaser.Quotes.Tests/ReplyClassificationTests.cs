@@ -197,4 +197,16 @@ public class ReplyClassificationTests
         Assert.Equal(37.80m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).AlternatePartNumber);
     }
+
+    [Theory]
+    [InlineData("Ln | P/N | Qty. | U/M | U/P | Ext. | L/T\r\n1 | ABC-100 | 1000 | EA | 2.45 | 2450.00 | 3 wks\r\n2 | XYZ-200 | 50 | EA | 11.00 | 550.00 | stock")]
+    [InlineData("Référence;Désignation;Quantité;Prix unitaire HT;Par;Délai;Remarque\r\nABC-100;Widget;1 000;2450,00;1000;3 semaines;\r\nXYZ-200;Bracket;50;11,00;1;stock;")]
+    public void Abbreviated_and_french_headers_are_read_by_meaning(string body)
+    {
+        var quote = _parser.Parse(TestRfq.Mail(body.Contains(';') ? "text/csv" : "text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

@@ -49,17 +49,17 @@ internal static partial class HeaderReader
         (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "tier", "staffel", "volume"]),
         (ColumnRole.Moq, Moq(), ["moq", "mbq", "min"]),
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant"]),
-        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "pric", "preis", "unit", "uom"]),
+        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
-        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "del", "liefer", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
-        (ColumnRole.UnitPrice, Price(), ["pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
+        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
+        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise"]),
         (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "qté", "cantidad", "pcs", "stück"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me"]),
         (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "item", "no", "nr", "lfd", "row"]),
-        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "teil", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
-        (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "name", "text", "spec", "beschreibung"]),
-        (ColumnRole.Comment, Comment(), ["comment", "remark", "note", "bemerkung", "status", "info", "anmerkung", "observation"]),
+        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
+        (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "désignation", "name", "text", "spec", "beschreibung"]),
+        (ColumnRole.Comment, Comment(), ["comment", "remark", "remarque", "nota", "note", "bemerkung", "status", "info", "anmerkung", "observation"]),
     ];
 
     private static readonly TriggerSet Triggers = new([.. Rules.Select(r => r.Words)]);
@@ -82,16 +82,16 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^(?:per|pe|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|price\s+basis|per\s+qty|uom\s+price)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|price\s+basis|per\s+qty|uom\s+price)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceUnit();
 
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Previous();
 
-    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|^u/p$|^p\.u\.(?:\s+ht)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -106,12 +106,12 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|row|your\s+line|rfq\s+line)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|sachnummer|your\s+ref|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|designation|name|text|spec\w*|beschreibung)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|d[ée]signation|name|text|spec\w*|beschreibung|descrizione|descripci[oó]n)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Description();
 
-    [GeneratedRegex(@"\b(?:comment\w*|remark\w*|note\w*|bemerkung\w*|status|info|anmerkung\w*|observations?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:comment\w*|remark\w*|remarque\w*|note\w*|nota|bemerkung\w*|status|info|anmerkung\w*|observations?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Comment();
 }

@@ -44,6 +44,13 @@ internal static class NumberParser
         Span<int> positions = stackalloc int[MaxNumberLength];
         Span<char> kinds = stackalloc char[MaxNumberLength];
         int digitCount = 0, separatorCount = 0;
+
+        // ".188": a fraction written without its leading zero, as US price lists do.
+        if (s.Length > 1 && s[0] is '.' or ',' && char.IsAsciiDigit(s[1]))
+        {
+            digits[digitCount++] = '0';
+        }
+
         foreach (var c in s)
         {
             if (char.IsAsciiDigit(c))

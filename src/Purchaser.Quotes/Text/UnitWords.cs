@@ -31,7 +31,7 @@ internal static class UnitWords
     }
 
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?";
+    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -72,8 +72,8 @@ internal static class UnitWords
         Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen");
         Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes");
         Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen");
-        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken");
-        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kartonen", "kiste", "kisten");
+        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken", "sachet", "sachets");
+        Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kartonen", "kiste", "kisten", "crate", "crates");
         Add(UnitKind.Package, 0, true, "coil", "coils");
         Add(UnitKind.Package, 0, true, "drum", "drums", "trommel", "trommeln");
         Add(UnitKind.Package, 0, true, "tube", "tubes");
