@@ -20,6 +20,7 @@ public class TermsTests
     [InlineData("Prices honored until August 31, 2026.", "2026-08-31")]
     [InlineData("This offer remains valid for sixty (60) days from the date of this letter.", "2026-08-01")]
     [InlineData("Vigencia de la cotización: 15 días.", "2026-06-17")]
+    [InlineData("Prices valid through the end of June 2026.", "2026-06-30")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

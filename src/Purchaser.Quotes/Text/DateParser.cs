@@ -26,7 +26,7 @@ internal static partial class DateParser
             return best;
         }
 
-        foreach (var regex in new[] { Iso(), Numeric(), MonthFirst(), DayFirst() })
+        foreach (var regex in new[] { Iso(), Numeric(), MonthFirst(), DayFirst(), EndOfMonth() })
         {
             foreach (Match m in regex.Matches(text))
             {
@@ -47,8 +47,10 @@ internal static partial class DateParser
         if (m.Groups["mon"].Success)
         {
             month = MonthNumber(m.Groups["mon"].Value);
-            day = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
             year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
+
+            // "the end of June 2026" is its last day; that form always names the year.
+            day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : month is >= 1 and <= 12 && year > 0 ? DateTime.DaysInMonth(year, month) : 0;
         }
         else if (m.Groups["iy"].Success)
         {
@@ -116,4 +118,7 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?(?:[\s,-]+(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayFirst();
+
+    [GeneratedRegex(@"\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>20\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex EndOfMonth();
 }
