@@ -22,12 +22,44 @@ internal static partial class HtmlText
         var builder = new StringBuilder(Math.Min(html.Length, maxChars));
         var inCell = false;
         var position = 0;
+
+        // Rows laid out as a flex box of <div>s instead of a table: each child <div> of the row is a cell.
+        var divDepth = 0;
+        var rowDepth = -1;
+        var firstCell = false;
         foreach (Match tag in Tag().Matches(html))
         {
             AppendText(builder, html[position..tag.Index], inCell);
             position = tag.Index + tag.Length;
             var name = tag.Groups["name"].Value.ToLowerInvariant();
             var closing = tag.Groups["close"].Success;
+            if (name == "div" && !inCell && (rowDepth >= 0 || (!closing && FlexRow().IsMatch(tag.Value))))
+            {
+                if (!closing && rowDepth < 0)
+                {
+                    rowDepth = ++divDepth;
+                    firstCell = true;
+                    builder.Append('\n');
+                }
+                else if (!closing)
+                {
+                    builder.Append(++divDepth == rowDepth + 1 ? (firstCell ? "| " : " | ") : " ");
+                    firstCell = false;
+                }
+                else if (divDepth-- == rowDepth)
+                {
+                    builder.Append(" |\n");
+                    rowDepth = -1;
+                }
+
+                continue;
+            }
+
+            if (name == "div" && !inCell)
+            {
+                divDepth += closing ? -1 : 1;
+            }
+
             switch (name)
             {
                 case "br":
@@ -47,6 +79,17 @@ internal static partial class HtmlText
                         builder.Append("\n* ");
                     }
 
+                    break;
+
+                // A definition list is label and value: "Unit price: ¥18,600 / pc" on a line of its own.
+                case "dl" when !inCell:
+                    builder.Append('\n');
+                    break;
+                case "dt" when !closing && !inCell:
+                    builder.Append('\n');
+                    break;
+                case "dd" when !closing && !inCell:
+                    builder.Append(": ");
                     break;
                 case "tr":
                     if (closing)
@@ -118,4 +161,7 @@ internal static partial class HtmlText
 
     [GeneratedRegex(@"\n{3,}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BlankRuns();
+
+    [GeneratedRegex(@"display\s*:\s*(?:flex|table-row)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex FlexRow();
 }
