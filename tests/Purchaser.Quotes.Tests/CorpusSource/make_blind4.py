@@ -566,9 +566,13 @@ Tel. +41 52 555 01 84
 def check(expected):
     """Re-derives the mechanical deviation kinds and the status from the expected values and rfq-blind.json
     (guards against arithmetic slips); same conventions as make_blind.check."""
-    with open(os.path.join(OUT, RFQ_FILE)) as f:
+    check_reply(expected, RFQ_FILE, datetime.date(2026, 6, 12))  # calendar date of DATE
+
+
+def check_reply(expected, rfq_file, reply):
+    """The check for a reply to rfq_file sent on the calendar date reply."""
+    with open(os.path.join(OUT, rfq_file)) as f:
         rfq = json.load(f)
-    reply = datetime.date(2026, 6, 12)  # calendar date of DATE
     due = datetime.date.fromisoformat(rfq["responseDueAt"][:10])
     need = {l["lineNumber"]: datetime.date.fromisoformat(l["needBy"]) for l in rfq["lines"]}
     rfq_qty = {l["lineNumber"]: l["quantity"] for l in rfq["lines"]}
