@@ -209,4 +209,15 @@ public class ReplyClassificationTests
         Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_quantity_rounded_up_to_whole_crates_is_the_quoted_quantity_not_the_crate_size()
+    {
+        var body = "Line 2 - XYZ-200 bracket\r\n  We pack 25 sheets per crate, so we quote 75 sheets (3 crates).\r\n  Price: US$ 11.00 per sheet. Delivery: 2 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(75m, line.Quantity);
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+    }
 }

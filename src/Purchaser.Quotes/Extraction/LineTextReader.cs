@@ -354,13 +354,13 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityAfter();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
     [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|bobine|rouleau|bobina|rollo)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
-    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackAfter();
 
     [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
