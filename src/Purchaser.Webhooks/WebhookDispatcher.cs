@@ -74,11 +74,16 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
             return;
         }
 
-        // Leased to this dispatcher while it stopped (a fan-out that asked before the stop and committed after it): given
-        // back at once like the queued ones, instead of waiting out the lease.
+        // Leased to this dispatcher while it stopped (a fan-out that asked before the stop and committed after it): queued
+        // without starting, so the stop gives them back like the other queued ones instead of leaving them to wait out
+        // the lease. Given back by the stop itself, not by a write of their own racing the host's disposal.
         if (_stopping.IsCancellationRequested)
         {
-            _ = ReleaseAsync([.. deliveries.Select(d => d.Id)]);
+            foreach (var delivery in deliveries)
+            {
+                _ready.Enqueue((delivery, lease.Until));
+            }
+
             return;
         }
 
@@ -113,8 +118,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         {
             // Attached to the end: a write that was offered a lease before the stop still hands its deliveries here, to
             // be given back, instead of leaving them leased to nobody until the lease runs out. No new lease is offered
-            // once stopping.
+            // once stopping; what such a write handed over after the first give-back is given back now.
             handoff.Detach(this);
+            await ReleaseQueuedAsync().ConfigureAwait(false);
         }
     }
 
