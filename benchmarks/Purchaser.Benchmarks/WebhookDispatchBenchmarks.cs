@@ -46,7 +46,7 @@ public class WebhookDispatchBenchmarks
     private int _received;
     private TaskCompletionSource _allReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _expected;
-    private SqliteConnection _records = null!;
+    private RecordedAttemptsProbe _probe = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -81,6 +81,13 @@ public class WebhookDispatchBenchmarks
                 o.PollInterval = TimeSpan.FromMilliseconds(10);
             });
         builder.Services.Configure<Purchaser.Hosting.BootstrapOptions>(o => o.CreateWhenEmpty = false);
+        var registered = builder.Services.Single(d => d.ServiceType == typeof(IWebhookStore));
+        builder.Services.Remove(registered);
+        builder.Services.AddSingleton(sp =>
+        {
+            (var store, _probe) = RecordedAttemptsProbe.Wrap((IWebhookStore)ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!));
+            return store;
+        });
         _engine = builder.Build();
         await _engine.StartAsync();
         var tenant = new Tenant(Id<Tenant>.New(), "bench", DateTimeOffset.UtcNow);
@@ -88,8 +95,6 @@ public class WebhookDispatchBenchmarks
         await using var scope = _engine.Services.CreateAsyncScope();
         (_endpoint, _) = await scope.ServiceProvider.GetRequiredService<WebhookEndpointService>()
             .CreateAsync(tenant.Id, new CreateWebhookEndpointRequest { Url = _url.AbsoluteUri }, new Actor("system", "bench", "bench"));
-        _records = new SqliteConnection(database);
-        await _records.OpenAsync();
     }
 
     [Benchmark(Baseline = true, Description = "bare HttpClient POST loop, 16 at a time")]
@@ -108,7 +113,7 @@ public class WebhookDispatchBenchmarks
     public async Task DispatcherAsync()
     {
         var all = Expect(Messages);
-        var recorded = await LastAttemptAsync() + Messages;
+        var recorded = _probe.Expect(Messages);
         var now = DateTimeOffset.UtcNow;
         var deliveries = Enumerable.Range(0, Messages).Select(_ => new WebhookDelivery
         {
@@ -130,16 +135,12 @@ public class WebhookDispatchBenchmarks
         }
 
         await all.WaitAsync(TimeSpan.FromMinutes(2));
-        while (await LastAttemptAsync() < recorded)
-        {
-            await Task.Delay(1);
-        }
+        await recorded.WaitAsync(TimeSpan.FromMinutes(2));
     }
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        await _records.DisposeAsync();
         await _engine.StopAsync();
         _engine.Dispose();
         await _receiver.DisposeAsync();
@@ -154,15 +155,6 @@ public class WebhookDispatchBenchmarks
         _expected = messages;
         _allReceived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         return _allReceived.Task;
-    }
-
-    // The attempts' sequence counts them: each delivery here succeeds at its first attempt. Polled once every message
-    // has arrived, when at most the last group commit is outstanding.
-    private async Task<long> LastAttemptAsync()
-    {
-        await using var last = _records.CreateCommand();
-        last.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM webhook_attempts";
-        return (long)(await last.ExecuteScalarAsync())!;
     }
 
     private static int FreePort()

@@ -20,6 +20,7 @@ internal sealed class AttemptRecorder : IAsyncDisposable
     private readonly IWebhookStore _store;
     private readonly ILogger<AttemptRecorder> _logger;
     private readonly Task _writer;
+    private int _sending;
 
     public AttemptRecorder(IWebhookStore store, ILogger<AttemptRecorder> logger)
     {
@@ -27,6 +28,12 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         _logger = logger;
         _writer = Task.Run(WriteAsync);
     }
+
+    /// <summary>A send has started: attempts to record may follow, worth lingering for.</summary>
+    public void Sending() => Interlocked.Increment(ref _sending);
+
+    /// <summary>A send has ended, whether or not its attempt goes through this recorder.</summary>
+    public void Sent() => Interlocked.Decrement(ref _sending);
 
     public void Record(WebhookAttempt attempt, WebhookDelivery delivery)
     {
@@ -49,8 +56,13 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         {
             // Attempts finishing within a millisecond of each other share a transaction: fewer, larger transactions rewrite
             // fewer pages (measured with SQLite at 16 in flight: a fifth of the transactions, at the cost of a millisecond
-            // before an attempt is stored; its slot was freed already).
-            await Task.Delay(Linger).ConfigureAwait(false);
+            // before an attempt is stored; its slot was freed already). With no send in flight nobody else is coming, so
+            // the last attempts of a burst are written at once instead of after a sleep that under load lasts 3-4 ms.
+            if (Volatile.Read(ref _sending) > 0)
+            {
+                await Task.Delay(Linger).ConfigureAwait(false);
+            }
+
             while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var next))
             {
                 batch.Add(next);

@@ -19,7 +19,17 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         }
 
         var attemptedAt = time.GetUtcNow();
-        var outcome = await sender.SendAsync(endpoint.Id, endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
+        SendOutcome outcome;
+        recorder.Sending();
+        try
+        {
+            outcome = await sender.SendAsync(endpoint.Id, endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            recorder.Sent();
+        }
+
         var now = time.GetUtcNow();
         var attempts = delivery.Attempts + 1;
         var settings = options.CurrentValue;
