@@ -24,6 +24,8 @@ public class PriceBasisTests
     [InlineData(" (seventy-one US dollars and fifty cents) per thousand pieces", 71.50, 0.0715)]
     [InlineData(" / 5k+ $0.188 / 10k+ $0.169", 0.214, 0.214)]
     [InlineData(" / 100-499: 1.85", 2.10, 2.10)]
+    [InlineData(" / 1.000 @ 3,60 / 2.500 @ 3,35", 3.95, 3.95)]
+    [InlineData(" / 2,500 pcs @ 1.10", 1.25, 1.25)]
     [InlineData(" HT le mille", 32.40, 0.0324)]
     [InlineData(" per 1.000 pcs", 17.60, 0.0176)]
     [InlineData(" HT les 100 pièces", 438.50, 4.385)]

@@ -220,4 +220,16 @@ public class ReplyClassificationTests
         Assert.Equal(75m, line.Quantity);
         Assert.Equal(11.00m, line.UnitPrice?.Amount);
     }
+
+    [Theory]
+    [InlineData("XYZ-200: instead of that bracket we offer SMC C96SDB32-80C, US$ 68.40 each, 3 weeks", "SMC C96SDB32-80C")]
+    [InlineData("XYZ-200: instead of that bracket we offer part no. C96SDB32-80C, US$ 68.40 each, 3 weeks", "C96SDB32-80C")]
+    [InlineData("XYZ-200: as an alternative we offer OEM C96SDB32-80C, US$ 68.40 each, 3 weeks", "C96SDB32-80C")]
+    public void A_maker_named_in_capitals_before_an_offered_part_stays_with_it(string body, string expected)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(expected, line.AlternatePartNumber);
+        Assert.Equal(68.40m, line.UnitPrice?.Amount);
+    }
 }

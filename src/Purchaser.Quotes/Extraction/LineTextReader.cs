@@ -323,12 +323,22 @@ internal static partial class LineTextReader
                     continue;
                 }
 
-                return (value, keyword.Index + token.Index);
+                var index = keyword.Index + token.Index;
+                return BrandBefore().Match(text, keyword.Index, index - keyword.Index) is { Success: true } brand && !NotABrand.Contains(brand.Groups["b"].Value)
+                    ? ($"{brand.Groups["b"].Value} {value}", brand.Groups["b"].Index)
+                    : (value, index);
             }
         }
 
         return null;
     }
+
+    // Capitals right before an offered part that name who makes it ("we offer SMC C96SDB32-80C"): the brand is part of
+    // what the buyer has to order. Words in capitals that are labels or codes, not makers, stay out.
+    private static readonly HashSet<string> NotABrand = new(StringComparer.Ordinal)
+    {
+        "PN", "NO", "NR", "REF", "ART", "ITEM", "PART", "TYPE", "MODEL", "OEM", "ISO", "DIN", "EN", "IEC", "THE", "OUR", "NEW", "AN", "A", "IS", "OR", "AND", "USD", "EUR", "GBP", "CAD", "QTY", "RFQ", "SKU", "MPN",
+    };
 
     private static bool IsRfqReference(string token, DocumentContext context)
     {
@@ -365,6 +375,9 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpecLike();
+
+    [GeneratedRegex(@"(?<![\w-])(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BrandBefore();
 
     [GeneratedRegex(@"\b(?:warranty|guarantee|notice|return|quote\s+in|reply\s+within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WarrantyWord();
