@@ -232,4 +232,15 @@ public class ReplyClassificationTests
         Assert.Equal(expected, line.AlternatePartNumber);
         Assert.Equal(68.40m, line.UnitPrice?.Amount);
     }
+
+    [Theory]
+    [InlineData("text/csv", "Part number,ABC-100,XYZ-200\r\nQty,1000,50\r\nUnit price (USD),2.45,11.00\r\nLead time,3 weeks,stock")]
+    [InlineData("text/html", "<table><tr><td>Part number</td><td>ABC-100</td></tr><tr><td>Unit price</td><td>$2.45</td></tr><tr><td>Lead time</td><td>3 weeks</td></tr></table>")]
+    public void A_table_with_one_column_per_part_is_read_across(string type, string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail(type, body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(21, line.LeadTimeDays);
+    }
 }

@@ -17,7 +17,10 @@ internal static partial class TableReader
         var headerIndex = FindHeader(table, out var roles);
         if (headerIndex < 0)
         {
-            return false;
+            // One column per part with the attributes down the rows ("Part number | A | B", "Unit price | 1.10 | 2.20"),
+            // or a card of label and value: read across. Only a table of cells; a text table's rows are its lines.
+            return table.Lines is null && Transposed(table) is { } across && FindHeader(across, out _) is >= 0 and <= 2
+                && Read(across, context, findings, statedCurrency);
         }
 
         var rows = table.Rows.Skip(headerIndex + 1).ToList();
@@ -73,6 +76,23 @@ internal static partial class TableReader
         }
 
         return true;
+    }
+
+    private static Table? Transposed(Table table)
+    {
+        var width = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Count);
+        if (width < 2 || table.Rows.Count < 2)
+        {
+            return null;
+        }
+
+        var rows = new List<IReadOnlyList<string>>(width);
+        for (var c = 0; c < width; c++)
+        {
+            rows.Add([.. table.Rows.Select(r => c < r.Count ? r[c] : string.Empty)]);
+        }
+
+        return new Table(rows, table.Source + " (read across)");
     }
 
     private static int FindHeader(Table table, out ColumnRole[] roles)
