@@ -53,25 +53,40 @@ def blind2(*a):
 def qp_soft(text):
     """Hand-made quoted-printable (UTF-8): "¦" marks a soft line break placed on purpose (inside a number or a
     word), "{EURO/}" is a euro sign whose three encoded octets are split by a soft line break after the second.
-    Every encoded line stays within the 76 characters RFC 2045 allows."""
-    out = []
+    Longer lines are wrapped with soft breaks as an encoder would (at most 76 characters per encoded line, an
+    escape =XX never split, but a break may fall between the octets of one character)."""
+    tokens = []  # encoded pieces; "\x01" = forced soft break, "\n" = hard line break
     for ch in text.replace("{EURO/}", "\x00"):
         if ch == "\x00":
-            out.append("=E2=82=\r\n=AC")
+            tokens += ["=E2", "=82", "\x01", "=AC"]
         elif ch == "¦":
-            out.append("=\r\n")
+            tokens.append("\x01")
         elif ch == "\n":
-            out.append("\r\n")
+            tokens.append("\n")
         elif ch == "=":
-            out.append("=3D")
+            tokens.append("=3D")
         elif 32 <= ord(ch) < 127:
-            out.append(ch)
+            tokens.append(ch)
         else:
-            out.append("".join(f"={b:02X}" for b in ch.encode("utf-8")))
-    enc = "".join(out)
-    for ln in enc.split("\r\n"):
-        assert len(ln) <= 76 and not ln.endswith(" "), ln
-    return enc.encode("ascii")
+            tokens += [f"={b:02X}" for b in ch.encode("utf-8")]
+    lines, cur = [], ""
+    for t in tokens:
+        if t == "\n":
+            assert not cur.endswith(" "), cur
+            lines.append(cur)
+            cur = ""
+        elif t == "\x01":
+            lines.append(cur + "=")
+            cur = ""
+        else:
+            if len(cur) + len(t) > 75:
+                lines.append(cur + "=")
+                cur = ""
+            cur += t
+    lines.append(cur)
+    for ln in lines:
+        assert len(ln) <= 76, ln
+    return "\r\n".join(lines).encode("ascii")
 
 
 # ===================================== rfq-sample.json (NR-RFQ-0619, USD, 05 Jun 2026) =====================================
