@@ -243,4 +243,57 @@ public class ReplyClassificationTests
         Assert.Equal(2.45m, line.UnitPrice?.Amount);
         Assert.Equal(21, line.LeadTimeDays);
     }
+
+    [Fact]
+    public void A_whole_number_counted_in_ea_beside_a_price_with_its_currency_is_the_quantity()
+    {
+        var body = "ABC-100      1,000 ea    $2.45 ea     3 wks\r\nXYZ-200         50 ea    $11.00 ea    stock";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("scr m4x10   $31/M   stock", 3, 0.031)]
+    [InlineData("spr c0630 - $.07, 3-4 wk", 5, 0.07)]
+    public void A_part_number_written_without_its_last_segment_names_its_line(string body, int lineNumber, double price)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), ShortPartsRfq()).Lines.SingleOrDefault(l => l.LineNumber == lineNumber);
+
+        Assert.Equal((decimal)price, line?.UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("SCR-M4X10-A4 $31/M stock")] // another last segment is another part
+    [InlineData("scr m4x10 a4 $31/M stock")]
+    public void A_part_number_with_another_last_segment_names_no_line(string body)
+    {
+        Assert.DoesNotContain(_parser.Parse(TestRfq.Mail("text/plain", body), ShortPartsRfq()).Lines, l => l.LineNumber == 3 && l.UnitPrice is not null);
+    }
+
+    [Fact]
+    public void A_line_naming_other_lines_by_description_under_a_list_of_part_numbers_is_an_item_of_its_own()
+    {
+        var body = "gsk epdm80   $.19   4wk\r\nscr m4x10   $31/M   stock\r\ncable + plate n/q";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), ShortPartsRfq());
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 4).NoBid);
+        Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 3).LeadTimeDays);
+    }
+
+    private static Rfq ShortPartsRfq() => TestRfq.Create() with
+    {
+        Lines =
+        [
+            new RfqLine(1, "GSK-EPDM-80", "Gasket, EPDM 70 Shore A, die-cut", 5000, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+            new RfqLine(2, "CBL-4C22-PUR", "Cable, 4 x 22 AWG shielded, PUR jacket", 1500, UnitOfMeasure.Parse("M"), new DateOnly(2026, 8, 28)),
+            new RfqLine(3, "SCR-M4X10-A2", "Socket head cap screw M4 x 10, A2-70", 20000, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+            new RfqLine(4, "PLT-0915-R2", "Motor base plate, 6082-T6, CNC milled", 120, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+            new RfqLine(5, "SPR-C0630-302", "Compression spring, 302 stainless", 8000, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+        ],
+    };
 }

@@ -21,6 +21,7 @@ public class TermsTests
     [InlineData("This offer remains valid for sixty (60) days from the date of this letter.", "2026-08-01")]
     [InlineData("Vigencia de la cotización: 15 días.", "2026-06-17")]
     [InlineData("Prices valid through the end of June 2026.", "2026-06-30")]
+    [InlineData("prices good 30 days, fob erie pa", "2026-07-02")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));
@@ -33,6 +34,8 @@ public class TermsTests
     [InlineData("Price term: FCA Linz", "FCA")]
     [InlineData("Cost, Insurance and Freight", "CIF")]
     [InlineData("Delivered Duty Paid your dock", "DDP")]
+    [InlineData("prices good 30 days, fob erie pa", "FOB")]
+    [InlineData("F.O.B.  PITTSBURGH,  PA.", "FOB")]
     public void Reads_incoterms(string text, string code)
     {
         Assert.Equal(code, Incoterms.Find(text)?.Code);
@@ -66,5 +69,13 @@ public class TermsTests
     public void Ordinary_words_state_no_currency(string document)
     {
         Assert.Empty(new CurrencyResolver(document).Stated);
+    }
+
+    [Theory]
+    [InlineData("Our new key fob holder is in stock.")]
+    [InlineData("Ordered by Bob, shipped in a fob.")]
+    public void Lowercase_words_are_not_incoterms(string text)
+    {
+        Assert.Null(Incoterms.Find(text));
     }
 }

@@ -165,11 +165,15 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 // A lead time closing a list of items ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last
                 // item; closing a block about one RFQ line ("Item 10 / Customer part no.: ... / Lead time: 5 weeks"),
                 // it is that line's.
+                // A line naming by description only lines no other line of the list names ("cable + plate n/q" under
+                // items given by part number) is an item of its own, not the end of the one above it.
+                var namedByPart = references.SelectMany(r => r).Select(r => r.LineNumber).ToHashSet();
+                bool NamesOthers(string line) => named >= 2 && context.Matcher.FindDescriptions(line) is { Count: > 0 } described && described.TrueForAll(d => !namedByPart.Contains(d.LineNumber));
                 var current = new List<string>();
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
-                    var sentenceStart = current.Count > 0 && SentenceEnd().IsMatch(current[^1]) && context.Matcher.FindDescriptions(line).Count > 0;
+                    var sentenceStart = current.Count > 0 && references[i].Count == 0 && (SentenceEnd().IsMatch(current[^1]) || NamesOthers(line)) && context.Matcher.FindDescriptions(line).Count > 0;
                     var closingLead = named > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
                     if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || references[i].Count > 0))
                     {

@@ -63,7 +63,7 @@ internal static class MimeReader
         }
 
         var date = message.Date == DateTimeOffset.MinValue ? (DateOnly?)null : DateOnly.FromDateTime(message.Date.DateTime);
-        var lines = HistoryStripper.StripLines(text);
+        var lines = OtherRfqSections.Remove(HistoryStripper.StripLines(text), rfq.Number);
         return new QuoteDocument(rfq, string.Join('\n', lines), attachments, options)
         {
             SplitLines = lines,

@@ -36,6 +36,7 @@ internal sealed partial class LineMatcher
     private readonly List<(int Line, string Normalized)> _parts;
     private readonly int _shortestPart;
     private readonly Dictionary<string, int> _words;
+    private readonly List<(int Line, string Stem)> _stems;
 
     public LineMatcher(Rfq rfq)
     {
@@ -53,6 +54,14 @@ internal sealed partial class LineMatcher
         parts.Sort((a, b) => a.Normalized.Length != b.Normalized.Length ? b.Normalized.Length.CompareTo(a.Normalized.Length) : a.Order.CompareTo(b.Order));
         _parts = parts.ConvertAll(p => (p.Line, p.Normalized));
         _shortestPart = _parts.Count == 0 ? int.MaxValue : _parts[^1].Normalized.Length;
+        _stems = [];
+        foreach (var line in rfq.Lines)
+        {
+            if (Stem(line.PartNumber) is { } stem && !_parts.Exists(p => p.Normalized.StartsWith(stem, StringComparison.Ordinal) && p.Line != line.LineNumber))
+            {
+                _stems.Add((line.LineNumber, stem));
+            }
+        }
 
         // Each description word and its line, or -1 once it is seen on a second line: only distinctive words point to a line.
         _words = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -165,6 +174,8 @@ internal sealed partial class LineMatcher
                     start = end;
                 }
             }
+
+            FindStems(text, n, map, found);
         }
         finally
         {
@@ -174,6 +185,67 @@ internal sealed partial class LineMatcher
         }
 
         return found;
+    }
+
+    // A part number written without its last segment ("scr m4x10" for SCR-M4X10-A2), where nothing else of the RFQ
+    // starts the same way and the text does not go on with a segment of its own (SCR-M4X10-A4 is another part).
+    private void FindStems(string text, ReadOnlySpan<char> n, int[] map, List<LineReference> found)
+    {
+        foreach (var (line, stem) in _stems)
+        {
+            if (found.Exists(f => f.LineNumber == line))
+            {
+                continue;
+            }
+
+            var at = n.IndexOf(stem.AsSpan(), StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var first = map[at];
+            var last = map[at + stem.Length - 1];
+            var okBefore = first == 0 || !char.IsLetterOrDigit(text[first - 1]);
+            var okAfter = last + 1 >= text.Length || char.IsWhiteSpace(text[last + 1]) || text[last + 1] is ',' or ';' or ':' or ')';
+            if (okBefore && okAfter && last - first < stem.Length * 2 + 4 && !SegmentFollows(text, last + 1))
+            {
+                found.Add(new LineReference(line, first, last - first + 1, LineReferenceKind.PartNumber));
+            }
+        }
+    }
+
+    // A short token with a letter right after the stem is a last segment of its own ("SH-2231-C rev A", "SCR-M4X10 A4").
+    private static bool SegmentFollows(string text, int at)
+    {
+        while (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        var start = at;
+        var letter = false;
+        while (at < text.Length && char.IsLetterOrDigit(text[at]))
+        {
+            letter |= char.IsLetter(text[at]);
+            at++;
+        }
+
+        return letter && at - start is >= 1 and <= 3 && (at == text.Length || !char.IsLetterOrDigit(text[at]));
+    }
+
+    // The part number up to its last separator, normalized, when that still names a part: six letters and digits or more,
+    // a digit among them, and not a drawing number without its revision ("SH-2231-C rev B"), which names another part.
+    private static string? Stem(string partNumber)
+    {
+        var cut = partNumber.TrimEnd().LastIndexOfAny(['-', ' ', '/', '.']);
+        if (cut <= 0 || partNumber[..cut].TrimEnd('.', ' ').EndsWith("rev", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var stem = Normalize(partNumber[..cut]);
+        return stem.Length >= 6 && stem.AsSpan().ContainsAnyInRange('0', '9') ? stem : null;
     }
 
     public List<LineReference> FindLineNumbers(string text)

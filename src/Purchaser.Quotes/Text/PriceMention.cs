@@ -46,12 +46,19 @@ internal static partial class PriceFinder
             found.Add(new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis));
         }
 
+        var marked = found.Count > 0;
         foreach (var (regex, guard) in Unmarked)
         {
             for (var m = guard.Occurs(text) ? regex.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 var num = m.Groups["num"];
                 if (found.Any(f => num.Index < f.End && num.Index + num.Length > f.Index) || !NumberParser.TryParse(num.ValueSpan, style, out var amount) || amount <= 0)
+                {
+                    continue;
+                }
+
+                // "5,000 ea   $0.183 ea": beside a price with its currency, a whole number counted in "ea" is the quantity.
+                if (marked && regex == EachSuffix() && amount == decimal.Truncate(amount))
                 {
                     continue;
                 }
