@@ -26,6 +26,7 @@ public class PriceBasisTests
     [InlineData(" / 100-499: 1.85", 2.10, 2.10)]
     [InlineData(" / 1.000 @ 3,60 / 2.500 @ 3,35", 3.95, 3.95)]
     [InlineData(" / 2,500 pcs @ 1.10", 1.25, 1.25)]
+    [InlineData(" per 1,000, 1 week", 21.00, 0.021)]
     [InlineData(" HT le mille", 32.40, 0.0324)]
     [InlineData(" per 1.000 pcs", 17.60, 0.0176)]
     [InlineData(" HT les 100 pièces", 438.50, 4.385)]

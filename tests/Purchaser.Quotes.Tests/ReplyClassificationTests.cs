@@ -285,6 +285,39 @@ public class ReplyClassificationTests
         Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 3).LeadTimeDays);
     }
 
+    [Fact]
+    public void A_bare_amount_per_metre_under_a_stated_currency_is_the_price_per_metre()
+    {
+        var body = "New prices, US dollars:\r\n\r\nGSK-EPDM-80      0.179 ea      3 weeks\r\nCBL-4C22-PUR     1.33 /m       2 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), ShortPartsRfq()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1.33m, line.UnitPrice?.Amount);
+        Assert.Equal(14, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_lot_total_beside_the_quantity_it_buys_gives_the_unit_price()
+    {
+        var body = "Prices are lot totals.\r\n\r\nABC-100    1,000 pcs    lot total USD  2,450.00\r\nXYZ-200       50 pcs    lot total USD    550.00\r\n                        Total     USD  3,000.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_lead_time_for_all_lines_but_one_is_everyones_and_the_exception_is_read_for_its_line()
+    {
+        var body = "ABC-100  USD 2.45 each\r\nXYZ-200  USD 11.00 each\r\n\r\nDelivery 4 weeks ARO on all of the above except the bracket, which is in stock.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -37,6 +37,16 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             spans.Add((only, 0, segment.Length));
         }
 
+        // "Delivery 4 weeks ARO on all of the above except the bearings, which are in stock": the lead time before the
+        // exception is everyone's, and what follows it is read for the lines it names.
+        if (findings.DefaultLeadTimeDays is null && LeadWords.Occurs(segment) && AllExcept().Match(segment) is { Success: true } except
+            && LeadTimeParser.Find(segment[..except.Groups["except"].Index]) is [var common, ..])
+        {
+            findings.DefaultLeadTimeDays = common.Days;
+            ReadSegment(segment[(except.Groups["except"].Index + except.Groups["except"].Length)..], context, findings, confidence);
+            return;
+        }
+
         if (spans.Count == 0 && findings.DefaultLeadTimeDays is null && LeadWords.Occurs(segment))
         {
             // Each label in turn: "ships as 100 bags on 3 pallets. Lead time 2-3 weeks" has its duration after the second.
@@ -286,4 +296,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"\b(?:no|without|free\s+of|waived?|included|incl\.?)\s+(?:\w+\s+){0,2}?(?:tooling|set[- ]?up|setup|die|one[- ]time|charges?|surcharges?|nre)\b|\bfree\s+of\s+charge\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NoCharge();
+
+    [GeneratedRegex(@"\ball\b(?:\s+of)?(?:\s+the)?(?:\s+(?:above|items?|lines?|parts?|positions?|others?))?[^.;]{0,30}?\b(?<except>except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AllExcept();
 }

@@ -74,6 +74,13 @@ internal static partial class LineTextReader
             }
         }
 
+        if (finding.UnitPrice is null && LotTotal(text, line, packs, context, style) is { } lot)
+        {
+            finding.UnitPrice = lot.Price;
+            finding.Currency = lot.Currency;
+            finding.Source(QuoteFields.UnitPrice, lot.Text);
+        }
+
         if (LeadTime(text, scanFrom, clauses) is { } lead)
         {
             finding.LeadTimeDays = lead.Days;
@@ -284,6 +291,38 @@ internal static partial class LineTextReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A vendor who states only what the whole quantity costs ("2,500 kg   lot total USD 8,125.00") states the unit price
+    /// by division: one total, and the quantity it is for written before it.
+    /// </summary>
+    private static (decimal Price, CurrencyCode? Currency, string Text)? LotTotal(string text, RfqLine line, PackSizes packs, DocumentContext context, DecimalStyle style)
+    {
+        if (!TextPatterns.TotalWord().IsMatch(text))
+        {
+            return null;
+        }
+
+        var totals = PriceFinder.Find(text, context.Currencies, style)
+            .Where(p => TextPatterns.TotalWord().IsMatch(text[Math.Max(0, p.Index - 30)..p.Index]))
+            .ToList();
+        if (totals.Count == 0)
+        {
+            return null;
+        }
+
+        // The first total is the line's; a grand total may follow in the same paragraph.
+        var total = totals[0];
+
+        var quantities = QuantityWithUnit().Matches(text[..total.Index]);
+        if (quantities is not [var written] || !NumberParser.TryParse(written.Groups["n"].Value, style, out var amount) || amount <= 0
+            || ToRfqQuantity(amount, written.Groups["u"].Value, line, packs) is not { } quantity || quantity <= 0)
+        {
+            return null;
+        }
+
+        return (PriceBasis.Round(total.Amount / quantity), total.Currency, text[total.Index..total.End]);
     }
 
     private static decimal? StandaloneQuantity(string text, RfqLine line, PackSizes packs, DecimalStyle style, List<PriceMention> mentions)

@@ -158,7 +158,7 @@ internal static partial class PriceFinder
     [GeneratedRegex(@"(?:@|\b(?:unit\s+)?price(?:\s+each)?\b\s*[:=]?|\bpreis\b\s*[:=]?|\brate\s*[:=]|\bcost\s*[:=])\s*(?<num>" + TextPatterns.Number + @")(?![\d%])|\bat\s+(?<num>\d+[.,]\d+)(?![\d%])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<num>\d+[.,]\d+)\s*(?=each\b|ea\b|/\s*(?:pc|pcs|ea|piece|unit)\b|per\s+(?:piece|unit|pc)\b|apiece)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<num>\d+[.,]\d+)\s*(?=each\b|ea\b|/\s*(?:pc|pcs|ea|piece|unit|m|kg|ft|lb|metre|meter)\b|per\s+(?:piece|unit|pc|metre|meter|kg)\b|apiece)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EachSuffix();
 
     // What follows a number that makes it a quantity, not a price: a unit, a duration, or the rest of a quantity range
