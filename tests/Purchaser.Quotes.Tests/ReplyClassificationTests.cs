@@ -318,6 +318,18 @@ public class ReplyClassificationTests
         Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
     }
 
+    [Fact]
+    public void A_group_header_above_the_row_naming_the_columns_is_read_with_it()
+    {
+        var body = "Part number,Quantity,,Price (USD),,Lead time\r\n,Qty,UoM,Unit,Extended,weeks\r\nABC-100,1000,EA,2.45,2450,3\r\nXYZ-200,50,EA,11.00,550,5";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(35, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -23,7 +23,18 @@ internal static partial class TableReader
                 && Read(across, context, findings, statedCurrency);
         }
 
-        var rows = table.Rows.Skip(headerIndex + 1).ToList();
+        var header = table.Rows[headerIndex];
+        var first = headerIndex + 1;
+        if (SubHeader(table, headerIndex) is { } merged)
+        {
+            // A group header ("Price (USD)" over "Unit | Extended") above the row naming each column: read as one.
+            header = merged;
+            roles = [.. merged.Select(HeaderReader.Role)];
+            TierHeader.Mark(merged, roles);
+            first++;
+        }
+
+        var rows = table.Rows.Skip(first).ToList();
         var style = NumberParser.Detect(rows.SelectMany(r => r));
         if (style == DecimalStyle.Unknown)
         {
@@ -31,7 +42,6 @@ internal static partial class TableReader
         }
 
         FixRoles(roles, rows, context);
-        var header = table.Rows[headerIndex];
         var priceColumn = PriceColumn(roles, header);
         var columnCurrency = priceColumn >= 0 ? CurrencyIn(header[priceColumn], context) : null;
         var headerBasis = priceColumn >= 0 ? BasisIn(header[priceColumn]) : null;
@@ -68,7 +78,7 @@ internal static partial class TableReader
             findings.Lines.Add(finding);
             if (finding.Answers && table.Lines is { } source)
             {
-                context.RowsReadByTables.Add(source[headerIndex + 1 + r]);
+                context.RowsReadByTables.Add(source[first + r]);
             }
 
             previous = finding;
@@ -76,6 +86,53 @@ internal static partial class TableReader
         }
 
         return true;
+    }
+
+    // The row under a header, when it names columns too: two or more cells, no digits, at least one under an empty
+    // header cell or read as a header word. Returns each column's header and sub-header joined.
+    private static IReadOnlyList<string>? SubHeader(Table table, int headerIndex)
+    {
+        if (headerIndex + 1 >= table.Rows.Count)
+        {
+            return null;
+        }
+
+        var header = table.Rows[headerIndex];
+        var below = table.Rows[headerIndex + 1];
+        var filled = below.Count(c => c.Length > 0);
+        if (filled < 2 || below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9')))
+        {
+            return null;
+        }
+
+        var fillsGaps = false;
+        var named = 0;
+        for (var c = 0; c < below.Count; c++)
+        {
+            if (below[c].Length == 0)
+            {
+                continue;
+            }
+
+            fillsGaps |= c >= header.Count || header[c].Length == 0;
+            named += HeaderReader.Role(below[c]) != ColumnRole.Unknown || WeeksHeader().IsMatch(below[c]) ? 1 : 0;
+        }
+
+        if (!fillsGaps || named * 2 < filled)
+        {
+            return null;
+        }
+
+        var width = Math.Max(header.Count, below.Count);
+        var joined = new string[width];
+        for (var c = 0; c < width; c++)
+        {
+            var top = c < header.Count ? header[c] : string.Empty;
+            var sub = c < below.Count ? below[c] : string.Empty;
+            joined[c] = top.Length == 0 ? sub : sub.Length == 0 ? top : $"{top} {sub}";
+        }
+
+        return joined;
     }
 
     private static Table? Transposed(Table table)
