@@ -6,6 +6,10 @@ public class LeadTimeParserTests
 {
     [Theory]
     [InlineData("3 weeks", 21)]
+    [InlineData("uit voorraad", 0)]
+    [InlineData("15 werkdagen", 21)]
+    [InlineData("5 tot 6 weken", 42)]
+    [InlineData("2 maanden", 60)]
     [InlineData("4-5 wks", 35)]
     [InlineData("7–8 weeks ARO", 56)]
     [InlineData("3 months", 90)]

@@ -330,6 +330,18 @@ public class ReplyClassificationTests
         Assert.Equal(35, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
     }
 
+    [Fact]
+    public void A_dutch_table_and_a_dutch_regret_are_read()
+    {
+        var body = "Regel  Artikelnummer   Aantal    Prijs                  Levertijd\r\n1      ABC-100         1.000 st. € 245,00 per 100 st.   15 werkdagen\r\n\r\nRegel 2 kunnen wij helaas niet leveren.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

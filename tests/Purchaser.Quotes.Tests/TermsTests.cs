@@ -22,6 +22,8 @@ public class TermsTests
     [InlineData("Vigencia de la cotización: 15 días.", "2026-06-17")]
     [InlineData("Prices valid through the end of June 2026.", "2026-06-30")]
     [InlineData("prices good 30 days, fob erie pa", "2026-07-02")]
+    [InlineData("Deze offerte is geldig tot en met 31 juli 2026.", "2026-07-31")]
+    [InlineData("Geldig tot 5 mei 2026", "2026-05-05")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

@@ -14,7 +14,7 @@ internal static partial class DateParser
     private static readonly Dictionary<string, int> ExtraMonths = new(StringComparer.OrdinalIgnoreCase)
     {
         ["mär"] = 3, ["mai"] = 5, ["okt"] = 10, ["dez"] = 12, ["juni"] = 6, ["juli"] = 7, ["janv"] = 1, ["févr"] = 2, ["avr"] = 4, ["mars"] = 3,
-        ["juin"] = 6, ["juil"] = 7, ["août"] = 8, ["déc"] = 12, ["sept"] = 9,
+        ["juin"] = 6, ["juil"] = 7, ["août"] = 8, ["déc"] = 12, ["sept"] = 9, ["maart"] = 3, ["mei"] = 5,
     };
 
     /// <summary>The first date in <paramref name="text"/> with where it ends; null when there is none.</summary>
@@ -116,7 +116,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>20\d\d))?(?![\d:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre)\.?(?:[\s,-]+(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|maart|mei)\.?(?:[\s,-]+(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayFirst();
 
     [GeneratedRegex(@"\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>20\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
