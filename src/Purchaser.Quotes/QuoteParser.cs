@@ -39,6 +39,7 @@ public sealed class QuoteParser
         new SpreadsheetAttachmentExtractor(),
         new PdfAttachmentExtractor(),
         new TextAttachmentExtractor(),
+        new WordAttachmentExtractor(),
         new FreeTextExtractor(),
     ];
 

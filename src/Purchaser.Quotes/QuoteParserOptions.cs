@@ -21,6 +21,9 @@ public sealed class QuoteParserOptions
     /// <summary>Most bytes a spreadsheet may expand to when unzipped; a larger one (a zip bomb) is skipped with a reason.</summary>
     public long MaxSpreadsheetExpandedBytes { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>Most bytes a Word document may expand to when unzipped; a larger one (a zip bomb) is skipped with a reason.</summary>
+    public long MaxDocumentExpandedBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>Most characters of body text read.</summary>
     public int MaxTextChars { get; set; } = 200_000;
 

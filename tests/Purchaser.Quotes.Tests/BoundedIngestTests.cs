@@ -183,7 +183,5 @@ public class BoundedIngestTests
         Assert.Contains("q.csv: only the first 2000 rows were read", byRows.Reason, StringComparison.Ordinal);
     }
 
-    private static string Attachment(string text, string name, string type, byte[] content) =>
-        $"--b\r\nContent-Type: text/plain\r\n\r\n{text}\r\n--b\r\nContent-Type: {type}; name={name}\r\nContent-Disposition: attachment; filename={name}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-        + Convert.ToBase64String(content, Base64FormattingOptions.InsertLineBreaks) + "\r\n--b--\r\n";
+    private static string Attachment(string text, string name, string type, byte[] content) => TestRfq.Attachment(text, name, type, content);
 }

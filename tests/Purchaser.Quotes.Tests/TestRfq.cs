@@ -29,4 +29,9 @@ internal static class TestRfq
 
     public static byte[] Mail(string contentType, string body, string extraHeaders = "") =>
         System.Text.Encoding.UTF8.GetBytes($"From: Vendor <v@vendor.example>\r\nTo: b@buyer.example\r\nSubject: Re: T-RFQ-1\r\nDate: Tue, 2 Jun 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n{extraHeaders}Content-Type: {contentType}\r\n\r\n{body}");
+
+    /// <summary>A multipart/mixed body (boundary "b") of <paramref name="text"/> and one base64 attachment.</summary>
+    public static string Attachment(string text, string name, string type, byte[] content) =>
+        $"--b\r\nContent-Type: text/plain\r\n\r\n{text}\r\n--b\r\nContent-Type: {type}; name={name}\r\nContent-Disposition: attachment; filename={name}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + Convert.ToBase64String(content, Base64FormattingOptions.InsertLineBreaks) + "\r\n--b--\r\n";
 }
