@@ -35,11 +35,12 @@ public sealed class RfqsClient
     /// <param name="reference">Only RFQs with this ERP reference.</param>
     /// <param name="cursor">The previous page's <see cref="PageDto{T}.NextCursor"/>; the first page when null.</param>
     /// <param name="limit">Items per page, 1–200; the server's default when null.</param>
+    /// <param name="search">Only RFQs whose number, title or ERP reference contains this text, ignoring case.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="PurchaserApiException">The API refused the request.</exception>
-    public Task<PageDto<RfqResource>> ListPageAsync(string? status = null, string? reference = null, string? cursor = null, int? limit = null, CancellationToken cancellationToken = default) =>
+    public Task<PageDto<RfqResource>> ListPageAsync(string? status = null, string? reference = null, string? cursor = null, int? limit = null, string? search = null, CancellationToken cancellationToken = default) =>
         _http.SendAsync(
-            PurchaserHttp.Request(HttpMethod.Get, Paths.WithQuery(Paths.Root + Resource, ("status", status), ("reference", reference), ("cursor", cursor), ("limit", Paths.Number(limit)))),
+            PurchaserHttp.Request(HttpMethod.Get, Paths.WithQuery(Paths.Root + Resource, ("status", status), ("reference", reference), ("search", search), ("cursor", cursor), ("limit", Paths.Number(limit)))),
             PurchaserJsonContext.Default.PageDtoRfqResource,
             cancellationToken);
 
@@ -47,9 +48,10 @@ public sealed class RfqsClient
     /// <param name="status">Only RFQs in this status; all when null.</param>
     /// <param name="reference">Only RFQs with this ERP reference.</param>
     /// <param name="pageSize">Items per request, 1–200; the server's default when null.</param>
+    /// <param name="search">Only RFQs whose number, title or ERP reference contains this text, ignoring case.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
-    public IAsyncEnumerable<RfqResource> ListAsync(string? status = null, string? reference = null, int? pageSize = null, CancellationToken cancellationToken = default) =>
-        Pager.EnumerateAsync((cursor, token) => ListPageAsync(status, reference, cursor, pageSize, token), cancellationToken);
+    public IAsyncEnumerable<RfqResource> ListAsync(string? status = null, string? reference = null, int? pageSize = null, string? search = null, CancellationToken cancellationToken = default) =>
+        Pager.EnumerateAsync((cursor, token) => ListPageAsync(status, reference, cursor, pageSize, search, token), cancellationToken);
 
     /// <summary>Replaces the lines of a draft.</summary>
     /// <param name="id">The RFQ.</param>

@@ -60,6 +60,13 @@ internal sealed class PostgreSqlRfqStore(PostgreSqlDatabase database) : IRfqStor
                 command.With("@reference", reference);
             }
 
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                // strpos, not LIKE: the text is matched as written, with no wildcard in it to escape.
+                sql += " AND (strpos(lower(number), @search) > 0 OR strpos(lower(title), @search) > 0 OR strpos(lower(COALESCE(reference, '')), @search) > 0)";
+                command.With("@search", query.Search.Trim().ToLowerInvariant());
+            }
+
             if (Cursor.TryDecode(query.Page.Cursor, out var after))
             {
                 sql += " AND seq < @after";

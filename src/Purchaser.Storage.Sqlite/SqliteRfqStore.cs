@@ -69,6 +69,13 @@ internal sealed class SqliteRfqStore(SqliteDatabase database) : IRfqStore
                 command.With("@reference", reference);
             }
 
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                // instr, not LIKE: the text is matched as written, with no wildcard in it to escape.
+                sql += " AND (instr(lower(number), @search) > 0 OR instr(lower(title), @search) > 0 OR instr(lower(COALESCE(reference, '')), @search) > 0)";
+                command.With("@search", query.Search.Trim().ToLowerInvariant());
+            }
+
             if (Cursor.TryDecode(query.Page.Cursor, out var after))
             {
                 sql += " AND seq < @after";

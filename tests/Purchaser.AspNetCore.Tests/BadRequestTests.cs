@@ -84,8 +84,9 @@ public sealed class BadRequestTests : IAsyncLifetime
     [Fact]
     public async Task Bad_query_parameters_are_named()
     {
-        var problem = await (await _client.GetAsync("/api/v1/rfqs?status=bogus&limit=1000&cursor=%%%")).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await _client.GetAsync($"/api/v1/rfqs?status=bogus&limit=1000&cursor=%%%&search={new string('x', 101)}")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.True(problem.HasFieldError("status"));
+        Assert.True(problem.HasFieldError("search"));
         Assert.True(problem.HasFieldError("limit"));
         Assert.True(problem.HasFieldError("cursor"));
     }

@@ -118,6 +118,10 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         await page.ClickAsync(row + " summary");
         await page.WaitForFunctionAsync("s => document.querySelector(s).textContent.includes('BRK-4471: USD 11.00 each')", row + " pre");
 
+        // The RFQ is found by a search over the open ones, however many there are.
+        await page.TypeAsync(row + " input.assign-search", rfq.Number.ToLowerInvariant());
+        await page.WaitForFunctionAsync("s => document.querySelectorAll(s).length === 2", row + " select.assign-rfq option");
+        Assert.Equal(rfq.Id.ToString(), await page.EvaluateFunctionAsync<string>("s => document.querySelectorAll(s)[1].value", row + " select.assign-rfq option"));
         await page.SelectAsync(row + " select.assign-rfq", rfq.Id.ToString());
         await page.WaitForSelectorAsync(row + $" select.assign-vendor option[value='{acme.Id}']");
         Assert.Equal(["Vendor…", "Acme Machining", "Boreal Fasteners"], await page.EvaluateFunctionAsync<string[]>("s => [...document.querySelectorAll(s)].map(o => o.textContent)", row + " select.assign-vendor option"));
@@ -218,7 +222,7 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
     }
 
     [Fact]
-    public async Task The_rfq_list_filters_by_status_and_reference_and_keeps_the_filter_in_the_address()
+    public async Task The_rfq_list_filters_by_status_reference_and_search_and_keeps_the_filter_in_the_address()
     {
         var reference = $"SO-FILTER-{Guid.NewGuid():N}"[..20];
         var vendor = await _api.CreateVendorAsync("Filter Supply");
@@ -245,6 +249,14 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         await page.WaitForFunctionAsync($"() => document.getElementById('rfqs') && {Rows} === 1");
         Assert.Equal("published", await page.EvaluateExpressionAsync<string>("document.getElementById('status-filter').value"));
         Assert.Equal(reference, await page.EvaluateExpressionAsync<string>("document.getElementById('reference-filter').value"));
+
+        // A search over number, title and reference, whatever the case.
+        await page.SelectAsync("#status-filter", string.Empty);
+        await page.EvaluateExpressionAsync("document.getElementById('reference-filter').value = ''");
+        await page.TypeAsync("#search-filter", "so-filter-oth");
+        await page.ClickAsync("#rfq-filter button");
+        await page.WaitForFunctionAsync($"() => location.hash.includes('search=so-filter-oth') && {Rows} === 1");
+        Assert.Equal("SO-FILTER-OTHER", await page.EvaluateExpressionAsync<string>("document.querySelector('#rfqs tbody tr td:nth-child(3)').textContent"));
 
         await page.SelectAsync("#status-filter", "cancelled");
         await page.ClickAsync("#rfq-filter button");

@@ -153,6 +153,7 @@ public sealed class SourcingFlowTests : HostedApiTests
         Assert.Equal(["SO-0"], second.Items.Select(r => r.Reference));
         Assert.Null(second.NextCursor);
         Assert.Single((await (await Client.GetAsync("/api/v1/rfqs?reference=SO-1")).ReadAsync<PageDto<RfqResource>>()).Items);
+        Assert.Equal(["SO-1"], (await (await Client.GetAsync("/api/v1/rfqs?search=so-1")).ReadAsync<PageDto<RfqResource>>()).Items.Select(r => r.Reference));
         Assert.Equal(3, (await (await Client.GetAsync("/api/v1/rfqs?status=draft")).ReadAsync<PageDto<RfqResource>>()).Items.Count);
         Assert.Empty((await (await Client.GetAsync("/api/v1/rfqs?status=published")).ReadAsync<PageDto<RfqResource>>()).Items);
     }

@@ -108,6 +108,8 @@ public sealed class PurchaserClientTests : IAsyncLifetime
         Assert.All(pages, p => Assert.Contains("limit=2", p.PathAndQuery, StringComparison.Ordinal));
         Assert.Contains("cursor=", pages[1].PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(["SO-1"], (await ToListAsync(Api.Rfqs.ListAsync(reference: "SO-1", pageSize: 2))).Select(r => r.Reference));
+        Assert.Equal(["SO-2"], (await ToListAsync(Api.Rfqs.ListAsync(search: "so-2"))).Select(r => r.Reference));
+        Assert.Contains("search=so-2", _host.Received.Last().PathAndQuery, StringComparison.Ordinal);
     }
 
     [Fact]

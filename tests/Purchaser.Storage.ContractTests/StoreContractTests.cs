@@ -214,6 +214,25 @@ public abstract class StoreContractTests : StoreContract
     }
 
     [Fact]
+    public async Task Search_finds_text_in_the_number_title_or_reference_ignoring_case_and_reads_wildcards_as_text()
+    {
+        var percent = await Fixture.CreateRfqAsync(A, reference: "SO-100%");
+        var plain = await Fixture.CreateRfqAsync(A, reference: "SO-1005");
+        var underscore = await Fixture.CreateRfqAsync(A, reference: "PO_7");
+        await Fixture.CreateRfqAsync(B, reference: "SO-100%");
+        var store = Fixture.Get<IRfqStore>();
+        async Task<IEnumerable<Id<Rfq>>> SearchAsync(string text) =>
+            (await store.ListAsync(A, new RfqQuery(null, null, new PageRequest(null, 10)) { Search = text }, CancellationToken.None)).Items.Select(r => r.Id);
+
+        Assert.Equal([percent.Id], await SearchAsync("so-100%"));
+        Assert.Equal([plain.Id, percent.Id], await SearchAsync("  SO-100 "));
+        Assert.Equal([underscore.Id], await SearchAsync("_"));
+        Assert.Equal([underscore.Id, plain.Id, percent.Id], await SearchAsync("COMPLEX parts"));
+        Assert.Equal([plain.Id], await SearchAsync(plain.Number.ToLowerInvariant()));
+        Assert.Empty(await SearchAsync("no such text"));
+    }
+
+    [Fact]
     public async Task Published_rfqs_past_their_due_time_are_listed_for_closing()
     {
         var (rfq, _) = await Fixture.PublishedRfqAsync(A);

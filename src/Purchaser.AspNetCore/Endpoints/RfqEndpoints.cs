@@ -18,7 +18,7 @@ internal static class RfqEndpoints
     {
         var rfqs = api.MapGroup("/rfqs").WithTags("RFQs");
         rfqs.MapPost("/", CreateAsync).WithName("CreateRfq").WithSummary("Create a draft RFQ for an order's lines.").ProducesProblem(400).ProducesProblem(404).ProducesProblem(422);
-        rfqs.MapGet("/", ListAsync).WithName("ListRfqs").WithSummary("List RFQs newest first, filtered by status and ERP reference.").ProducesProblem(400);
+        rfqs.MapGet("/", ListAsync).WithName("ListRfqs").WithSummary("List RFQs newest first, filtered by status, ERP reference and a search over number, title and reference.").ProducesProblem(400);
         rfqs.MapGet("/{id:guid}", GetAsync).WithName("GetRfq").ProducesProblem(404);
         rfqs.MapPut("/{id:guid}/lines", ReplaceLinesAsync).WithName("ReplaceRfqLines").WithSummary("Replace the lines of a draft.").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
         rfqs.MapPost("/{id:guid}/vendors", AttachVendorsAsync).WithName("AttachVendors").WithSummary("Attach a vendor list or vendors.").ProducesProblem(400).ProducesProblem(404).ProducesProblem(409).ProducesProblem(412);
@@ -36,13 +36,18 @@ internal static class RfqEndpoints
         return TypedResults.Created($"/api/v1/rfqs/{rfq.Id}", rfq.ToResource());
     }
 
-    private static async Task<Ok<PageDto<RfqResource>>> ListAsync(ClaimsPrincipal user, RfqService rfqs, string? status, string? reference, string? cursor, int? limit, CancellationToken cancellationToken)
+    private static async Task<Ok<PageDto<RfqResource>>> ListAsync(ClaimsPrincipal user, RfqService rfqs, string? status, string? reference, string? search, string? cursor, int? limit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var statusFilter = StatusFilter.Read<RfqStatus>(status, errors);
         var page = Paging.Read(cursor, limit, errors);
+        if (search is { Length: > RfqQuery.MaxSearchLength })
+        {
+            errors.Add("search", $"The search text is longer than {RfqQuery.MaxSearchLength} characters.");
+        }
+
         errors.ThrowIfAny();
-        var result = await rfqs.ListAsync(user.Tenant(), new RfqQuery(statusFilter, reference, page), cancellationToken).ConfigureAwait(false);
+        var result = await rfqs.ListAsync(user.Tenant(), new RfqQuery(statusFilter, reference, page) { Search = search }, cancellationToken).ConfigureAwait(false);
         return TypedResults.Ok(new PageDto<RfqResource>([.. result.Items.Select(r => r.ToResource())], result.NextCursor));
     }
 

@@ -72,19 +72,6 @@ let navigation = 0;
 
 const pageSize = 50;
 
-// Every page of a list, for the short lists a form offers (open RFQs); bounded so a runaway list cannot hang the page.
-async function all(path, maxPages = 20) {
-  const items = [];
-  let cursor = null;
-  for (let page = 0; page < maxPages; page++) {
-    const answer = await call("GET", `${path}${path.includes("?") ? "&" : "?"}limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
-    items.push(...answer.items);
-    cursor = answer.nextCursor;
-    if (!cursor) break;
-  }
-  return items;
-}
-
 const rfqRow = rfq => el("tr", {},
   el("td", {}, el("a", { href: `#/rfqs/${rfq.id}` }, rfq.number)),
   el("td", {}, rfq.title),
@@ -116,17 +103,23 @@ function pagedBody(path, page, row, attributes, label) {
 
 const rfqStatuses = ["draft", "published", "closed", "awarded", "cancelled"];
 
-// The list's filter lives in the address (#/?status=published&reference=SO-1), so it survives a reload and the back button.
+// The list's filter lives in the address (#/?status=published&reference=SO-1&search=bracket), so it survives a reload
+// and the back button.
 function listFilter() {
   const query = new URLSearchParams(location.hash.startsWith("#/?") ? location.hash.slice(3) : "");
   const status = query.get("status");
-  return { status: rfqStatuses.includes(status) ? status : "", reference: (query.get("reference") || "").trim() };
+  return {
+    status: rfqStatuses.includes(status) ? status : "",
+    reference: (query.get("reference") || "").trim(),
+    search: (query.get("search") || "").trim(),
+  };
 }
 
 function listQuery(filter) {
   const query = new URLSearchParams();
   if (filter.status) query.set("status", filter.status);
   if (filter.reference) query.set("reference", filter.reference);
+  if (filter.search) query.set("search", filter.search);
   return query.toString();
 }
 
@@ -135,15 +128,17 @@ function filterForm(filter) {
     el("option", { value: "" }, "All statuses"),
     rfqStatuses.map(s => el("option", { value: s, selected: s === filter.status }, s)));
   const reference = el("input", { id: "reference-filter", name: "reference", placeholder: "ERP reference", value: filter.reference });
+  const search = el("input", { id: "search-filter", name: "search", type: "search", maxlength: 100, placeholder: "Number, title or reference", value: filter.search });
   return el("form", { id: "rfq-filter", class: "filter", onsubmit: event => {
     event.preventDefault();
-    const query = listQuery({ status: status.value, reference: reference.value.trim() });
+    const query = listQuery({ status: status.value, reference: reference.value.trim(), search: search.value.trim() });
     const hash = query ? `#/?${query}` : "#/";
     if (location.hash === hash) route();
     else location.hash = hash;
   } },
     el("label", {}, "Status ", status),
     el("label", {}, "Reference ", reference),
+    el("label", {}, "Search ", search),
     el("button", { type: "submit" }, "Filter"));
 }
 
@@ -155,7 +150,7 @@ async function showList(current) {
   const page = await call("GET", path);
   if (!current()) return;
   const { body, more } = pagedBody(path, page, rfqRow, { id: "more-rfqs" }, "Older RFQs");
-  const filtered = Boolean(filter.status || filter.reference);
+  const filtered = Boolean(filter.status || filter.reference || filter.search);
   setChildren(view,
     el("h2", { id: "rfq-list" }, "Requests for quotation"),
     filterForm(filter),
@@ -383,7 +378,8 @@ async function sendMessage(comparison, vendor, subject, text) {
 
 // Mail no RFQ or vendor could be matched to, or held as suspicious: a person reads it and says where it belongs, and
 // it is read as that vendor's quote then. Each kind is its own list, a page at a time, so nothing waiting is ever cut
-// off. The RFQs offered are every open one (published or closed).
+// off. The RFQs offered are open ones (published or closed): the newest, or those a search over number, title and
+// reference finds, however many there are.
 const inboxKinds = [
   { status: "unmatched", title: "Unmatched: no RFQ and vendor could be told from the message" },
   { status: "suspicious", title: "Suspicious: held back before it was read as a quote" },
@@ -391,18 +387,36 @@ const inboxKinds = [
 
 async function showInbox(current) {
   const paths = inboxKinds.map(kind => `/inbound/messages?status=${kind.status}&limit=${pageSize}`);
-  const [pages, published, closed] = await Promise.all([
-    Promise.all(paths.map(path => call("GET", path))),
-    all("/rfqs?status=published"),
-    all("/rfqs?status=closed"),
-  ]);
+  const pages = await Promise.all(paths.map(path => call("GET", path)));
   if (!current()) return;
-  const rfqs = [...published, ...closed];
   const names = {};
   const vendorName = async id => names[id] ??= (await call("GET", `/vendors/${id}`)).name;
   const row = inbound => {
-    const rfq = el("select", { class: "assign-rfq", "aria-label": "RFQ" }, el("option", { value: "" }, "RFQ…"), rfqs.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
+    let rfqs = [];
+    const rfq = el("select", { class: "assign-rfq", "aria-label": "RFQ" }, el("option", { value: "" }, "RFQ…"));
     const vendor = el("select", { class: "assign-vendor", "aria-label": "Vendor" }, el("option", { value: "" }, "Vendor…"));
+    const find = el("input", { class: "assign-search", type: "search", maxlength: 100, placeholder: "Find RFQ", "aria-label": "Find RFQ" });
+    let asked = 0;
+    const offer = async () => {
+      const text = find.value.trim();
+      const ask = ++asked;
+      try {
+        const query = `limit=20${text ? `&search=${encodeURIComponent(text)}` : ""}`;
+        const [published, closed] = await Promise.all([call("GET", `/rfqs?status=published&${query}`), call("GET", `/rfqs?status=closed&${query}`)]);
+        if (ask !== asked) return;
+        rfqs = [...published.items, ...closed.items];
+        setChildren(rfq, el("option", { value: "" }, rfqs.length ? "RFQ…" : "No open RFQ matches"), rfqs.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
+        setChildren(vendor, el("option", { value: "" }, "Vendor…"));
+      } catch (error) {
+        say(problemText(error));
+      }
+    };
+    let typing;
+    find.addEventListener("input", () => {
+      clearTimeout(typing);
+      typing = setTimeout(offer, 250);
+    });
+    offer();
     rfq.addEventListener("change", async () => {
       const chosen = rfqs.find(r => r.id === rfq.value);
       try {
@@ -442,7 +456,7 @@ async function showInbox(current) {
       el("td", {}, inbound.from || ""),
       el("td", {}, inbound.subject || "", details),
       el("td", { class: "reason" }, inbound.reason || ""),
-      el("td", {}, rfq, " ", vendor, " ", assign, " ", outcome));
+      el("td", {}, find, " ", rfq, " ", vendor, " ", assign, " ", outcome));
   };
   const section = (kind, index) => {
     const { body, more } = pagedBody(paths[index], pages[index], row, { "data-status": kind.status, class: "secondary more-messages" }, "Older messages");
