@@ -51,6 +51,12 @@ public sealed class LineFinding
     /// <summary>The vendor's own part offered instead of the requested one.</summary>
     public string? AlternatePartNumber { get; set; }
 
+    /// <summary>
+    /// Whether this is an offer made besides the line's own ("if acceptable, we could also supply ..."): it answers the
+    /// line only when nothing else prices it.
+    /// </summary>
+    public bool IsOption { get; set; }
+
     /// <summary>Remarks for the line.</summary>
     public string? Notes { get; set; }
 

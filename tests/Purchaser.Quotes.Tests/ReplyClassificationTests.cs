@@ -342,6 +342,40 @@ public class ReplyClassificationTests
         Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
     }
 
+    [Fact]
+    public void An_alternate_offered_besides_the_priced_requested_part_is_an_option_not_the_quote()
+    {
+        var body = "XYZ-200 (as requested): USD 11.00 each, 2 weeks.\r\n\r\nIf acceptable, we could also supply our own bracket BR-77-AL for XYZ-200 at USD 9.40 each, 1 week.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Null(line.AlternatePartNumber);
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+        Assert.Equal(14, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void An_alternate_offered_when_the_requested_part_is_declined_is_the_quote()
+    {
+        var body = "XYZ-200: we cannot supply that one.\r\n\r\nIf acceptable, we could supply our own bracket BR-77-AL instead at USD 9.40 each, 1 week.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("BR-77-AL", line.AlternatePartNumber);
+        Assert.Equal(9.40m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void Columns_aligned_with_no_break_spaces_in_html_keep_their_gaps()
+    {
+        var body = "<p>ABC-100&nbsp;&nbsp;&nbsp;&nbsp; 1,000 pcs&nbsp;&nbsp;&nbsp;&nbsp; $2.45 each&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; stock</p>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(0, line.LeadTimeDays);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -17,6 +17,7 @@ internal static partial class LineTextReader
         {
             finding.AlternatePartNumber = alternate.Token;
             finding.Source(QuoteFields.AlternatePartNumber, alternate.Token);
+            finding.IsOption = OptionWords().IsMatch(text.AsSpan(0, alternate.Index));
             scanFrom = alternate.Index;
         }
 
@@ -417,6 +418,9 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"(?<![\w-])(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BrandBefore();
+
+    [GeneratedRegex(@"\b(?:also|additionally|in\s+addition|as\s+an\s+option|optional(?:ly)?|if\s+(?:acceptable|of\s+interest|preferred|you\s+prefer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OptionWords();
 
     [GeneratedRegex(@"\b(?:warranty|guarantee|notice|return|quote\s+in|reply\s+within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WarrantyWord();

@@ -18,6 +18,12 @@ internal static class QuoteAssembler
                 continue;
             }
 
+            // An option offered besides a priced answer of the line's own stays an option.
+            if (all.Exists(f => !f.IsOption && f.UnitPrice is not null && !f.NoBid))
+            {
+                all = all.FindAll(f => !f.IsOption);
+            }
+
             if (all.Find(f => f.UnitPrice is not null && !f.NoBid) is { } best)
             {
                 merged.Add((line, Merge(best, ReadingConfidence.Of(best), all, line, findings.DefaultLeadTimeDays)));

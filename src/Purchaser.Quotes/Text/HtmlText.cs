@@ -140,7 +140,9 @@ internal static partial class HtmlText
             return;
         }
 
-        var text = WebUtility.HtmlDecode(WhiteSpace().Replace(raw, " "));
+        // A run of no-break spaces is deliberate alignment (columns typed with &nbsp;), kept as a column gap; single ones
+        // and ordinary spaces are just spaces.
+        var text = AlignmentGap().Replace(WebUtility.HtmlDecode(WhiteSpace().Replace(raw, " ")), "\t");
         builder.Append(text.Replace('\u00A0', ' ').Replace(inCell ? "|" : "\u0000", inCell ? "/" : "\u0000"));
     }
 
@@ -158,6 +160,9 @@ internal static partial class HtmlText
 
     [GeneratedRegex(@"[ \u00A0]{2,}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SpaceRuns();
+
+    [GeneratedRegex(@" ?\u00A0[ \u00A0]*\u00A0 ?", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex AlignmentGap();
 
     [GeneratedRegex(@"\n{3,}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BlankRuns();

@@ -169,7 +169,7 @@ internal static partial class LeadTimeParser
     [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4})\)?(?:\s*(?:-|–|—|to|bis|tot|~)\s*\(?(?<b>\d{1,4})\)?)?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|días|dias|weken|dagen|maanden?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on)[- ]?(?:the\s+)?(?:stock|shelf|lager)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt|(?:uit|op)\s+voorraad)\b|(?<=(?:^|[,;:|(/]|\s[-–—]|\.{2,}|…|\s{2})\s*)stock(?=\s*(?:[,.;|()/]|$)|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on)[- ]?(?:the\s+)?(?:stock|shelf|lager)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt|(?:uit|op)\s+voorraad)\b|(?<=(?:^|[,;:|(/\t]|\s[-–—]|\.{2,}|…|\s{2})\s*)stock(?=\s*(?:[,.;|()/]|$)|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Stock();
 
     [GeneratedRegex(@"^(?:stock|stk|ex[- ]?stock|in[- ]?stock|from\s+stock|lager|ab\s+lager|sofort|immediate|(?:uit\s+)?voorraad|0)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
