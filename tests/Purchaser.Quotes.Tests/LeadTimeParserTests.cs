@@ -7,6 +7,8 @@ public class LeadTimeParserTests
     [Theory]
     [InlineData("3 weeks", 21)]
     [InlineData("uit voorraad", 0)]
+    [InlineData("från lager", 0)]
+    [InlineData("6–8 veckor", 56)]
     [InlineData("15 werkdagen", 21)]
     [InlineData("5 tot 6 weken", 42)]
     [InlineData("2 maanden", 60)]

@@ -376,6 +376,30 @@ public class ReplyClassificationTests
         Assert.Equal(0, line.LeadTimeDays);
     }
 
+    [Fact]
+    public void German_whole_amounts_with_a_dash_and_a_one_off_charge_without_a_currency_mark_are_read()
+    {
+        var body = "Alle Preise in EUR.\r\n\r\nPos. 1  ABC-100 - Widget\r\n        1.000 Stück, Stückpreis 2,45, Lieferzeit 3 Wochen\r\n\r\nPos. 2  XYZ-200 - Bracket\r\n        50 Stück, Stückpreis 1.250,-, Lieferzeit 6 Wochen\r\n        zzgl. einmalige Modellkosten 3.400,-";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(1250m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.LineNumber == 2);
+    }
+
+    [Fact]
+    public void A_swedish_table_and_regret_are_read()
+    {
+        var body = "Pos  Artikelnr   Antal     À-pris          Leveranstid\r\n1    ABC-100     1 000 st  2,45 kr/st      3 veckor\r\n\r\nPos 2 kan vi tyvärr inte offerera.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -24,6 +24,7 @@ public class TermsTests
     [InlineData("prices good 30 days, fob erie pa", "2026-07-02")]
     [InlineData("Deze offerte is geldig tot en met 31 juli 2026.", "2026-07-31")]
     [InlineData("Geldig tot 5 mei 2026", "2026-05-05")]
+    [InlineData("Offerten är giltig t.o.m. 31 juli 2026.", "2026-07-31")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

@@ -139,7 +139,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     }
 
     public static bool IsNote(ReadOnlySpan<char> clause) =>
-        ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasMoney(clause)) || TextPatterns.IsSurcharge(clause))
+        ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasAmount(clause)) || TextPatterns.IsSurcharge(clause))
         && !NoCharge().IsMatch(clause);
 
     /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>

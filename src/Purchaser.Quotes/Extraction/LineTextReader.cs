@@ -103,7 +103,7 @@ internal static partial class LineTextReader
         foreach (var (start, end) in clauses)
         {
             var clause = text[start..end].Trim();
-            if ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasMoney(clause)) || TextPatterns.IsSurcharge(clause))
+            if ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasAmount(clause)) || TextPatterns.IsSurcharge(clause))
             {
                 notes.Add((line.LineNumber, clause));
             }

@@ -52,9 +52,9 @@ internal static partial class HeaderReader
         (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
-        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
+        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise"]),
-        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "hoeveelheid", "qté", "cantidad", "pcs", "stück"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "antal", "hoeveelheid", "qté", "cantidad", "pcs", "stück"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me"]),
         (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "item", "no", "nr", "lfd", "regel", "row"]),
         (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
@@ -88,16 +88,16 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Previous();
 
-    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|^u/p$|^p\.u\.(?:\s+ht)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|^u/p$|^p\.u\.(?:\s+ht)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Currency();
 
-    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -34,6 +34,13 @@ internal static class NumberParser
             s = s[1..].TrimStart();
         }
 
+        // "1.250,-" and "41,-": a whole amount in decimal-comma style, the dash standing for no cents.
+        if (WholeAmount(s) is { } whole)
+        {
+            value = negative ? -whole : whole;
+            return true;
+        }
+
         // At most 24 digits, single separators between them: anything longer is not one number.
         if (s.Length > MaxNumberLength)
         {
@@ -283,5 +290,31 @@ internal static class NumberParser
         }
 
         return true;
+    }
+
+    private static decimal? WholeAmount(ReadOnlySpan<char> s)
+    {
+        var comma = s.LastIndexOf(',');
+        if (comma <= 0 || s.Length - comma is not (2 or 3) || s[(comma + 1)..].ContainsAnyExcept('-', '–'))
+        {
+            return null;
+        }
+
+        decimal whole = 0;
+        var digits = 0;
+        foreach (var c in s[..comma])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                whole = (whole * 10) + (c - '0');
+                digits++;
+            }
+            else if (c is not ('.' or '\'' or '’' or ' ' or '\u00A0' or '\u202F') || digits == 0)
+            {
+                return null;
+            }
+        }
+
+        return digits is > 0 and <= 18 ? whole : null;
     }
 }

@@ -7,7 +7,7 @@ internal static partial class TextPatterns
 {
     private const int Timeout = PatternLimits.MatchTimeoutMilliseconds;
 
-    public const string Number = @"(?:\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
+    public const string Number = @"(?:\d{1,3}(?:[.'’]\d{3})*,[-–]{1,2}(?![\d-])|\d+,[-–]{1,2}(?![\d-])|\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
 
     [GeneratedRegex(Number, RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex NumberToken();
@@ -23,9 +23,12 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineListItem();
 
-    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:range|scope|line)|eol\b|end[- ]of[- ]life|obsol[eè]t[eoa]s?\b|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+(?:mehr\s+)?lieferbar|nicht\s+(?:verfügbar|im\s+(?:lieferprogramm|sortiment))|abgekündigt|können\s+wir\s+(?:leider\s+)?nicht\s+(?:anbieten|liefern|herstellen|fertigen)|pas\s+d['’]offre|ne\s+pouvons\s+pas\s+(?:coter|fournir|proposer|fabriquer)|non\s+disponible|nous\s+d[ée]clinons|no\s+(?:podemos|es\s+posible)\s+(?:cotizar|ofertar|ofrecer|suministrar|fabricar|surtir)|no\s+cotiza(?:mos|r)\b|sin\s+(?:oferta|cotizaci[oó]n)|no\s+disponible|descatalogad[oa]s?|(?:kunnen|kan)\s+wij\s+(?:helaas\s+)?(?:\w+\s+){0,2}?niet\s+(?:leveren|aanbieden|offreren|maken)|niet\s+(?:meer\s+)?leverbaar|geen\s+(?:offerte|aanbieding))",
+    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:range|scope|line)|eol\b|end[- ]of[- ]life|obsol[eè]t[eoa]s?\b|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+(?:mehr\s+)?lieferbar|nicht\s+(?:verfügbar|im\s+(?:lieferprogramm|sortiment))|abgekündigt|können\s+wir\s+(?:leider\s+)?nicht\s+(?:anbieten|liefern|herstellen|fertigen)|pas\s+d['’]offre|ne\s+pouvons\s+pas\s+(?:coter|fournir|proposer|fabriquer)|non\s+disponible|nous\s+d[ée]clinons|no\s+(?:podemos|es\s+posible)\s+(?:cotizar|ofertar|ofrecer|suministrar|fabricar|surtir)|no\s+cotiza(?:mos|r)\b|sin\s+(?:oferta|cotizaci[oó]n)|no\s+disponible|descatalogad[oa]s?|(?:kunnen|kan)\s+wij\s+(?:helaas\s+)?(?:\w+\s+){0,2}?niet\s+(?:leveren|aanbieden|offreren|maken)|niet\s+(?:meer\s+)?leverbaar|geen\s+(?:offerte|aanbieding)|kan\s+vi\s+(?:tyvärr\s+)?inte\s+(?:offerera|leverera|erbjuda|tillverka)|ingen\s+offert)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex NoBid();
+
+    [GeneratedRegex(@"\d(?:[.,]\d{2}(?!\d)|,[-–])", RegexOptions.CultureInvariant, Timeout)]
+    private static partial Regex BareAmount();
 
     [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee)|einmalig\w*|werkzeugkosten|vorrichtung\w*|erstmuster\w*|r[üu]stkosten|una\s+tantum|attrezzatur\w*|frais\s+(?:d['’]outillage|uniques?|de\s+mise\s+en\s+(?:route|service))|outillage|cargo\s+[úu]nico|utillaje)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -41,7 +44,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -73,7 +76,7 @@ internal static partial class TextPatterns
     /// <summary>What <see cref="NoBid"/> cannot match without.</summary>
     public static readonly TriggerSet NoBidWords = TriggerSet.Guard(
         "no", "n/q", "nq", "regret", "can", "unable", "won", "don", "declin", "out", "eol", "end", "obsol", "discontinued", "unavailable",
-        "kein", "nicht", "abgek", "können", "pas", "pouvons", "sin", "descatalogad", "niet", "geen");
+        "kein", "nicht", "abgek", "können", "pas", "pouvons", "sin", "descatalogad", "niet", "geen", "inte", "ingen");
 
     private static readonly TriggerSet OneOffWords = TriggerSet.Guard(
         "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering",
@@ -102,6 +105,9 @@ internal static partial class TextPatterns
 
     /// <summary>Whether <paramref name="text"/> has a currency-marked amount.</summary>
     public static bool HasMoney(ReadOnlySpan<char> text) => CurrencyMarks.Occurs(text) && MoneyToken().IsMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> states an amount of money: marked with its currency, or written as one ("3.400,-", "850.00").</summary>
+    public static bool HasAmount(ReadOnlySpan<char> text) => HasMoney(text) || (HasDigit(text) && BareAmount().IsMatch(text));
 
     /// <summary>Whether <paramref name="text"/> declines in so many words.</summary>
     public static bool IsNoBid(string text) => NoBidWords.Occurs(text) && NoBid().IsMatch(text);
