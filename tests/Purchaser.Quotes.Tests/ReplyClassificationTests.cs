@@ -400,6 +400,35 @@ public class ReplyClassificationTests
         Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
     }
 
+    [Fact]
+    public void A_price_cell_stacking_tiers_and_a_minimum_is_read_like_a_line_of_text()
+    {
+        var body = "<table><tr><th>Part number</th><th>Qty</th><th>Price (USD)</th><th>Lead time</th></tr>"
+            + "<tr><td>ABC-100</td><td>1,000</td><td>100+: $2.60<br>1k+: $2.45<br>5k+: $2.30</td><td>3 weeks</td></tr>"
+            + "<tr><td>XYZ-200</td><td>50</td><td>$11.00 ea<br><small>MOQ 100</small></td><td>stock</td></tr></table>";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create());
+
+        var widget = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, widget.UnitPrice?.Amount);
+        Assert.Equal([100m, 5000m], widget.PriceBreaks.Select(b => b.MinQuantity).Order());
+        Assert.Equal(100m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
+    }
+
+    [Fact]
+    public void An_attached_html_document_states_its_own_terms()
+    {
+        var html = "<table><tr><td>Validity</td><td>45 days from offer date</td></tr><tr><td>Delivery terms</td><td>DAP Bremen</td></tr></table>"
+            + "<table><tr><th>Part number</th><th>Unit price</th></tr><tr><td>ABC-100</td><td>USD 2.45</td></tr></table>";
+        var mail = TestRfq.Mail("multipart/mixed; boundary=\"b\"", TestRfq.Attachment("Our offer is attached.", "offer.htm", "text/html", System.Text.Encoding.UTF8.GetBytes(html)));
+
+        var quote = _parser.Parse(mail, TestRfq.Create());
+
+        Assert.Equal("DAP", quote.Incoterms);
+        Assert.Equal(new DateOnly(2026, 7, 17), quote.ValidUntil);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

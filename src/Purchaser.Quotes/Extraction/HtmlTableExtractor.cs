@@ -3,7 +3,7 @@ using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Extraction;
 
-/// <summary>Reads tables from HTML parts that were not chosen as the reply's text (the HTML side of multipart/alternative, HTML attachments).</summary>
+/// <summary>Reads tables from HTML parts that were not chosen as the reply's text (the HTML side of multipart/alternative, HTML attachments), and the terms of an attached HTML document.</summary>
 internal sealed class HtmlTableExtractor : IQuoteExtractor
 {
     public string Name => "html-table";
@@ -20,7 +20,13 @@ internal sealed class HtmlTableExtractor : IQuoteExtractor
                 TableReader.Read(table, document.Context, findings);
             }
 
-            // The HTML side of a multipart/alternative body has no file name: it is the body.
+            // The HTML side of a multipart/alternative body has no file name: it is the body, whose terms are read already.
+            // An attached HTML document (an ERP export) states its own validity and delivery terms.
+            if (part.FileName.Length > 0)
+            {
+                TermsReader.Read(text, document.Context, findings);
+            }
+
             findings.MarkPart(first, part.FileName.Length > 0 ? QuoteParts.Attachment(part) : QuoteParts.Body);
         }
     }

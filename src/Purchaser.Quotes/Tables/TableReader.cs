@@ -320,6 +320,31 @@ internal static partial class TableReader
             }
         }
 
+        // A price cell holding more than its price ("1k+: $0.214 / 5k+: $0.186" stacked on lines, "$0.0302 ea / MOQ 25,000")
+        // is read like a line of text: its tiers and its minimum too.
+        if (StackedPriceCell(priceCell))
+        {
+            var inner = LineTextReader.Read(priceCell, line, context, Confidence, style, new List<(int? Line, string Detail)>());
+            if (inner.PriceBreaks.Count > 0 && inner.UnitPrice is { } tiered)
+            {
+                finding.UnitPrice = tiered;
+                finding.Currency = inner.Currency ?? finding.Currency ?? rowCurrency ?? columnCurrency;
+                finding.Source(QuoteFields.UnitPrice, priceCell);
+                foreach (var tier in inner.PriceBreaks)
+                {
+                    finding.PriceBreaks.Add(tier);
+                }
+
+                finding.Source(QuoteFields.PriceBreaks, priceCell);
+            }
+
+            if (inner.Moq is { } cellMoq)
+            {
+                finding.Moq = cellMoq;
+                finding.Source(QuoteFields.Moq, priceCell);
+            }
+        }
+
         // Kept when it is the quantity asked for too: a row confirming it outranks a looser reading elsewhere.
         if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && ReadQuantity(qtyCell, unitCell, line, packs, style) is { } qty)
         {
@@ -393,6 +418,9 @@ internal static partial class TableReader
         ApplyBreaks(finding, line);
         return finding;
     }
+
+    private static bool StackedPriceCell(string cell) =>
+        cell.Length > 8 && (TextPatterns.MoneyToken().Count(cell) > 1 || cell.Contains("moq", StringComparison.OrdinalIgnoreCase) || cell.Contains("min", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The row's free cells (comments, descriptions, columns of no known meaning), joined.</summary>
     private static string Loose(IReadOnlyList<string> row, ColumnRole[] roles)
