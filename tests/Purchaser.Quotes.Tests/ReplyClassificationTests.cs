@@ -429,6 +429,32 @@ public class ReplyClassificationTests
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
 
+    [Fact]
+    public void A_net_price_below_a_gross_price_in_an_erp_print_is_the_price()
+    {
+        var body = "Item  Material        Description             Quantity  UoM\r\n----  --------------  ----------------------  --------  ---\r\n  10  300-118-44      WIDGET STEEL               1,000  PC\r\n      Your material number   ABC-100\r\n      Gross price            2.6000 USD  /     1 PC\r\n      Discount                6.000- %\r\n      Net price              2.4440 USD  /     1 PC\r\n      Net value            2,444.00 USD\r\n      Delivery time          4 weeks after receipt of order";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.444m, line.UnitPrice?.Amount);
+        Assert.Equal(28, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_net_price_beside_a_gross_price_in_prose_is_the_price()
+    {
+        var body = "ABC-100: gross price USD 2.60 each, less 6 % discount, net price USD 2.444 each, 4 weeks.";
+
+        Assert.Equal(2.444m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Valid from 05.06.2026\r\nValid to 17.07.2026", "2026-07-17")]
+    public void The_start_of_validity_is_not_its_end(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Purchaser.Quotes.Extraction.TermsReader.Validity(text, new DateOnly(2026, 6, 5)));
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -24,6 +24,7 @@ internal static partial class LineTextReader
         var mentions = PriceFinder.Find(text, context.Currencies, style)
             .Where((p, i) => IsUnitPrice(text, p, clauses))
             .ToList();
+        PreferNet(text, mentions);
         if (scanFrom > 0 && mentions.Any(m => m.Index >= scanFrom))
         {
             mentions.RemoveAll(m => m.Index < scanFrom);
@@ -293,6 +294,33 @@ internal static partial class LineTextReader
 
         return null;
     }
+
+    /// <summary>
+    /// "Gross price 0.2050 USD ... Discount 6 % ... Net price 0.1927 USD": the net price is what the buyer pays, so the
+    /// gross or list price beside it is not a price of the quote.
+    /// </summary>
+    private static void PreferNet(string text, List<PriceMention> mentions)
+    {
+        if (mentions.Count < 2 || !NetLabel().IsMatch(text))
+        {
+            return;
+        }
+
+        bool Labelled(PriceMention m, Regex label) => label.IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)));
+        if (mentions.Exists(m => Labelled(m, NetLabel())) && mentions.Exists(m => Labelled(m, GrossLabel())))
+        {
+            mentions.RemoveAll(m => Labelled(m, GrossLabel()) && !Labelled(m, NetLabel()));
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with a net price label ("Net price 0.1927 USD").</summary>
+    public static bool StartsWithNetPrice(string text) => NetLabel().Match(text) is { Success: true } m && text.AsSpan(0, m.Index).Trim().IsEmpty;
+
+    [GeneratedRegex(@"\b(?:net(?:t|to)?\s+(?:unit\s+)?price|nettopreis|prix\s+net|precio\s+neto|prezzo\s+netto)\b[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NetLabel();
+
+    [GeneratedRegex(@"\b(?:gross|list|brutto|catalog(?:ue)?)\s+(?:unit\s+)?price\b[^\n]*$|\b(?:listenpreis|bruttopreis)\b[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex GrossLabel();
 
     /// <summary>
     /// A vendor who states only what the whole quantity costs ("2,500 kg   lot total USD 8,125.00") states the unit price

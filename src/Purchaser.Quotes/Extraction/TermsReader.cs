@@ -29,6 +29,12 @@ internal static partial class TermsReader
     {
         foreach (Match word in TextPatterns.ValidityWord().Matches(text))
         {
+            // "Valid from 05.06.2026" is when the offer starts; its end is stated elsewhere ("Valid to 17.07.2026").
+            if (StartOfValidity().IsMatch(text.AsSpan(word.Index + word.Length)))
+            {
+                continue;
+            }
+
             var window = text.Substring(word.Index, Math.Min(90, text.Length - word.Index));
             var stop = window.IndexOfAny(['\n', ';']);
             if (stop > 0 && stop < 25)
@@ -61,4 +67,7 @@ internal static partial class TermsReader
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"^\s*(?:from|since|ab|vom|à\s+partir\s+du|desde|van(?:af)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex StartOfValidity();
 }

@@ -446,10 +446,11 @@ internal static partial class TableReader
         finding.LeadTimeDays ??= extra.LeadTimeDays;
         if (extra.UnitPrice is { } price)
         {
-            if (finding.UnitPrice is null)
+            // A row's net price line ("Net price 0.1927 USD") replaces the gross price read from a line above it.
+            if (finding.UnitPrice is null || LineTextReader.StartsWithNetPrice(text))
             {
                 finding.UnitPrice = price;
-                finding.Currency ??= extra.Currency;
+                finding.Currency = extra.Currency ?? finding.Currency;
             }
             else if (extra.PriceBreaks.Count == 0 && BreakText().IsMatch(text))
             {
