@@ -2,7 +2,7 @@ using Purchaser.Quotes.Tables;
 
 namespace Purchaser.Quotes.Extraction;
 
-/// <summary>Reads XLSX and XLS attachments; the header row is found by meaning anywhere in a sheet's first rows.</summary>
+/// <summary>Reads XLSX, XLS and ODS attachments; the header row is found by meaning anywhere in a sheet's first rows.</summary>
 internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
 {
     public string Name => "spreadsheet";
@@ -12,7 +12,10 @@ internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
         foreach (var attachment in document.Attachments.Where(IsSpreadsheet))
         {
             var first = findings.Lines.Count;
-            var tables = SpreadsheetReader.Read(attachment.Content, attachment.FileName, document.Options.MaxTableRows, document.Options.MaxTableColumns, document.Options.MaxSpreadsheetExpandedBytes, findings.Problems);
+            var options = document.Options;
+            var tables = IsOpenDocument(attachment)
+                ? OdsReader.Read(attachment.Content, attachment.FileName, options.MaxTableRows, options.MaxTableColumns, options.MaxSpreadsheetExpandedBytes, findings.Problems)
+                : SpreadsheetReader.Read(attachment.Content, attachment.FileName, options.MaxTableRows, options.MaxTableColumns, options.MaxSpreadsheetExpandedBytes, findings.Problems);
             foreach (var table in tables)
             {
                 TableReader.Read(table, document.Context, findings);
@@ -23,7 +26,10 @@ internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
         }
     }
 
-    private static bool IsSpreadsheet(QuoteAttachment a) =>
+    private static bool IsOpenDocument(QuoteAttachment a) =>
+        a.ContentType == "application/vnd.oasis.opendocument.spreadsheet" || a.FileName.EndsWith(".ods", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSpreadsheet(QuoteAttachment a) => IsOpenDocument(a) ||
         a.ContentType is "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" or "application/vnd.ms-excel" or "application/excel" or "application/x-excel"
         || a.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
         || a.FileName.EndsWith(".xls", StringComparison.OrdinalIgnoreCase)
