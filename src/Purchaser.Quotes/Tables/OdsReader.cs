@@ -24,15 +24,12 @@ internal static class OdsReader
         var tables = new List<Table>();
         try
         {
-            using var zip = new MemoryStream(content.ToArray(), writable: false);
-            if (ZipExpansion.Exceeds(zip, maxExpandedBytes))
+            using var archive = ZipPackage.Open(content, name, "spreadsheet", maxExpandedBytes, problems);
+            if (archive is null)
             {
-                problems.Add($"{name}: the spreadsheet expands to more than {maxExpandedBytes} bytes and was not read");
                 return tables;
             }
 
-            zip.Position = 0;
-            using var archive = new ZipArchive(zip, ZipArchiveMode.Read);
             if (archive.GetEntry("content.xml") is not { } entry)
             {
                 problems.Add($"{name}: not an OpenDocument spreadsheet (no content.xml)");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using ExcelDataReader;
 
 namespace Purchaser.Quotes.Tables;
@@ -10,7 +9,7 @@ internal static class SpreadsheetReader
     public static List<Table> Read(ReadOnlyMemory<byte> content, string name, int maxRows, int maxColumns, long maxExpandedBytes, ICollection<string> problems)
     {
         var tables = new List<Table>();
-        using var stream = ReadOnlyStream(content);
+        using var stream = ZipPackage.ReadOnlyStream(content);
         if (ZipExpansion.IsZip(content.Span) && ZipExpansion.Exceeds(stream, maxExpandedBytes))
         {
             problems.Add($"{name}: the spreadsheet expands to more than {maxExpandedBytes} bytes and was not read");
@@ -55,11 +54,4 @@ internal static class SpreadsheetReader
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString()?.Trim() ?? string.Empty,
     };
-
-    // Over the caller's own bytes when they are an array (attachments always are): copying a workbook of up to the
-    // message size limit is the allocation the limits exist to avoid.
-    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> content) =>
-        MemoryMarshal.TryGetArray(content, out var bytes)
-            ? new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
 }

@@ -20,15 +20,12 @@ internal static class WordText
     {
         try
         {
-            using var zip = new MemoryStream(content.ToArray(), writable: false);
-            if (ZipExpansion.Exceeds(zip, maxExpandedBytes))
+            using var archive = ZipPackage.Open(content, fileName, "document", maxExpandedBytes, problems);
+            if (archive is null)
             {
-                problems.Add($"{fileName}: the document expands to more than {maxExpandedBytes} bytes when unzipped and was not read");
                 return null;
             }
 
-            zip.Position = 0;
-            using var archive = new ZipArchive(zip, ZipArchiveMode.Read);
             if (archive.GetEntry(MainPart(archive)) is not { } entry)
             {
                 problems.Add($"{fileName}: not a Word document (no main document part)");

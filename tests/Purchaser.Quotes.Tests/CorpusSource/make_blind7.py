@@ -17,7 +17,7 @@ All companies, people, addresses and numbers are fictitious (.example domains)."
 import os
 
 from make_corpus import line, nob, pdf  # expected-line shapes and the text-layer PDF writer
-from make_blind import write_case  # same output folder and writer
+from blind_round import Round  # the round's cases, checked and written
 from make_blind2 import xlsx_book  # multi-sheet workbook writer (inline strings, plain numbers)
 from make_blind5 import check_page, file_part, multipart, row, text_part  # MIME parts and PDF rows
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -25,25 +25,8 @@ import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Mar
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check()
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-CASES = []  # (name, data, expected, check)
-
-
-def case(mod, rfq_file, name, data, status, currency, valid, inco, lines, kinds):
-    CASES.append((name, data, {"file": name + ".eml", "rfq": rfq_file, "status": status, "currency": currency,
-                               "validUntil": valid, "incoterms": inco, "lines": lines, "deviationKinds": sorted(kinds)},
-                  mod.check))
-
-
-def sample(*a):
-    case(S, "rfq-sample.json", *a)
-
-
-def blind(*a):
-    case(H, "rfq-blind.json", *a)
-
-
-def blind2(*a):
-    case(V, "rfq-blind2.json", *a)
+ROUND = Round(97)
+sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 
 
 # ===================================== rfq-sample.json (NR-RFQ-0619, USD, 05 Jun 2026) =====================================
@@ -432,9 +415,4 @@ blind2("u112-french-html-pu-bag", V.msg("Julien Perrin <j.perrin@alsace-fluides.
 
 
 if __name__ == "__main__":
-    names = [n for n, _, _, _ in CASES]
-    assert len(CASES) == 16 and [n[:4] for n in names] == [f"u{i:02d}-"[:4] for i in range(97, 113)], names
-    for name, data, expected, check in CASES:
-        check(expected)
-        write_case(name, data, expected)
-    print(len(CASES), "cases")
+    ROUND.write()

@@ -29,7 +29,7 @@ import zipfile
 from xml.sax.saxutils import escape
 
 from make_corpus import line, nob  # expected-line shapes
-from make_blind import write_case  # same output folder and writer
+from blind_round import Round  # the round's cases, checked and written
 from make_blind5 import file_part, multipart, text_part  # MIME parts
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
@@ -37,25 +37,8 @@ import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas A
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
-CASES = []  # (name, data, expected, module)
-
-
-def case(mod, rfq_file, name, data, status, currency, valid, inco, lines, kinds):
-    CASES.append((name, data, {"file": name + ".eml", "rfq": rfq_file, "status": status, "currency": currency,
-                               "validUntil": valid, "incoterms": inco, "lines": lines, "deviationKinds": sorted(kinds)},
-                  mod))
-
-
-def sample(*a):
-    case(S, "rfq-sample.json", *a)
-
-
-def blind(*a):
-    case(H, "rfq-blind.json", *a)
-
-
-def blind2(*a):
-    case(V, "rfq-blind2.json", *a)
+ROUND = Round(129)
+sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 
 
 # ----- a minimal WordprocessingML package (what Word needs to open it: content types, package and part relationships,
@@ -825,12 +808,4 @@ blind2("u144-page-break-repeated-header-vcard", V.message("Oliver Grant <o.grant
 
 
 if __name__ == "__main__":
-    names = [n for n, _, _, _ in CASES]
-    assert len(CASES) == 16 and [n.split("-")[0] for n in names] == [f"u{i}" for i in range(129, 145)], names
-    assert [m for _, _, _, m in CASES] == [S] * 6 + [H] * 5 + [V] * 5
-    for name, data, expected, mod in CASES:
-        mod.check(expected)
-        if mod is S:  # make_blind.check does not re-derive the status; the shared check does
-            H.check_reply(expected, "rfq-sample.json", datetime.date(2026, 6, 5))
-        write_case(name, data, expected)
-    print(len(CASES), "cases")
+    ROUND.write()
