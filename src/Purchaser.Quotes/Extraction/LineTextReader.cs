@@ -301,7 +301,7 @@ internal static partial class LineTextReader
     /// </summary>
     private static void PreferNet(string text, List<PriceMention> mentions)
     {
-        if (mentions.Count < 2 || !NetLabel().IsMatch(text))
+        if (mentions.Count < 2 || !text.Contains("net", StringComparison.OrdinalIgnoreCase) || !NetLabel().IsMatch(text))
         {
             return;
         }

@@ -419,8 +419,10 @@ internal static partial class TableReader
         return finding;
     }
 
+    // Two amounts or a minimum in one cell; a plain price cell ("USD 12.50", "3.890,00") has neither and costs no pattern.
     private static bool StackedPriceCell(string cell) =>
-        cell.Length > 8 && (TextPatterns.MoneyToken().Count(cell) > 1 || cell.Contains("moq", StringComparison.OrdinalIgnoreCase) || cell.Contains("min", StringComparison.OrdinalIgnoreCase));
+        cell.Length > 12 && cell.AsSpan().Trim().Contains(' ')
+        && (cell.Contains("moq", StringComparison.OrdinalIgnoreCase) || cell.Contains("min", StringComparison.OrdinalIgnoreCase) || TextPatterns.MoneyToken().Count(cell) > 1);
 
     /// <summary>The row's free cells (comments, descriptions, columns of no known meaning), joined.</summary>
     private static string Loose(IReadOnlyList<string> row, ColumnRole[] roles)

@@ -20,11 +20,13 @@ internal static class OtherRfqSections
         }
 
         var own = Normalize(rfqNumber);
+        var letters = LongestLetters(rfqNumber);
         List<string>? kept = null;
         var dropping = false;
         for (var i = 0; i < lines.Length; i++)
         {
-            if (Heading(lines[i], shape) is { } named)
+            // Only a line holding the number's letters can name an RFQ: the rest are not split into words.
+            if (lines[i].Contains(letters, StringComparison.OrdinalIgnoreCase) && Heading(lines[i], shape) is { } named)
             {
                 dropping = named != own;
                 if (dropping && kept is null)
@@ -91,6 +93,26 @@ internal static class OtherRfqSections
         }
 
         return shape.ToString();
+    }
+
+    private static string LongestLetters(string number)
+    {
+        var longest = string.Empty;
+        var start = -1;
+        for (var i = 0; i <= number.Length; i++)
+        {
+            if (i < number.Length && char.IsLetter(number[i]))
+            {
+                start = start < 0 ? i : start;
+            }
+            else if (start >= 0)
+            {
+                longest = i - start > longest.Length ? number[start..i] : longest;
+                start = -1;
+            }
+        }
+
+        return longest;
     }
 
     private static string Normalize(string number) => string.Concat(number.Where(char.IsLetterOrDigit)).ToUpperInvariant();
