@@ -455,6 +455,17 @@ public class ReplyClassificationTests
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Purchaser.Quotes.Extraction.TermsReader.Validity(text, new DateOnly(2026, 6, 5)));
     }
 
+    [Theory]
+    [InlineData("Lead time (working days)", 15, 21)]
+    [InlineData("Lead time (weeks)", 3, 21)]
+    [InlineData("Lead time (days)", 30, 30)]
+    public void A_bare_number_under_a_lead_time_header_counts_in_the_headers_unit(string header, int cell, int days)
+    {
+        var body = $"Part number;Unit price;{header}\r\nABC-100;2.45;{cell}\r\nXYZ-200;11.00;1";
+
+        Assert.Equal(days, _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -272,6 +272,11 @@ internal static partial class LineTextReader
             {
                 return found.Date.DayNumber - start.DayNumber;
             }
+
+            if (CalendarWeek.DaysAfter(window, start) is { } inWeek)
+            {
+                return inWeek;
+            }
         }
 
         return null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Purchaser.Domain;
 using Purchaser.Quotes.Extraction;
@@ -45,7 +46,7 @@ internal static partial class TableReader
         var priceColumn = PriceColumn(roles, header);
         var columnCurrency = priceColumn >= 0 ? CurrencyIn(header[priceColumn], context) : null;
         var headerBasis = priceColumn >= 0 ? BasisIn(header[priceColumn]) : null;
-        var leadInWeeks = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 && WeeksHeader().IsMatch(header[leadColumn]);
+        var leadUnit = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 ? LeadUnitOf(header[leadColumn]) : null;
         LineFinding? previous = null;
         RfqLine? previousLine = null;
         for (var r = 0; r < rows.Count; r++)
@@ -73,7 +74,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadInWeeks);
+            var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadUnit);
             ReadTiers(finding, row, header, roles, line, context, style, columnCurrency ?? statedCurrency);
             findings.Lines.Add(finding);
             if (finding.Answers && table.Lines is { } source)
@@ -288,7 +289,7 @@ internal static partial class TableReader
         return context.Matcher.BestDescriptionMatch(words) is { } best ? rfq.FindLine(best) : null;
     }
 
-    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, bool leadInWeeks)
+    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit)
     {
         string Cell(ColumnRole role)
         {
@@ -354,9 +355,17 @@ internal static partial class TableReader
 
         if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell)
         {
-            if (LeadTimeParser.InCell(leadCell) is { } lead)
+            if (leadUnit is not null && int.TryParse(leadCell.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bare))
             {
-                finding.LeadTimeDays = leadInWeeks && lead.Length == leadCell.Length && int.TryParse(leadCell.Trim(), out var weeks) ? weeks * 7 : lead.Days;
+                finding.LeadTimeDays = leadUnit(bare);
+            }
+            else if (LeadTimeParser.InCell(leadCell) is { } lead)
+            {
+                finding.LeadTimeDays = lead.Days;
+            }
+            else if (context.Document.QuotedOn is { } weekFrom && CalendarWeek.DaysAfter(leadCell, weekFrom) is { } inWeek)
+            {
+                finding.LeadTimeDays = inWeek;
             }
             else if (context.Document.QuotedOn is { } quotedOn && DateParser.FindFirst(leadCell, quotedOn) is { } date && date.Date >= quotedOn)
             {
@@ -418,6 +427,13 @@ internal static partial class TableReader
         ApplyBreaks(finding, line);
         return finding;
     }
+
+    // What a bare number under a lead-time header counts: "Lead time (weeks)", "LT wks", "(working days)", "(days)".
+    private static Func<int, int>? LeadUnitOf(string header) =>
+        WeeksHeader().IsMatch(header) ? n => n * 7
+        : WorkingDaysHeader().IsMatch(header) ? n => (int)Math.Ceiling(n * 7 / 5.0)
+        : DaysHeader().IsMatch(header) ? n => n
+        : null;
 
     // Two amounts or a minimum in one cell; a plain price cell ("USD 12.50", "3.890,00") has neither and costs no pattern.
     private static bool StackedPriceCell(string cell) =>
@@ -702,6 +718,12 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeeksHeader();
+
+    [GeneratedRegex(@"\b(?:working|business|work)\s*days?\b|\barbeitstage\b|\bwerkdagen\b|\bjours\s+ouvr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WorkingDaysHeader();
+
+    [GeneratedRegex(@"\b(?:days|tage|jours|días|dagen|dagar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DaysHeader();
 
     [GeneratedRegex(@"\b(?:net|nett|netto|final|special|your)\b|nettopreis|prix\s+net|precio\s+neto", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NetWord();
