@@ -466,6 +466,31 @@ public class ReplyClassificationTests
         Assert.Equal(days, _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
     }
 
+    [Fact]
+    public void A_question_about_one_line_with_the_others_priced_is_a_quote_and_its_ballpark_is_no_price()
+    {
+        var body = "One question before I can price XYZ-200: is the bracket anodised? It would come in somewhere around $12 each, but I'd rather quote it properly.\r\n\r\nThe rest I can quote now:\r\n\r\nABC-100    1,000 pcs    $2.45 each    4 weeks";
+        var rfq = TestRfq.Create() with { Lines = [.. TestRfq.Create().Lines, new RfqLine(3, "PIN-300", "Dowel pin", 200, UnitOfMeasure.Each, null)] };
+        body += "\r\nPIN-300      200 pcs      $0.40 each    stock";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), rfq);
+
+        Assert.Equal(QuoteClassification.Quote, quote.Classification);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.DoesNotContain(quote.Lines, l => l.LineNumber == 2 && l.UnitPrice is not null);
+    }
+
+    [Fact]
+    public void A_part_named_before_instead_of_is_the_alternate()
+    {
+        var body = "Item 2  BR-77-AL      50 pcs     USD 9.40 per piece      4 weeks\r\n        (our bracket, offered instead of the XYZ-200, same holes)";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("BR-77-AL", line.AlternatePartNumber);
+        Assert.Equal(9.40m, line.UnitPrice?.Amount);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

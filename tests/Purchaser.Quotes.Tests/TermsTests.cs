@@ -25,6 +25,7 @@ public class TermsTests
     [InlineData("Deze offerte is geldig tot en met 31 juli 2026.", "2026-07-31")]
     [InlineData("Geldig tot 5 mei 2026", "2026-05-05")]
     [InlineData("Offerten är giltig t.o.m. 31 juli 2026.", "2026-07-31")]
+    [InlineData("These prices are valid for two weeks.", "2026-06-16")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));
@@ -39,6 +40,7 @@ public class TermsTests
     [InlineData("Delivered Duty Paid your dock", "DDP")]
     [InlineData("prices good 30 days, fob erie pa", "FOB")]
     [InlineData("F.O.B.  PITTSBURGH,  PA.", "FOB")]
+    [InlineData("All prices are net in EUR, delivered dap your plant in Bremen.", "DAP")]
     public void Reads_incoterms(string text, string code)
     {
         Assert.Equal(code, Incoterms.Find(text)?.Code);

@@ -20,7 +20,10 @@ internal static partial class ReplyClassifier
             case QuoteStatus.NoBid:
                 return quote with { Classification = QuoteClassification.NoBid };
             case QuoteStatus.Parsed or QuoteStatus.Partial:
-                if (PreQuote().IsMatch(text) && Question(text) is { } asked && quote.Lines.All(l => l.Confidence is null or <= FreeTextExtractor.Confidence))
+                // A question before quoting, with at most a ballpark figure; a vendor who asks about one line and prices the
+                // others ("the rest I can quote now") has sent a quote.
+                if (PreQuote().IsMatch(text) && Question(text) is { } asked && quote.Lines.All(l => l.Confidence is null or <= FreeTextExtractor.Confidence)
+                    && quote.Lines.Count(l => l is { NoBid: false, UnitPrice: not null }) < 2)
                 {
                     return NotAQuote(quote, QuoteClassification.Question, asked);
                 }

@@ -172,6 +172,12 @@ internal static partial class LineTextReader
             return false;
         }
 
+        // "somewhere around $40 each, but I'd rather quote it properly": a ballpark, not a price.
+        if (Ballpark().IsMatch(text.AsSpan(Math.Max(start, mention.Index - 25), mention.Index - Math.Max(start, mention.Index - 25))))
+        {
+            return false;
+        }
+
         var before = text[Math.Max(start, mention.Index - 30)..mention.Index];
         var lastMoney = TextPatterns.CurrencyMarks.Occurs(before) ? TextPatterns.MoneyToken().Matches(before).LastOrDefault() : null;
         if (lastMoney is not null)
@@ -391,7 +397,7 @@ internal static partial class LineTextReader
             foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
             {
                 var value = token.Value.TrimEnd('.', ',', ')');
-                if (context.Matcher.IsRfqPart(value) || SpecLike().IsMatch(value) || value.Length < 4 || IsRfqReference(value, context))
+                if (!IsOffered(value, context))
                 {
                     continue;
                 }
@@ -403,8 +409,39 @@ internal static partial class LineTextReader
             }
         }
 
+        // "NW-ISO32-80-PPV ... offered instead of the Festo DSBC-32-80-PPVA-N3": the part named before "instead of".
+        foreach (Match keyword in InsteadOf().Matches(text))
+        {
+            var before = text.AsSpan(Math.Max(0, keyword.Index - 150), Math.Min(150, keyword.Index)).ToString();
+            var offset = Math.Max(0, keyword.Index - 150);
+            foreach (var token in TextPatterns.PartLikeToken().Matches(before).Reverse())
+            {
+                var value = token.Value.TrimEnd('.', ',', ')');
+                if (IsOffered(value, context))
+                {
+                    return (value, offset + token.Index);
+                }
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Whether the part named at <paramref name="index"/> is the one being replaced ("offered instead of the XYZ-200").</summary>
+    public static bool IsReplacedPart(string text, int index) =>
+        index > 0 && InsteadOfEnd().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
+
+    private static bool IsOffered(string value, DocumentContext context) =>
+        !context.Matcher.IsRfqPart(value) && !SpecLike().IsMatch(value) && value.Length >= 4 && !IsRfqReference(value, context);
+
+    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|as\s+(?:a|an)\s+(?:substitute|replacement|equivalent)\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InsteadOf();
+
+    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InsteadOfEnd();
+
+    [GeneratedRegex(@"\b(?:somewhere\s+around|(?:come\s+in\s+)?around|roughly|ballpark|in\s+the\s+region\s+of|in\s+the\s+ballpark\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Ballpark();
 
     // Capitals right before an offered part that name who makes it ("we offer SMC C96SDB32-80C"): the brand is part of
     // what the buyer has to order. Words in capitals that are labels or codes, not makers, stay out.
