@@ -491,6 +491,17 @@ public class ReplyClassificationTests
         Assert.Equal(9.40m, line.UnitPrice?.Amount);
     }
 
+    [Theory]
+    [InlineData("Part | List price | Disc. | Lead time\r\nABC-100 | $3.50 ea | 30% | stock\r\nXYZ-200 | $20.00 ea | 45 % | 2 wks", 2.45, 11.00)]
+    [InlineData("Part | Unit price | Disc. | Net price\r\nABC-100 | $3.50 | 30% | $2.45\r\nXYZ-200 | $20.00 | 45% | $11.00", 2.45, 11.00)]
+    public void A_discount_column_takes_off_the_list_price_but_not_a_net_one(string body, double widget, double bracket)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal((decimal)widget, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal((decimal)bracket, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -21,4 +21,5 @@ internal enum ColumnRole
     Currency,
     Alternate,
     TierPrice,
+    Discount,
 }

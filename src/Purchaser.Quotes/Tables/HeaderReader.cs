@@ -48,6 +48,7 @@ internal static partial class HeaderReader
         (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
         (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "tier", "staffel", "volume"]),
         (ColumnRole.Moq, Moq(), ["moq", "mbq", "min"]),
+        (ColumnRole.Discount, Discount(), ["disc", "rabatt", "remise", "descuento", "sconto", "korting"]),
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant"]),
         (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
@@ -78,6 +79,9 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\b(?:moq|mbq|min(?:imum)?\.?\s*(?:order|ord|qty|quantity|buy|lot)\w*|mindest\w*|min\.?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Moq();
+
+    [GeneratedRegex(@"^(?:%\s*)?(?:disc\.?|discount|rabatt|remise|descuento|sconto|korting)(?:\s*(?:%|\(%\)|pct\.?))?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Discount();
 
     [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();

@@ -46,6 +46,8 @@ internal static partial class TableReader
         var priceColumn = PriceColumn(roles, header);
         var columnCurrency = priceColumn >= 0 ? CurrencyIn(header[priceColumn], context) : null;
         var headerBasis = priceColumn >= 0 ? BasisIn(header[priceColumn]) : null;
+        // A discount column takes off the price column's list price; a price column already net is left as it is.
+        var discounted = priceColumn >= 0 && Array.IndexOf(roles, ColumnRole.Discount) >= 0 && !NetPriceHeader().IsMatch(header[priceColumn]);
         var leadUnit = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 ? LeadUnitOf(header[leadColumn]) : null;
         LineFinding? previous = null;
         RfqLine? previousLine = null;
@@ -74,7 +76,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadUnit);
+            var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadUnit, discounted);
             ReadTiers(finding, row, header, roles, line, context, style, columnCurrency ?? statedCurrency);
             findings.Lines.Add(finding);
             if (finding.Answers && table.Lines is { } source)
@@ -289,7 +291,7 @@ internal static partial class TableReader
         return context.Matcher.BestDescriptionMatch(words) is { } best ? rfq.FindLine(best) : null;
     }
 
-    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit)
+    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit, bool discounted)
     {
         string Cell(ColumnRole role)
         {
@@ -319,6 +321,12 @@ internal static partial class TableReader
                 finding.Currency = mention.Currency ?? rowCurrency ?? columnCurrency;
                 finding.Source(QuoteFields.UnitPrice, priceUnitCell.Length > 0 ? $"{priceCell} / {priceUnitCell}" : priceCell);
             }
+        }
+
+        if (discounted && finding.UnitPrice is { } listed && Percent(Cell(ColumnRole.Discount)) is { } off)
+        {
+            finding.UnitPrice = PriceBasis.Round(listed * (1 - (off / 100)));
+            finding.Source(QuoteFields.UnitPrice, $"{priceCell} less {Cell(ColumnRole.Discount)}");
         }
 
         // A price cell holding more than its price ("1k+: $0.214 / 5k+: $0.186" stacked on lines, "$0.0302 ea / MOQ 25,000")
@@ -426,6 +434,13 @@ internal static partial class TableReader
 
         ApplyBreaks(finding, line);
         return finding;
+    }
+
+    // "40%", "40 %", "40", "-40%": a discount between 0 and 100 percent.
+    private static decimal? Percent(string cell)
+    {
+        var text = cell.Trim().TrimStart('-', '−').TrimEnd('%').Trim();
+        return NumberParser.TryParse(text, DecimalStyle.Unknown, out var percent) && percent is > 0 and < 100 ? percent : null;
     }
 
     // What a bare number under a lead-time header counts: "Lead time (weeks)", "LT wks", "(working days)", "(days)".
@@ -721,6 +736,9 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:working|business|work)\s*days?\b|\barbeitstage\b|\bwerkdagen\b|\bjours\s+ouvr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WorkingDaysHeader();
+
+    [GeneratedRegex(@"\bnet(?:t|to)?\b|\bnetto\w*|\bnet\s+price", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NetPriceHeader();
 
     [GeneratedRegex(@"\b(?:days|tage|jours|días|dagen|dagar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DaysHeader();
