@@ -502,6 +502,36 @@ public class ReplyClassificationTests
         Assert.Equal((decimal)bracket, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
 
+    [Fact]
+    public void Cents_are_hundredths_of_the_dollar()
+    {
+        var body = "  ABC-100     widget     245¢ ea      4 wks\r\n  XYZ-200     bracket    $11.00 ea    stock";
+
+        Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_split_delivery_is_complete_when_its_balance_arrives_and_its_first_part_is_no_quoted_quantity()
+    {
+        var body = "ABC-100   $2.45 each   600 pcs from stock, balance of 400 pcs in 3 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(21, line.LeadTimeDays);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void A_minimum_order_charge_under_a_declined_line_is_a_note_and_no_price_of_that_line()
+    {
+        var body = "ABC-100   $2.45 each   4 wks\r\n\r\nWe have to pass on the bracket (XYZ-200), no quote on that one.\r\n\r\nOur minimum order value is $250.00; orders under $250.00 carry a $35.00 handling charge.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note");
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -41,6 +41,7 @@ public class TermsTests
     [InlineData("prices good 30 days, fob erie pa", "FOB")]
     [InlineData("F.O.B.  PITTSBURGH,  PA.", "FOB")]
     [InlineData("All prices are net in EUR, delivered dap your plant in Bremen.", "DAP")]
+    [InlineData("Prices are fob our dock in Muncie, IN.", "FOB")]
     public void Reads_incoterms(string text, string code)
     {
         Assert.Equal(code, Incoterms.Find(text)?.Code);

@@ -202,7 +202,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 segments.Add(string.Join(' ', lines.Select(l => l.Trim())));
             }
 
-            heading = named == 1 && !priced ? segments.Count - 1 : -1;
+            heading = named == 1 && !priced && !lines.Exists(TextPatterns.IsNoBid) ? segments.Count - 1 : -1;
         }
 
         return segments;

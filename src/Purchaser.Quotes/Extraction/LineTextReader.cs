@@ -83,7 +83,14 @@ internal static partial class LineTextReader
             finding.Source(QuoteFields.UnitPrice, lot.Text);
         }
 
-        if (LeadTime(text, scanFrom, clauses) is { } lead)
+        // "250 pcs from stock, balance of 150 pcs in 2 weeks": the line is complete when its last part arrives.
+        var split = SplitDelivery().IsMatch(text);
+        if (split && LeadTimeParser.Find(text) is { Count: > 1 } parts && parts.MaxBy(p => p.Days) is { } last)
+        {
+            finding.LeadTimeDays = last.Days;
+            finding.Source(QuoteFields.LeadTimeDays, text);
+        }
+        else if (LeadTime(text, scanFrom, clauses) is { } lead)
         {
             finding.LeadTimeDays = lead.Days;
             finding.Source(QuoteFields.LeadTimeDays, text.Substring(lead.Index, lead.Length));
@@ -96,7 +103,7 @@ internal static partial class LineTextReader
 
         finding.Moq = Moq(text, line, packs, style, out var moqText);
         finding.Source(QuoteFields.Moq, moqText);
-        if (finding.Quantity is null && StandaloneQuantity(text, line, packs, style, mentions) is { } standalone)
+        if (finding.Quantity is null && !split && StandaloneQuantity(text, line, packs, style, mentions) is { } standalone)
         {
             finding.Quantity = standalone;
             finding.Source(QuoteFields.Quantity, text);
@@ -439,6 +446,9 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InsteadOfEnd();
+
+    [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SplitDelivery();
 
     [GeneratedRegex(@"\b(?:somewhere\s+around|(?:come\s+in\s+)?around|roughly|ballpark|in\s+the\s+region\s+of|in\s+the\s+ballpark\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ballpark();

@@ -46,6 +46,20 @@ internal static partial class PriceFinder
             found.Add(new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis));
         }
 
+        // "18.4¢ ea": cents of the dollar the document's "$" stands for.
+        if (text.Contains('¢'))
+        {
+            foreach (Match m in Cents().Matches(text))
+            {
+                if (NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out var cents) && cents > 0)
+                {
+                    var end = m.Index + m.Length;
+                    var basis = PriceBasis.ReadAfter(text, end, out var used) ?? PriceBasis.One;
+                    found.Add(new PriceMention(cents / 100, currencies.Resolve("$"), m.Index, end + used, basis));
+                }
+            }
+        }
+
         var marked = found.Count > 0;
         foreach (var (regex, guard) in Unmarked)
         {
@@ -160,6 +174,9 @@ internal static partial class PriceFinder
 
     [GeneratedRegex(@"(?<![\w.,-])(?<num>\d+[.,]\d+)\s*(?=each\b|ea\b|/\s*(?:pc|pcs|ea|piece|unit|m|kg|ft|lb|metre|meter)\b|per\s+(?:piece|unit|pc|metre|meter|kg)\b|apiece)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EachSuffix();
+
+    [GeneratedRegex(@"(?<![\w.,])(?<num>\d+(?:[.,]\d+)?)\s?¢", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Cents();
 
     // What follows a number that makes it a quantity, not a price: a unit, a duration, or the rest of a quantity range
     // that a marked price follows ("Price each" over "250 - 999   $2.60" read as one line).

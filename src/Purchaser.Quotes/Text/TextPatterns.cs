@@ -34,7 +34,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
-    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|\w*zuschlag\w*|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight))",
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|\w*zuschlag\w*|(?:handling|small[- ]order|minimum[- ]order|below[- ]minimum)\s+(?:charge|fee)|minimum\s+(?:order|invoice|billing)\s+(?:value|amount|charge)|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|escalation\s+clause|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Surcharge();
 
@@ -82,7 +82,7 @@ internal static partial class TextPatterns
         "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering",
         "einmalig", "werkzeug", "vorrichtung", "erstmuster", "rüstkosten", "rustkosten", "tantum", "attrezzatur", "frais", "outillage", "cargo", "utillaje");
 
-    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag");
+    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag", "handling", "small", "minimum", "below");
 
     /// <summary>Whether <paramref name="text"/> has a digit of any script, as the patterns' <c>\d</c> matches.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text)
