@@ -8,6 +8,8 @@ public class LeadTimeParserTests
     [InlineData("3 weeks", 21)]
     [InlineData("uit voorraad", 0)]
     [InlineData("från lager", 0)]
+    [InlineData("8 hafta", 56)]
+    [InlineData("20 iş günü", 28)]
     [InlineData("6–8 veckor", 56)]
     [InlineData("15 werkdagen", 21)]
     [InlineData("5 tot 6 weken", 42)]

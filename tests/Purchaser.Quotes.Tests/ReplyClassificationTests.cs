@@ -532,6 +532,17 @@ public class ReplyClassificationTests
         Assert.Contains(quote.Deviations, d => d.Kind == "note");
     }
 
+    [Fact]
+    public void A_regret_naming_two_lines_after_abbreviated_position_numbers_declines_both()
+    {
+        var body = "Poz. 1 (ABC-100) ve Poz. 2 (XYZ-200) için teklif veremiyoruz; bu ürünler ürün gamımızda yoktur.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(QuoteStatus.NoBid, quote.Status);
+        Assert.All(quote.Lines, l => Assert.True(l.NoBid));
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -26,6 +26,7 @@ public class TermsTests
     [InlineData("Geldig tot 5 mei 2026", "2026-05-05")]
     [InlineData("Offerten är giltig t.o.m. 31 juli 2026.", "2026-07-31")]
     [InlineData("These prices are valid for two weeks.", "2026-06-16")]
+    [InlineData("Teklif geçerlilik süresi: 30 gün", "2026-07-02")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

@@ -53,7 +53,7 @@ internal static partial class TermsReader
 
                 var n = Count(relative.Groups["n"].Value);
                 var unit = relative.Groups["unit"].Value.ToLowerInvariant();
-                return unit.StartsWith('w') || unit.StartsWith('s') ? start.AddDays(n * 7) : unit.StartsWith('m') ? start.AddMonths(n) : start.AddDays(n);
+                return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') ? start.AddDays(n * 7) : unit.StartsWith('m') ? start.AddMonths(n) : start.AddDays(n);
             }
 
             if (date is { } d && d.Index < 60)
@@ -65,7 +65,7 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
     private static int Count(string written) => written.ToLowerInvariant() switch

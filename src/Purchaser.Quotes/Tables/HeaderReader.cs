@@ -52,13 +52,13 @@ internal static partial class HeaderReader
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant"]),
         (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
-        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
-        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
+        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
+        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise"]),
-        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "antal", "hoeveelheid", "qté", "cantidad", "pcs", "stück"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me"]),
-        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "item", "no", "nr", "lfd", "regel", "row"]),
-        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
+        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "item", "no", "nr", "lfd", "regel", "row"]),
+        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "parça", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
         (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "désignation", "name", "text", "spec", "beschreibung"]),
         (ColumnRole.Comment, Comment(), ["comment", "remark", "remarque", "nota", "note", "bemerkung", "status", "info", "anmerkung", "observation"]),
     ];
@@ -92,25 +92,25 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Previous();
 
-    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|^u/p$|^p\.u\.(?:\s+ht)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^p\.u\.(?:\s+ht)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Currency();
 
-    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|row|your\s+line|rfq\s+line)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|poz\.?|row|your\s+line|rfq\s+line)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|parça|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Part();
 
     [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|d[ée]signation|name|text|spec\w*|beschreibung|descrizione|descripci[oó]n)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -17,20 +17,20 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
-    [GeneratedRegex(@"\b(?:line|item|pos(?:ition(?:en)?)?|ln|lne|row|regel|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|en|to|through|thru|bis|tot|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:line|item|pos(?:ition(?:en)?)?|poz|ln|lne|row|regel|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|en|to|through|thru|bis|tot|-|–|\+|/)\s*\d{1,3}(?![\d.,]\d|\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineReference();
 
     [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|und|et|to|through|thru|bis|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineListItem();
 
-    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:product\s+)?(?:range|scope|line|programme|program|portfolio)|eol\b|end[- ]of[- ]life|obsol[eè]t[eoa]s?\b|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+(?:mehr\s+)?lieferbar|nicht\s+(?:verfügbar|im\s+(?:lieferprogramm|sortiment))|abgekündigt|können\s+wir\s+(?:leider\s+)?nicht\s+(?:anbieten|liefern|herstellen|fertigen)|pas\s+d['’]offre|ne\s+pouvons\s+pas\s+(?:coter|fournir|proposer|fabriquer)|non\s+disponible|nous\s+d[ée]clinons|no\s+(?:podemos|es\s+posible)\s+(?:cotizar|ofertar|ofrecer|suministrar|fabricar|surtir)|no\s+cotiza(?:mos|r)\b|sin\s+(?:oferta|cotizaci[oó]n)|no\s+disponible|descatalogad[oa]s?|(?:kunnen|kan)\s+wij\s+(?:helaas\s+)?(?:\w+\s+){0,2}?niet\s+(?:leveren|aanbieden|offreren|maken)|niet\s+(?:meer\s+)?leverbaar|geen\s+(?:offerte|aanbieding)|kan\s+vi\s+(?:tyvärr\s+)?inte\s+(?:offerera|leverera|erbjuda|tillverka)|ingen\s+offert)",
+    [GeneratedRegex(@"\b(?:no[- ]?(?:bid|quote|quotation|offer)|no\s+other\s+(?:items?|lines?|parts?|positions?)|not\s+(?:be\s+)?(?:quot(?:ed|ing|e)|bid(?:ding)?|offer(?:ed|ing)?|able\s+to\s+(?:quote|supply|offer|bid|make|provide))|n/?q\b|nq\b|regret(?:fully)?|(?:cannot|can't|can not|can’t|unable\s+to|won't|won’t|will\s+not|do\s+not|don't|don’t)\s+(?:\w+\s+){0,2}?(?:supply|quote|offer|bid|make|provide|manufacture|produce)|declin(?:e|ed|es|ing)|not\s+something\s+we\s+(?:can\s+|could\s+)?(?:supply|offer|make|provide|quote)|out\s+of\s+(?:our\s+)?scope|outside\s+(?:of\s+)?our\s+scope|not\s+(?:in\s+)?our\s+(?:product\s+)?(?:range|scope|line|programme|program|portfolio)|eol\b|end[- ]of[- ]life|obsol[eè]t[eoa]s?\b|discontinued|not\s+available|unavailable|kein\s+angebot|nicht\s+(?:mehr\s+)?lieferbar|nicht\s+(?:verfügbar|im\s+(?:lieferprogramm|sortiment))|abgekündigt|können\s+wir\s+(?:leider\s+)?nicht\s+(?:anbieten|liefern|herstellen|fertigen)|pas\s+d['’]offre|ne\s+pouvons\s+pas\s+(?:coter|fournir|proposer|fabriquer)|non\s+disponible|nous\s+d[ée]clinons|no\s+(?:podemos|es\s+posible)\s+(?:cotizar|ofertar|ofrecer|suministrar|fabricar|surtir)|no\s+cotiza(?:mos|r)\b|sin\s+(?:oferta|cotizaci[oó]n)|no\s+disponible|descatalogad[oa]s?|(?:kunnen|kan)\s+wij\s+(?:helaas\s+)?(?:\w+\s+){0,2}?niet\s+(?:leveren|aanbieden|offreren|maken)|niet\s+(?:meer\s+)?leverbaar|geen\s+(?:offerte|aanbieding)|kan\s+vi\s+(?:tyvärr\s+)?inte\s+(?:offerera|leverera|erbjuda|tillverka)|ingen\s+offert|teklif\s+veremiyoruz|teklif\s+veremeyeceğiz|tedarik\s+edemiyoruz)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex NoBid();
 
     [GeneratedRegex(@"\d(?:[.,]\d{2}(?!\d)|,[-–])", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex BareAmount();
 
-    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee)|einmalig\w*|werkzeugkosten|vorrichtung\w*|erstmuster\w*|r[üu]stkosten|una\s+tantum|attrezzatur\w*|frais\s+(?:d['’]outillage|uniques?|de\s+mise\s+en\s+(?:route|service))|outillage|cargo\s+[úu]nico|utillaje)",
+    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee)|einmalig\w*|werkzeugkosten|vorrichtung\w*|erstmuster\w*|r[üu]stkosten|una\s+tantum|attrezzatur\w*|frais\s+(?:d['’]outillage|uniques?|de\s+mise\s+en\s+(?:route|service))|outillage|tek\s+seferlik|cargo\s+[úu]nico|utillaje)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
@@ -44,7 +44,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+thru|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -76,11 +76,11 @@ internal static partial class TextPatterns
     /// <summary>What <see cref="NoBid"/> cannot match without.</summary>
     public static readonly TriggerSet NoBidWords = TriggerSet.Guard(
         "no", "n/q", "nq", "regret", "can", "unable", "won", "don", "declin", "out", "eol", "end", "obsol", "discontinued", "unavailable",
-        "kein", "nicht", "abgek", "können", "pas", "pouvons", "sin", "descatalogad", "niet", "geen", "inte", "ingen");
+        "kein", "nicht", "abgek", "können", "pas", "pouvons", "sin", "descatalogad", "niet", "geen", "inte", "ingen", "teklif", "edemiyoruz");
 
     private static readonly TriggerSet OneOffWords = TriggerSet.Guard(
         "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering",
-        "einmalig", "werkzeug", "vorrichtung", "erstmuster", "rüstkosten", "rustkosten", "tantum", "attrezzatur", "frais", "outillage", "cargo", "utillaje");
+        "einmalig", "werkzeug", "vorrichtung", "erstmuster", "rüstkosten", "rustkosten", "tantum", "attrezzatur", "frais", "outillage", "cargo", "utillaje", "seferlik");
 
     private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag", "handling", "small", "minimum", "below");
 
