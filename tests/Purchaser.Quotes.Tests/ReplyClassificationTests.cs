@@ -543,6 +543,35 @@ public class ReplyClassificationTests
         Assert.All(quote.Lines, l => Assert.True(l.NoBid));
     }
 
+    [Fact]
+    public void A_description_names_its_line_by_the_word_it_starts_with_even_when_another_line_mentions_it()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "OR-0120-NBR70", "O-ring 12.0 x 2.0 mm, NBR 70", 50000, UnitOfMeasure.Each, null),
+                new RfqLine(2, "KIT-PX200-SEAL", "Seal kit for PX-200 pump: 2 lip seals, 4 O-rings", 150, UnitOfMeasure.Each, null),
+                new RfqLine(3, "RES-PA66", "Resin PA66 GF30", 2500, UnitOfMeasure.Parse("KG"), null),
+            ],
+        };
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "RES-PA66: $3.25/kg, 2 weeks.\r\n\r\nNo quote on the O-rings or the seal kits."), rfq);
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void A_price_the_vendor_states_in_the_rfq_unit_beats_our_conversion_of_another()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "RES-PA66", "Resin PA66 GF30", 2500, UnitOfMeasure.Parse("KG"), null)] };
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", "RES-PA66\r\n  Price: $1.47/lb, which is $3.2408/kg\r\n  Lead time: 2 weeks"), rfq).Lines.Single();
+
+        Assert.Equal(3.2408m, line.UnitPrice?.Amount);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -31,6 +31,8 @@ internal static partial class LineTextReader
         }
 
         var tiers = new List<(decimal? Qty, bool Before, decimal Price, CurrencyCode? Currency, string Text)>();
+        var ownUnit = UnitWords.Read(line.Unit.Code);
+        string? statedInOwnUnit = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -42,6 +44,11 @@ internal static partial class LineTextReader
             var windowStart = i > 0 ? mentions[i - 1].End : 0;
             var windowEnd = i + 1 < mentions.Count ? mentions[i + 1].Index : text.Length;
             var (qty, before) = TierQuantity(text, windowStart, mention, windowEnd, style);
+            if (ownUnit is { } own && mention.Basis is { Quantity: 1, Unit: { } unit } && unit.Word == own.Word && qty is null)
+            {
+                statedInOwnUnit ??= text[mention.Index..mention.End];
+            }
+
             tiers.Add((qty is { } q ? ToRfqQuantity(q.Amount, q.Unit, line, packs) : null, before, price, mention.Currency, text[mention.Index..mention.End]));
         }
 
@@ -58,7 +65,11 @@ internal static partial class LineTextReader
             var requested = line.Quantity;
             var ordered = tiers.OrderBy(t => t.Qty ?? 0).ToList();
             var applicable = ordered.Where(t => (t.Qty ?? 0) <= requested).ToList();
-            var chosen = applicable.Count > 0 ? applicable.First(t => (t.Qty ?? 0) == (applicable[^1].Qty ?? 0)) : ordered[0];
+            // Of prices for the same quantity, one the vendor states in the RFQ's own unit ("$1.47/lb, which is
+            // $3.2408/kg") is theirs to the cent; a conversion of ours from another unit may differ in the last digits.
+            var chosen = applicable.Count > 0
+                ? applicable.Where(t => (t.Qty ?? 0) == (applicable[^1].Qty ?? 0)).OrderByDescending(t => t.Text == statedInOwnUnit).First()
+                : ordered[0];
 
             finding.UnitPrice = chosen.Price;
             finding.Source(QuoteFields.UnitPrice, chosen.Text);

@@ -80,6 +80,25 @@ internal sealed partial class LineMatcher
         {
             _words.Remove(shared);
         }
+
+        // The word a description starts with names what the line is ("O-ring 12 x 2" is an O-ring; "Seal kit: ... 4
+        // O-rings" is a seal kit): it points to its line even when another description mentions it further on.
+        var heads = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in rfq.Lines)
+        {
+            if (Words(line.Description ?? string.Empty) is [var head, ..] && !heads.TryAdd(head.Word, line.LineNumber))
+            {
+                heads[head.Word] = -1;
+            }
+        }
+
+        foreach (var (head, line) in heads)
+        {
+            if (line > 0)
+            {
+                _words.TryAdd(head, line);
+            }
+        }
     }
 
     public static string Normalize(string text)
