@@ -40,6 +40,7 @@ public sealed class QuoteParser
         new PdfAttachmentExtractor(),
         new TextAttachmentExtractor(),
         new WordAttachmentExtractor(),
+        new RtfAttachmentExtractor(),
         new FreeTextExtractor(),
     ];
 
