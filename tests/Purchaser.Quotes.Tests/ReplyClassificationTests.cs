@@ -572,6 +572,18 @@ public class ReplyClassificationTests
         Assert.Equal(3.2408m, line.UnitPrice?.Amount);
     }
 
+    [Theory]
+    [InlineData("ABC-100: $2.45 each, 3 weeks.\r\n\r\nWe don't do brackets, so no quote\r\non the XYZ-200 either.")]
+    [InlineData("ABC-100: $2.45 each, 3 weeks.\r\n\r\nWe do not supply brackets, so no quote on PIN-9, PIN-10 and\r\nXYZ-200.")]
+    [InlineData("1) ABC-100 - $2.45 each, 3 weeks ARO\r\n\r\nThe rest we will pass on - brackets are not products we carry.")]
+    public void A_regret_wrapped_onto_the_next_line_or_said_in_other_words_declines_its_lines(string body)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -186,7 +186,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                     var line = lines[i];
                     var sentenceStart = current.Count > 0 && references[i].Count == 0 && (SentenceEnd().IsMatch(current[^1]) || NamesOthers(line)) && context.Matcher.FindDescriptions(line).Count > 0;
                     var closingLead = named > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
-                    if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || references[i].Count > 0))
+                    if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || (references[i].Count > 0 && !Wrapped(current[^1], line, references[i][0]))))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();
@@ -207,6 +207,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
         return segments;
     }
+
+    // A sentence wrapped onto the next line ("... so no quote on RES-PA66-GF30, SHT-5052H32-030 and" / "HSE-2SN-08."; "...
+    // so no quote" / "on the FIT-316-G12-10 connector"): the part named there continues the sentence, it starts no item.
+    private static bool Wrapped(string previous, string line, LineReference first) =>
+        ListContinues().IsMatch(previous)
+        || (line.AsSpan().TrimStart() is [var start, ..] && char.IsLower(start) && first.Index > line.Length - line.AsSpan().TrimStart().Length
+            && !SentenceEnd().IsMatch(previous) && !previous.AsSpan().TrimEnd().EndsWith(":"));
 
     private static bool MayStartItem(string line) =>
         line.AsSpan().TrimStart() is [var first, ..] && (first is '*' or '•' or '·' or '▪' or '‣' or '◦' or '-' or 'l' or 'L' or 'i' or 'I' or 'p' or 'P' || char.IsDigit(first))
@@ -300,4 +307,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"\ball\b(?:\s+of)?(?:\s+the)?(?:\s+(?:above|items?|lines?|parts?|positions?|others?))?[^.;]{0,30}?\b(?<except>except(?:\s+for)?|but\s+not|apart\s+from|other\s+than|excluding|save\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllExcept();
+
+    [GeneratedRegex(@"(?:,|\band|\bor|&|\bund|\bet|\bnor)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ListContinues();
 }
