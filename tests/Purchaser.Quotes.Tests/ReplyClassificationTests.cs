@@ -584,6 +584,14 @@ public class ReplyClassificationTests
         Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
     }
 
+    [Fact]
+    public void A_price_per_german_packing_unit_of_stated_size_is_divided_by_it()
+    {
+        var body = "Item 1  ABC-100  Widget\r\n        1.000 pcs, EUR 24,50 per VE (10 pcs), ex stock";
+
+        Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

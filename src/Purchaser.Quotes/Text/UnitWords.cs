@@ -31,7 +31,7 @@ internal static class UnitWords
     }
 
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?";
+    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|ve|vpe";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -68,6 +68,7 @@ internal static class UnitWords
         Add(UnitKind.Area, 1, false, "m2", "sqm", "m²");
         Add(UnitKind.Area, 0.09290304m, false, "ft2", "sqft", "ft²");
         Add(UnitKind.Package, 0, true, "box", "boxes", "bx", "boîte", "boîtes", "caja", "cajas");
+        Add(UnitKind.Package, 0, true, "ve", "vpe"); // Verpackungseinheit: the packing unit a German price list sells by
         Add(UnitKind.Package, 0, true, "pack", "packs", "pk", "pkg", "pkgs", "package", "packages", "packet", "packets");
         Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen");
         Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes");
