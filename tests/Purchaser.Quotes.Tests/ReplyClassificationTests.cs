@@ -592,6 +592,14 @@ public class ReplyClassificationTests
         Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
 
+    [Fact]
+    public void A_minimum_order_quantity_for_a_line_named_by_description_is_its_moq()
+    {
+        var body = "ABC-100   USD 2.45 each   3 weeks\r\nXYZ-200   USD 11.00 each  stock\r\n\r\nMinimum order quantity for the bracket: 100 pcs.";
+
+        Assert.Equal(100m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).Moq);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =
