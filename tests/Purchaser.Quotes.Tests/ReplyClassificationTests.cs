@@ -600,6 +600,19 @@ public class ReplyClassificationTests
         Assert.Equal(100m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).Moq);
     }
 
+    [Fact]
+    public void A_part_number_with_two_neighbouring_characters_swapped_names_its_line_when_no_other_is_as_close()
+    {
+        var body = "GSK-EPMD-80     5000    .191 ea    4 wk\r\nCBL4C22-PUR     1500m   1.38/m     2 wk\r\nPTL-0915-R2     120     44.10 ea   7 wk";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), ShortPartsRfq());
+
+        Assert.Equal(0.191m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(1.38m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Equal(44.10m, quote.Lines.Single(l => l.LineNumber == 4).UnitPrice?.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 4).AlternatePartNumber);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

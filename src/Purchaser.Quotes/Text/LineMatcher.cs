@@ -195,6 +195,7 @@ internal sealed partial class LineMatcher
             }
 
             FindStems(text, n, map, found);
+            FindTransposed(text, found);
         }
         finally
         {
@@ -251,6 +252,65 @@ internal sealed partial class LineMatcher
         }
 
         return letter && at - start is >= 1 and <= 3 && (at == text.Length || !char.IsLetterOrDigit(text[at]));
+    }
+
+    // A part number typed with two neighbouring characters swapped ("GSK-EPMD-80" for GSK-EPDM-80, "PTL-0915-R2" for
+    // PLT-0915-R2), when exactly one RFQ part is that close: a human reads it as that part.
+    private void FindTransposed(string text, List<LineReference> found)
+    {
+        if (text.Length > 400 || found.Count >= _parts.Count)
+        {
+            return;
+        }
+
+        foreach (Match token in TextPatterns.PartLikeToken().Matches(text))
+        {
+            if (found.Exists(f => token.Index < f.Index + f.Length && f.Index < token.Index + token.Length))
+            {
+                continue;
+            }
+
+            var typed = Normalize(token.Value);
+            var line = 0;
+            foreach (var (partLine, part) in _parts)
+            {
+                if (IsTransposition(typed, part))
+                {
+                    line = line == 0 ? partLine : -1;
+                }
+            }
+
+            if (line > 0 && !found.Exists(f => f.LineNumber == line))
+            {
+                found.Add(new LineReference(line, token.Index, token.Length, LineReferenceKind.PartNumber));
+            }
+        }
+    }
+
+    private static bool IsTransposition(string typed, string part)
+    {
+        if (typed.Length != part.Length || typed.Length < 6)
+        {
+            return false;
+        }
+
+        var first = -1;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (typed[i] == part[i])
+            {
+                continue;
+            }
+
+            if (first >= 0)
+            {
+                return i == first + 1 && typed[first] == part[i] && typed[i] == part[first] && typed.AsSpan(i + 1).SequenceEqual(part.AsSpan(i + 1));
+            }
+
+            first = i;
+        }
+
+        return false;
     }
 
     // The part number up to its last separator, normalized, when that still names a part: six letters and digits or more,
