@@ -195,7 +195,7 @@ internal sealed partial class LineMatcher
             }
 
             FindStems(text, n, map, found);
-            FindTransposed(text, found);
+            FindTransposed(text, n, found);
         }
         finally
         {
@@ -256,9 +256,9 @@ internal sealed partial class LineMatcher
 
     // A part number typed with two neighbouring characters swapped ("GSK-EPMD-80" for GSK-EPDM-80, "PTL-0915-R2" for
     // PLT-0915-R2), when exactly one RFQ part is that close: a human reads it as that part.
-    private void FindTransposed(string text, List<LineReference> found)
+    private void FindTransposed(string text, ReadOnlySpan<char> n, List<LineReference> found)
     {
-        if (text.Length > 400 || found.Count >= _parts.Count)
+        if (text.Length > 400 || found.Count > 0 || !HasPartEnd(n))
         {
             return;
         }
@@ -285,6 +285,20 @@ internal sealed partial class LineMatcher
                 found.Add(new LineReference(line, token.Index, token.Length, LineReferenceKind.PartNumber));
             }
         }
+    }
+
+    // A swap leaves a part's first three or last three characters whole: a text holding neither names no part this way.
+    private bool HasPartEnd(ReadOnlySpan<char> n)
+    {
+        foreach (var (_, part) in _parts)
+        {
+            if (part.Length >= 6 && (n.IndexOf(part.AsSpan(0, 3), StringComparison.Ordinal) >= 0 || n.IndexOf(part.AsSpan(part.Length - 3), StringComparison.Ordinal) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsTransposition(string typed, string part)
