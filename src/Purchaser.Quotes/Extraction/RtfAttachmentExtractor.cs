@@ -3,25 +3,13 @@ using Purchaser.Quotes.Rtf;
 namespace Purchaser.Quotes.Extraction;
 
 /// <summary>Reads RTF attachments (WordPad, older ERP exports): their tables and paragraphs, like a mail body.</summary>
-internal sealed class RtfAttachmentExtractor : IQuoteExtractor
+internal sealed class RtfAttachmentExtractor : DocumentAttachmentExtractor
 {
-    public string Name => "rtf";
+    public override string Name => "rtf";
 
-    public void Extract(QuoteDocument document, QuoteFindings findings)
-    {
-        foreach (var attachment in document.Attachments.Where(IsRtf))
-        {
-            var text = RtfText.Read(attachment.Content.Span, attachment.FileName, document.Options.MaxTextChars, findings.Problems);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
+    protected override bool Reads(QuoteAttachment attachment) =>
+        attachment.ContentType is "application/rtf" or "text/rtf" || attachment.FileName.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase);
 
-            var first = AttachedText.Read(document, text, findings);
-            findings.MarkPart(first, QuoteParts.Attachment(attachment));
-        }
-    }
-
-    private static bool IsRtf(QuoteAttachment a) =>
-        a.ContentType is "application/rtf" or "text/rtf" || a.FileName.EndsWith(".rtf", StringComparison.OrdinalIgnoreCase);
+    protected override string? Text(QuoteAttachment attachment, QuoteParserOptions options, ICollection<string> problems) =>
+        RtfText.Read(attachment.Content.Span, attachment.FileName, options.MaxTextChars, problems);
 }

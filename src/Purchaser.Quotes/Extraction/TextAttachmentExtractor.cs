@@ -4,31 +4,23 @@ namespace Purchaser.Quotes.Extraction;
 /// Reads plain-text attachments (a quotation printed to a .txt file, an ERP export) like a mail body; delimited
 /// files are the CSV reader's.
 /// </summary>
-internal sealed class TextAttachmentExtractor : IQuoteExtractor
+internal sealed class TextAttachmentExtractor : DocumentAttachmentExtractor
 {
-    public string Name => "text-attachment";
+    public override string Name => "text-attachment";
 
-    public void Extract(QuoteDocument document, QuoteFindings findings)
+    protected override bool Reads(QuoteAttachment attachment) =>
+        (attachment.ContentType == "text/plain" || attachment.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+        && !CsvAttachmentExtractor.IsDelimited(attachment);
+
+    protected override string? Text(QuoteAttachment attachment, QuoteParserOptions options, ICollection<string> problems)
     {
-        foreach (var attachment in document.Attachments.Where(a => IsText(a) && !CsvAttachmentExtractor.IsDelimited(a)))
+        var text = Tables.CsvParser.Decode(attachment.Content.Span, attachment.Charset);
+        if (text.Length > options.MaxTextChars)
         {
-            var text = Tables.CsvParser.Decode(attachment.Content.Span, attachment.Charset);
-            if (text.Length > document.Options.MaxTextChars)
-            {
-                findings.Problems.Add($"{attachment.FileName}: only the first {document.Options.MaxTextChars} characters were read");
-                text = text[..document.Options.MaxTextChars];
-            }
-
-            if (text.Trim().Length == 0)
-            {
-                continue;
-            }
-
-            var first = AttachedText.Read(document, text, findings);
-            findings.MarkPart(first, QuoteParts.Attachment(attachment));
+            problems.Add($"{attachment.FileName}: only the first {options.MaxTextChars} characters were read");
+            text = text[..options.MaxTextChars];
         }
-    }
 
-    private static bool IsText(QuoteAttachment a) =>
-        a.ContentType == "text/plain" || a.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        return text;
+    }
 }

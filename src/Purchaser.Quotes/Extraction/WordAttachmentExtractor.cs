@@ -3,26 +3,14 @@ using Purchaser.Quotes.Word;
 namespace Purchaser.Quotes.Extraction;
 
 /// <summary>Reads Word (.docx) attachments: their tables and paragraphs, like a mail body.</summary>
-internal sealed class WordAttachmentExtractor : IQuoteExtractor
+internal sealed class WordAttachmentExtractor : DocumentAttachmentExtractor
 {
-    public string Name => "word";
+    public override string Name => "word";
 
-    public void Extract(QuoteDocument document, QuoteFindings findings)
-    {
-        foreach (var attachment in document.Attachments.Where(IsWord))
-        {
-            var text = WordText.Read(attachment.Content, attachment.FileName, document.Options.MaxDocumentExpandedBytes, document.Options.MaxTextChars, findings.Problems);
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
+    protected override bool Reads(QuoteAttachment attachment) =>
+        attachment.ContentType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        || attachment.FileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
 
-            var first = AttachedText.Read(document, text, findings);
-            findings.MarkPart(first, QuoteParts.Attachment(attachment));
-        }
-    }
-
-    private static bool IsWord(QuoteAttachment a) =>
-        a.ContentType == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        || a.FileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase);
+    protected override string? Text(QuoteAttachment attachment, QuoteParserOptions options, ICollection<string> problems) =>
+        WordText.Read(attachment.Content, attachment.FileName, options.MaxDocumentExpandedBytes, options.MaxTextChars, problems);
 }
