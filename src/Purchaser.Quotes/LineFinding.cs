@@ -57,6 +57,9 @@ public sealed class LineFinding
     /// </summary>
     public bool IsOption { get; set; }
 
+    /// <summary>Whether this corrects a price given elsewhere ("$148.20 should read $142.80"): its price replaces that one.</summary>
+    public bool IsCorrection { get; set; }
+
     /// <summary>Remarks for the line.</summary>
     public string? Notes { get; set; }
 

@@ -613,6 +613,17 @@ public class ReplyClassificationTests
         Assert.Null(quote.Lines.Single(l => l.LineNumber == 4).AlternatePartNumber);
     }
 
+    [Fact]
+    public void A_correction_after_the_quote_replaces_the_price_it_names()
+    {
+        var body = "ABC-100     1,000 ea     $2.45 ea     3 wks\r\nXYZ-200     50 ea        $11.00 ea    stock\r\n\r\nP.S. Sorry, typo in the bracket line: $11.00 should read $10.10 each.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(10.10m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

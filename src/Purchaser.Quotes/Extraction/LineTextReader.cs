@@ -25,6 +25,12 @@ internal static partial class LineTextReader
             .Where((p, i) => IsUnitPrice(text, p, clauses))
             .ToList();
         PreferNet(text, mentions);
+        if (mentions.Count >= 2 && Correction().Match(text) is { Success: true } correction)
+        {
+            // "$148.20 should read $142.80": the price before the correction is the mistake.
+            mentions.RemoveAll(m => m.End <= correction.Index);
+            finding.IsCorrection = mentions.Count > 0;
+        }
         if (scanFrom > 0 && mentions.Any(m => m.Index >= scanFrom))
         {
             mentions.RemoveAll(m => m.Index < scanFrom);
@@ -457,6 +463,9 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InsteadOfEnd();
+
+    [GeneratedRegex(@"\b(?:should\s+(?:read|be|have\s+been)|is\s+corrected\s+to|correct(?:ed)?\s+(?:price\s+)?(?:is|to))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Correction();
 
     [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SplitDelivery();

@@ -24,7 +24,8 @@ internal static class QuoteAssembler
                 all = all.FindAll(f => !f.IsOption);
             }
 
-            if (all.Find(f => f.UnitPrice is not null && !f.NoBid) is { } best)
+            // A correction ("$148.20 should read $142.80") outranks the price it corrects.
+            if ((all.Find(f => f.IsCorrection && f.UnitPrice is not null) ?? all.Find(f => f.UnitPrice is not null && !f.NoBid)) is { } best)
             {
                 merged.Add((line, Merge(best, ReadingConfidence.Of(best), all, line, findings.DefaultLeadTimeDays)));
             }
