@@ -9,6 +9,8 @@ public class LeadTimeParserTests
     [InlineData("uit voorraad", 0)]
     [InlineData("från lager", 0)]
     [InlineData("8 hafta", 56)]
+    [InlineData("production is running about four weeks", 28)]
+    [InlineData("three or four weeks", 28)]
     [InlineData("20 iş günü", 28)]
     [InlineData("6–8 veckor", 56)]
     [InlineData("15 werkdagen", 21)]

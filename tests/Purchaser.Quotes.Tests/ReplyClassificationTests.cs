@@ -624,6 +624,17 @@ public class ReplyClassificationTests
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
 
+    [Fact]
+    public void Chatty_paragraphs_with_durations_in_words_tooling_on_the_shelf_and_sitting_one_out_are_read()
+    {
+        var body = "For the widgets (ABC-100) the tooling is already on the shelf, so I can do $2.45 apiece. Production is running about four weeks right now.\r\n\r\nThe bracket (XYZ-200) isn't our thing, so I'll have to sit that one out.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
     private static Rfq ShortPartsRfq() => TestRfq.Create() with
     {
         Lines =

@@ -27,6 +27,7 @@ public class TermsTests
     [InlineData("Offerten är giltig t.o.m. 31 juli 2026.", "2026-07-31")]
     [InlineData("These prices are valid for two weeks.", "2026-06-16")]
     [InlineData("Teklif geçerlilik süresi: 30 gün", "2026-07-02")]
+    [InlineData("Everything is in US dollars, and I can hold these prices through the end of\nJuly. Let me know.", "2026-07-31")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

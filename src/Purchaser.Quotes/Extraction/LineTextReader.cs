@@ -276,7 +276,7 @@ internal static partial class LineTextReader
         {
             var (start, _) = clauses.FirstOrDefault(c => found.Index >= c.Start && found.Index < c.End);
             var before = text[Math.Max(start, found.Index - 40)..found.Index];
-            if (TextPatterns.ValidityWord().IsMatch(before) || TextPatterns.PaymentWord().IsMatch(before) || WarrantyWord().IsMatch(before))
+            if (TextPatterns.ValidityWord().IsMatch(before) || TextPatterns.PaymentWord().IsMatch(before) || WarrantyWord().IsMatch(before) || ToolingSubject().IsMatch(before))
             {
                 continue;
             }
@@ -463,6 +463,10 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InsteadOfEnd();
+
+    // "the tooling is already on the shelf": stock said of what makes the part, not of the part.
+    [GeneratedRegex(@"\b(?:tooling|tools?|dies?|moulds?|molds?|patterns?|fixtures?|raw\s+material)\s+(?:is|are)\s+(?:already\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ToolingSubject();
 
     [GeneratedRegex(@"\b(?:should\s+(?:read|be|have\s+been)|is\s+corrected\s+to|correct(?:ed)?\s+(?:price\s+)?(?:is|to))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Correction();

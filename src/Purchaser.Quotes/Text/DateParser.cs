@@ -21,7 +21,8 @@ internal static partial class DateParser
     public static (DateOnly Date, int Index, int End)? FindFirst(string text, DateOnly? reference = null)
     {
         (DateOnly, int, int)? best = null;
-        if (!TextPatterns.HasDigit(text))
+        // Dates are written with digits, except "the end of July".
+        if (!TextPatterns.HasDigit(text) && !text.Contains("end of", StringComparison.OrdinalIgnoreCase))
         {
             return best;
         }
@@ -44,13 +45,15 @@ internal static partial class DateParser
     private static DateOnly? TryBuild(Match m, DateOnly? reference)
     {
         int year, month, day;
+        var endOfMonth = false;
         if (m.Groups["mon"].Success)
         {
             month = MonthNumber(m.Groups["mon"].Value);
             year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
 
-            // "the end of June 2026" is its last day; that form always names the year.
-            day = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : month is >= 1 and <= 12 && year > 0 ? DateTime.DaysInMonth(year, month) : 0;
+            // "the end of June (2026)" is its last day, found once the year is known.
+            endOfMonth = !m.Groups["d"].Success;
+            day = endOfMonth ? 28 : int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
         }
         else if (m.Groups["iy"].Success)
         {
@@ -83,6 +86,11 @@ internal static partial class DateParser
         else if (year < 100)
         {
             year += 2000;
+        }
+
+        if (endOfMonth && month is >= 1 and <= 12 && year is >= 2000 and <= 2100)
+        {
+            day = DateTime.DaysInMonth(year, month);
         }
 
         if (month is < 1 or > 12 || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
@@ -119,6 +127,6 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|maart|mei)\.?(?:[\s,-]+(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>20\d\d)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?<y>20\d\d)\b)?(?!\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndOfMonth();
 }

@@ -25,11 +25,13 @@ internal static partial class LeadTimeParser
     private static IReadOnlyList<Found> ByPatterns(string text, bool wholeCell)
     {
         var found = new List<Found>();
-        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        // Durations are written in figures, or in words ("about four weeks") where a unit word is there to find.
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+            || text.Contains("week", StringComparison.OrdinalIgnoreCase) || text.Contains("day", StringComparison.OrdinalIgnoreCase) || text.Contains("month", StringComparison.OrdinalIgnoreCase);
         for (var m = hasDigit ? Duration().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var low = int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var high = m.Groups["b"].Success ? int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture) : low;
+            var low = Count(m.Groups["a"].Value);
+            var high = m.Groups["b"].Success ? Count(m.Groups["b"].Value) : low;
             var start = m.Index;
 
             // A range runs upwards; "per 100 - 20 working days" is a price basis, a dash, then the lead time.
@@ -166,7 +168,7 @@ internal static partial class LeadTimeParser
     /// <summary>What the stock patterns cannot match without (a lone "0" cell is the one word without letters).</summary>
     private static readonly TriggerSet StockWords = TriggerSet.Guard("stock", "stk", "shelf", "lager", "voorraad", "avail", "immediate", "sofort", "prompt", "0");
 
-    [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4})\)?(?:\s*(?:-|–|—|to|bis|tot|~)\s*\(?(?<b>\d{1,4})\)?)?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits|iş\s)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|días|dias|weken|dagen|maanden?|veckor|vecka|dagar|månader|månad|hafta|günü?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,])(?<a>\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\)?(?:\s*(?:-|–|—|to|bis|tot|~|or)\s*\(?(?<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\)?)?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits|iş\s)[- ]?)?(?<unit>weeks?|wks?\.?|w\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|at\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|días|dias|weken|dagen|maanden?|veckor|vecka|dagar|månader|månad|hafta|günü?)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Duration();
 
     [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on)[- ]?(?:the\s+)?(?:stock|shelf|lager)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt|(?:uit|op)\s+voorraad|(?:från|på)\s+lager)\b|(?<=(?:^|[,;:|(/\t]|\s[-–—]|\.{2,}|…|\s{2})\s*)stock(?=\s*(?:[,.;|()/]|$)|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
@@ -174,4 +176,11 @@ internal static partial class LeadTimeParser
 
     [GeneratedRegex(@"^(?:stock|stk|ex[- ]?stock|in[- ]?stock|from\s+stock|lager|ab\s+lager|från\s+lager|sofort|immediate|(?:uit\s+)?voorraad|0)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StockCell();
+
+    private static int Count(string written) => written.ToLowerInvariant() switch
+    {
+        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
+        "ten" => 10, "eleven" => 11, "twelve" => 12,
+        var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
