@@ -255,8 +255,9 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
         await page.EvaluateExpressionAsync("document.getElementById('reference-filter').value = ''");
         await page.TypeAsync("#search-filter", "so-filter-oth");
         await page.ClickAsync("#rfq-filter button");
-        await page.WaitForFunctionAsync($"() => location.hash.includes('search=so-filter-oth') && {Rows} === 1");
-        Assert.Equal("SO-FILTER-OTHER", await page.EvaluateExpressionAsync<string>("document.querySelector('#rfqs tbody tr td:nth-child(3)').textContent"));
+        // Waits for the searched list itself: the list before it also had one row.
+        await page.WaitForFunctionAsync("() => location.hash.includes('search=so-filter-oth') && document.querySelector('#rfqs tbody tr td:nth-child(3)')?.textContent === 'SO-FILTER-OTHER'");
+        Assert.Equal(1, await page.EvaluateExpressionAsync<int>(Rows));
 
         await page.SelectAsync("#status-filter", "cancelled");
         await page.ClickAsync("#rfq-filter button");
