@@ -120,7 +120,8 @@ public sealed class ProcurementUiTests(UiHost ui) : IClassFixture<UiHost>, IAsyn
 
         // The RFQ is found by a search over the open ones, however many there are.
         await page.TypeAsync(row + " input.assign-search", rfq.Number.ToLowerInvariant());
-        await page.WaitForFunctionAsync("s => document.querySelectorAll(s).length === 2", row + " select.assign-rfq option");
+        await page.WaitForFunctionAsync("(s, text) => document.querySelector(s).dataset.search === text", row + " select.assign-rfq", rfq.Number.ToLowerInvariant());
+        Assert.Equal(2, await page.EvaluateFunctionAsync<int>("s => document.querySelectorAll(s).length", row + " select.assign-rfq option"));
         Assert.Equal(rfq.Id.ToString(), await page.EvaluateFunctionAsync<string>("s => document.querySelectorAll(s)[1].value", row + " select.assign-rfq option"));
         await page.SelectAsync(row + " select.assign-rfq", rfq.Id.ToString());
         await page.WaitForSelectorAsync(row + $" select.assign-vendor option[value='{acme.Id}']");

@@ -406,6 +406,7 @@ async function showInbox(current) {
         if (ask !== asked) return;
         rfqs = [...published.items, ...closed.items];
         setChildren(rfq, el("option", { value: "" }, rfqs.length ? "RFQ…" : "No open RFQ matches"), rfqs.map(r => el("option", { value: r.id }, `${r.number} · ${r.title}`)));
+        rfq.dataset.search = text;
         setChildren(vendor, el("option", { value: "" }, "Vendor…"));
       } catch (error) {
         say(problemText(error));
