@@ -51,7 +51,7 @@ internal static partial class TermsReader
                     continue;
                 }
 
-                var n = Count(relative.Groups["n"].Value);
+                var n = WrittenCount.Parse(relative.Groups["n"].Value);
                 var unit = relative.Groups["unit"].Value.ToLowerInvariant();
                 return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') ? start.AddDays(n * 7) : unit.StartsWith('m') ? start.AddMonths(n) : start.AddDays(n);
             }
@@ -67,13 +67,6 @@ internal static partial class TermsReader
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
-
-    private static int Count(string written) => written.ToLowerInvariant() switch
-    {
-        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
-        "ten" => 10, "eleven" => 11, "twelve" => 12, "fourteen" => 14, "fifteen" => 15, "thirty" => 30, "sixty" => 60, "ninety" => 90,
-        var digits => int.Parse(digits, CultureInfo.InvariantCulture),
-    };
 
     [GeneratedRegex(@"^\s*(?:from|since|ab|vom|à\s+partir\s+du|desde|van(?:af)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StartOfValidity();

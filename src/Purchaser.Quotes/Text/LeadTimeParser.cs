@@ -30,8 +30,8 @@ internal static partial class LeadTimeParser
             || text.Contains("week", StringComparison.OrdinalIgnoreCase) || text.Contains("day", StringComparison.OrdinalIgnoreCase) || text.Contains("month", StringComparison.OrdinalIgnoreCase);
         for (var m = hasDigit ? Duration().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            var low = Count(m.Groups["a"].Value);
-            var high = m.Groups["b"].Success ? Count(m.Groups["b"].Value) : low;
+            var low = WrittenCount.Parse(m.Groups["a"].Value);
+            var high = m.Groups["b"].Success ? WrittenCount.Parse(m.Groups["b"].Value) : low;
             var start = m.Index;
 
             // A range runs upwards; "per 100 - 20 working days" is a price basis, a dash, then the lead time.
@@ -176,11 +176,4 @@ internal static partial class LeadTimeParser
 
     [GeneratedRegex(@"^(?:stock|stk|ex[- ]?stock|in[- ]?stock|from\s+stock|lager|ab\s+lager|från\s+lager|sofort|immediate|(?:uit\s+)?voorraad|0)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StockCell();
-
-    private static int Count(string written) => written.ToLowerInvariant() switch
-    {
-        "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9,
-        "ten" => 10, "eleven" => 11, "twelve" => 12,
-        var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
-    };
 }
