@@ -36,6 +36,8 @@ public class LeadTimeParserTests
     [InlineData("Item 3:  $5.12 each, stock (Mississauga warehouse)", 0)]
     [InlineData("SCR-M4X10-A2 / 0.0299 USD per pc / stock / MOQ 10k", 0)]
     [InlineData("SCR-M4X10-A2 ........ $2.95/C ........ stock", 0)]
+    [InlineData("SCR-M4X10-A2    20000   .0305 ea   stk", 0)]
+    [InlineData("5.000 Stk.   0,19 EUR/Stk.            Lieferzeit 3-4 Wochen", 28)]
     public void Converts_to_calendar_days(string text, int days)
     {
         Assert.Equal(days, LeadTimeParser.Parse(text));
@@ -52,4 +54,7 @@ public class LeadTimeParserTests
 
     [Fact]
     public void No_duration_is_null() => Assert.Null(LeadTimeParser.Parse("call us"));
+
+    [Fact]
+    public void A_count_in_german_stueck_is_not_stock() => Assert.Null(LeadTimeParser.Parse("SCR-M4X10-A2  250  Stk"));
 }

@@ -28,9 +28,19 @@ public class TermsTests
     [InlineData("These prices are valid for two weeks.", "2026-06-16")]
     [InlineData("Teklif geçerlilik süresi: 30 gün", "2026-07-02")]
     [InlineData("Everything is in US dollars, and I can hold these prices through the end of\nJuly. Let me know.", "2026-07-31")]
+    [InlineData("Mike\n\nUSD, FOB Toledo OH, 30 days.\n", "2026-07-02")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));
+    }
+
+    [Theory]
+    [InlineData("USD, FOB Toledo OH, net 30 days.")]
+    [InlineData("Shipping, packing, 30 days.")]
+    [InlineData("Delivery to your dock takes 30 days.")]
+    public void A_bare_day_count_is_validity_only_beside_stated_terms(string text)
+    {
+        Assert.Null(TermsReader.Validity(text, Sent));
     }
 
     [Theory]

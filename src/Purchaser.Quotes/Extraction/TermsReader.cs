@@ -62,11 +62,37 @@ internal static partial class TermsReader
             }
         }
 
+        return TermsLineValidity(text, quotedOn);
+    }
+
+    /// <summary>
+    /// A terse footer of terms ("USD, FOB Toledo OH, 30 days.") states validity as a bare day count beside the
+    /// currency or Incoterm; payment terms say "net 30 days", and a lead time would carry its own word.
+    /// </summary>
+    private static DateOnly? TermsLineValidity(string text, DateOnly? quotedOn)
+    {
+        if (quotedOn is not { } start || !text.Contains("days", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        foreach (Match line in TermsLineDays().Matches(text))
+        {
+            var terms = line.Groups["terms"].Value;
+            if (Incoterms.Find(terms) is not null || new CurrencyResolver(terms).Stated.Count > 0)
+            {
+                return start.AddDays(int.Parse(line.Groups["n"].Value, CultureInfo.InvariantCulture));
+            }
+        }
+
         return null;
     }
 
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
+
+    [GeneratedRegex(@"^[ \t]*(?<terms>(?:[^,;\n]{1,30}[,;][ \t]*){1,4})(?<!\bnet[ \t]*)(?<n>\d{1,3})[ \t]*(?:calendar[ \t]+)?days[ \t]*\.?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TermsLineDays();
 
     [GeneratedRegex(@"^\s*(?:from|since|ab|vom|à\s+partir\s+du|desde|van(?:af)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StartOfValidity();
