@@ -3,7 +3,10 @@ using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Tables;
 
-/// <summary>Recognizes header cells by meaning, in English and German: "Einzelpreis / Price each" is a unit price.</summary>
+/// <summary>
+/// Recognizes header cells by meaning, in English, German and the other languages vendors answer in (Chinese among
+/// them): "Einzelpreis / Price each" and "单价 (USD)" are unit prices.
+/// </summary>
 internal static partial class HeaderReader
 {
     public static ColumnRole Role(string header)
@@ -47,20 +50,20 @@ internal static partial class HeaderReader
         (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "proposed", "replacement", "ersatz"]),
         (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
         (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "tier", "staffel", "volume"]),
-        (ColumnRole.Moq, Moq(), ["moq", "mbq", "min"]),
+        (ColumnRole.Moq, Moq(), ["moq", "mbq", "min", "起订", "最小订"]),
         (ColumnRole.Discount, Discount(), ["disc", "rabatt", "remise", "descuento", "sconto", "korting"]),
-        (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant"]),
+        (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant", "金额", "总价", "合计"]),
         (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
-        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo"]),
-        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny"]),
-        (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise"]),
-        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück"]),
-        (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me"]),
-        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "item", "no", "nr", "lfd", "regel", "row"]),
-        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "parça", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano"]),
-        (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "désignation", "name", "text", "spec", "beschreibung"]),
-        (ColumnRole.Comment, Comment(), ["comment", "remark", "remarque", "nota", "note", "bemerkung", "status", "info", "anmerkung", "observation"]),
+        (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo", "交期", "交货", "货期"]),
+        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
+        (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量"]),
+        (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me", "单位"]),
+        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "item", "no", "nr", "lfd", "regel", "row", "序号", "项次"]),
+        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "parça", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano", "料号", "物料", "零件号", "型号"]),
+        (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "désignation", "name", "text", "spec", "beschreibung", "品名", "名称", "描述", "规格"]),
+        (ColumnRole.Comment, Comment(), ["comment", "remark", "remarque", "nota", "note", "bemerkung", "status", "info", "anmerkung", "observation", "备注", "说明"]),
     ];
 
     private static readonly TriggerSet Triggers = new([.. Rules.Select(r => r.Words)]);
@@ -77,13 +80,13 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume)\w*\s*(?:qty|quantity|menge|from|min|at)|(?:qty|quantity)\s*(?:break|tier)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakQuantity();
 
-    [GeneratedRegex(@"\b(?:moq|mbq|min(?:imum)?\.?\s*(?:order|ord|qty|quantity|buy|lot)\w*|mindest\w*|min\.?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:moq|mbq|min(?:imum)?\.?\s*(?:order|ord|qty|quantity|buy|lot)\w*|mindest\w*|min\.?)\b|起订量?|最小订(?:购|货)?量", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Moq();
 
     [GeneratedRegex(@"^(?:%\s*)?(?:disc\.?|discount|rabatt|remise|descuento|sconto|korting)(?:\s*(?:%|\(%\)|pct\.?))?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Discount();
 
-    [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
     [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|price\s+basis|per\s+qty|uom\s+price)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -92,30 +95,30 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Previous();
 
-    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^p\.u\.(?:\s+ht)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^p\.u\.(?:\s+ht)?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
-    [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Currency();
 
-    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b|数量", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)$|^单位$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|poz\.?|row|your\s+line|rfq\s+line)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|poz\.?|row|your\s+line|rfq\s+line)$|^(?:序号|项次)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|parça|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|parça|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano)\b|artikel|料号|物料(?:编码|号)?|零件号|型号", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|d[ée]signation|name|text|spec\w*|beschreibung|descrizione|descripci[oó]n)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|d[ée]signation|name|text|spec\w*|beschreibung|descrizione|descripci[oó]n)\b|品名|名称|描述|规格", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Description();
 
-    [GeneratedRegex(@"\b(?:comment\w*|remark\w*|remarque\w*|note\w*|nota|bemerkung\w*|status|info|anmerkung\w*|observations?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:comment\w*|remark\w*|remarque\w*|note\w*|nota|bemerkung\w*|status|info|anmerkung\w*|observations?)\b|备注|说明", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Comment();
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Purchaser.Quotes.Text;
 
-/// <summary>Finds written dates (2026-07-15, 2026/07/15, 06/30/2026, 31.07.2026, July 31, 2026, 31 Jul 2026).</summary>
+/// <summary>Finds written dates (2026-07-15, 2026/07/15, 2026年7月15日, 06/30/2026, 31.07.2026, July 31, 2026, 31 Jul 2026).</summary>
 internal static partial class DateParser
 {
     private static readonly string[] Months =
@@ -115,7 +115,7 @@ internal static partial class DateParser
         return key.Length >= 3 ? Array.IndexOf(Months, key[..3]) + 1 : 0;
     }
 
-    [GeneratedRegex(@"(?<![\d.])(?<iy>20\d\d)[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.])(?<iy>20\d\d)(?:[-/.]|\s*年\s*)(?<im>\d{1,2})(?:[-/.]|\s*月\s*)(?<id>\d{1,2})(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>20\d\d|\d\d)(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -43,7 +43,15 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
             text = text[start..];
         }
 
-        var m = PackOf().Match(text);
+        var m = ChineseCount().Match(text);
+        if (m.Success)
+        {
+            length = m.Length;
+            var scale = m.Groups["scale"].Value switch { "百" => 100m, "千" => 1000m, "万" => 10_000m, _ => 1m };
+            return new PriceBasis(scale, UnitWords.Read("pc"), false);
+        }
+
+        m = PackOf().Match(text);
         if (m.Success && TryCount(m.Groups["n"].Value, out var packQty) && packQty > 0)
         {
             length = m.Length;
@@ -90,11 +98,11 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         return null;
     }
 
-    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "a", "for", "each", "ea", "net" or an article ("la", "le", "el", "par", "por").</summary>
+    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "a", "for", "each", "ea", "net", an article ("la", "le", "el", "par", "por") or "每".</summary>
     private static bool CanStartBasis(ReadOnlySpan<char> text)
     {
         var first = text.TrimStart();
-        return !first.IsEmpty && (first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l';
+        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' || first[0] == '每');
     }
 
     /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>
@@ -232,6 +240,10 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         inner = inner[..close];
         return inner.IndexOfAnyInRange('0', '9') < 0 && inner.IndexOfAnyInRange('a', 'z') >= 0 ? open + close + 2 : 0;
     }
+
+    /// <summary>"/件", "/千件", "每百个": per piece, per thousand, per hundred pieces, in Chinese counting words.</summary>
+    [GeneratedRegex(@"^\s*(?:/|每)\s*(?<scale>百|千|万)?(?:件|个|只|套|支|根|片|粒|颗|pcs?\b)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ChineseCount();
 
     [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();
