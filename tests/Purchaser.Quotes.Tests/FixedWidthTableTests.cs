@@ -21,4 +21,26 @@ public class FixedWidthTableTests
         Assert.Equal(["2", "XYZ-200", "50.00", "11.00", "100", "STOCK"], table.Rows[2]);
         Assert.Equal([report[0], report[2], report[3]], table.Lines);
     }
+
+    [Fact]
+    public void A_report_with_a_blank_line_between_items_is_one_table_and_right_aligned_cells_keep_their_column()
+    {
+        string[] report =
+        [
+            "Item  Material      Description            Quantity UoM       Price     per   Net value",
+            "--------------------------------------------------------------------------------------",
+            "10    ZW-0412-30    Drive shaft 30h6         250 PC      38,20 EUR    1 PC    9.550,00",
+            "      Your material no.: SH-2231-C",
+            "",
+            "20    VS-G12-10-4L  Male connector G1/2    2.000 PC     398,00 EUR  100 PC    7.960,00",
+            "      Your material no.: FIT-316-G12-10",
+            "",
+            "Total net value                                                          17.510,00 EUR",
+        ];
+
+        var table = Assert.Single(TextTableParser.Parse(report, maxRows: 100));
+
+        Assert.Equal(5, table.Rows.Count);
+        Assert.Equal(["20", "VS-G12-10-4L", "Male connector G1/2", "2.000 PC", "398,00 EUR", "100 PC", "7.960,00"], table.Rows[3]);
+    }
 }

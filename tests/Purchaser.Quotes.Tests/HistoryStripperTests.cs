@@ -34,6 +34,13 @@ public class HistoryStripperTests
     }
 
     [Fact]
+    public void Keeps_a_message_forwarded_by_apple_mail_with_a_blank_line_before_its_headers()
+    {
+        var text = "Nora - forwarding Cascade's quote.\n\nBegin forwarded message:\n\nFrom: Alicia <a@cascade.example>\nSubject: Quote\nDate: June 4, 2026 at 4:41:12 PM CDT\nTo: Dev <d@buyer.example>\n\nGSK-EPDM-80: $0.176 ea\n> old";
+        Assert.Equal("Nora - forwarding Cascade's quote.\n\n\nGSK-EPDM-80: $0.176 ea", HistoryStripper.Strip(text));
+    }
+
+    [Fact]
     public void A_template_quoted_under_an_attribution_is_still_dropped()
     {
         var text = "Price $1.00\n\nOn Mon, Jun 1, 2026 at 7:45 AM Buyer <b@x.example> wrote:\n----- BEGIN QUOTE RFQ-1 (template 1) -----\n1 | A | 1 | EA |  |  |  |  | \n----- END QUOTE RFQ-1 -----";

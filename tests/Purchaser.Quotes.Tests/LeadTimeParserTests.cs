@@ -37,6 +37,12 @@ public class LeadTimeParserTests
     [InlineData("SCR-M4X10-A2 / 0.0299 USD per pc / stock / MOQ 10k", 0)]
     [InlineData("SCR-M4X10-A2 ........ $2.95/C ........ stock", 0)]
     [InlineData("SCR-M4X10-A2    20000   .0305 ea   stk", 0)]
+    [InlineData("Plazo de entrega: en stock", 0)]
+    [InlineData("Prazo de entrega: em estoque", 0)]
+    [InlineData("15 días laborables", 21)]
+    [InlineData("10 dias úteis", 14)]
+    [InlineData("8 tygodni", 56)]
+    [InlineData("10 dni roboczych", 14)]
     [InlineData("5.000 Stk.   0,19 EUR/Stk.            Lieferzeit 3-4 Wochen", 28)]
     public void Converts_to_calendar_days(string text, int days)
     {

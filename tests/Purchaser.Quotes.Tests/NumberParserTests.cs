@@ -42,6 +42,17 @@ public class NumberParserTests
     }
 
     [Theory]
+    [InlineData("2,000", "comma", 2000)]
+    [InlineData("2.000", "point", 2000)]
+    [InlineData("2,5", "comma", 2.5)]
+    [InlineData("1.250,000", "comma", 1250)]
+    public void A_count_of_pieces_groups_three_digits_in_either_style(string text, string style, double expected)
+    {
+        Assert.True(NumberParser.TryParseCount(text, style == "comma" ? DecimalStyle.Comma : DecimalStyle.Point, out var value));
+        Assert.Equal((decimal)expected, value);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("abc")]
     [InlineData("1,2,3")]

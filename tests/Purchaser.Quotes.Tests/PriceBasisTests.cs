@@ -34,6 +34,8 @@ public class PriceBasisTests
     [InlineData(" la pièce", 4.85, 4.85)]
     [InlineData(" el millar", 31.00, 0.031)]
     [InlineData(" excl. VAT per 1000", 21.00, 0.021)]
+    [InlineData(" por embalagem de 10 un.", 43.70, 4.37)]
+    [InlineData(" por paquete de 50", 10, 0.2)]
     public void Counted_goods(string basisText, double amount, double expected)
     {
         var basis = PriceBasis.ReadAfter(basisText, out _) ?? PriceBasis.One;

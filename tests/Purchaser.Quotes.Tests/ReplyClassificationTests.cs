@@ -12,6 +12,8 @@ public class ReplyClassificationTests
     [InlineData("Our revised quote: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
     [InlineData("ABC-100 $2.40 each. XYZ-200: no quote, obsolete.", QuoteClassification.Quote)]
     [InlineData("We must respectfully decline to quote this RFQ.", QuoteClassification.NoBid)]
+    [InlineData("Nous devons malheureusement décliner l’ensemble de la demande : nos presses sont réservées.", QuoteClassification.NoBid)]
+    [InlineData("Ces pièces ne font pas partie de notre offre.", QuoteClassification.NoBid)]
     public void Quotes_and_declines_are_classified(string body, QuoteClassification expected)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
@@ -30,6 +32,9 @@ public class ReplyClassificationTests
     [InlineData("XYZ-200 ist nicht mehr lieferbar.")]
     [InlineData("XYZ-200 : non disponible.")]
     [InlineData("XYZ-200 : produit obsolète.")]
+    [InlineData("La posición 2 (soporte de aluminio) no la ofertamos.")]
+    [InlineData("A posição 2 não podemos cotar.")]
+    [InlineData("Pozycji 2 nie oferujemy.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.40 each, 3 weeks.\r\n\r\n" + decline), TestRfq.Create());
@@ -196,6 +201,25 @@ public class ReplyClassificationTests
         Assert.Equal("SH-2231-C rev A", quote.Lines.Single(l => l.LineNumber == 1).AlternatePartNumber);
         Assert.Equal(37.80m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).AlternatePartNumber);
+    }
+
+    [Fact]
+    public void A_drawing_number_written_without_its_revision_names_its_line()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "SH-2231-C rev B", "Turned shaft", 250, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+                new RfqLine(2, "XYZ-200", "Bracket, aluminium", 50, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+            ],
+        };
+        var body = "XYZ-200: $11.00 each, 2 weeks.\r\n\r\nShaft SH-2231-C and anything else: outside our scope, no offer.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), rfq);
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
 
     [Theory]

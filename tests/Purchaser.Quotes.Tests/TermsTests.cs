@@ -29,6 +29,11 @@ public class TermsTests
     [InlineData("Teklif geçerlilik süresi: 30 gün", "2026-07-02")]
     [InlineData("Everything is in US dollars, and I can hold these prices through the end of\nJuly. Let me know.", "2026-07-31")]
     [InlineData("Mike\n\nUSD, FOB Toledo OH, 30 days.\n", "2026-07-02")]
+    [InlineData("Ważność oferty: do 31.07.2026", "2026-07-31")]
+    [InlineData("Dieses Angebot ist bis 17.07.2026 gültig.", "2026-07-17")]
+    [InlineData("Angebot vom 01.06.2026, gültig 30 Tage.", "2026-07-02")]
+    [InlineData("Platnost nabídky do 31.07.2026", "2026-07-31")]
+    [InlineData("Validez de la oferta: 30 días.", "2026-07-02")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

@@ -404,7 +404,10 @@ internal static partial class LineTextReader
                 continue;
             }
 
-            if (NumberParser.TryParse(m.Groups["n"].Value, style, out var n) && n > 0 && ToRfqQuantity(n, m.Groups["u"].Value, line, packs) is { } q)
+            var unit = UnitWords.Read(m.Groups["u"].Value);
+            var counted = unit is { Kind: UnitKind.Count } || unit is null && line.Unit.Kind == UnitKind.Count;
+            if ((counted ? NumberParser.TryParseCount(m.Groups["n"].Value, style, out var n) : NumberParser.TryParse(m.Groups["n"].Value, style, out n))
+                && n > 0 && ToRfqQuantity(n, m.Groups["u"].Value, line, packs) is { } q)
             {
                 return q == line.Quantity ? null : q;
             }

@@ -61,6 +61,14 @@ internal static partial class TermsReader
             {
                 return d.Date;
             }
+
+            // "Dieses Angebot ist bis 17.07.2026 gültig": the end date is written before the word.
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, word.Index - 1)) + 1;
+            var before = text.AsSpan(Math.Max(lineStart, word.Index - 50), word.Index - Math.Max(lineStart, word.Index - 50));
+            if (EndDateBefore().Match(before.ToString()) is { Success: true } end && DateParser.FindFirst(end.Groups["date"].Value, quotedOn) is { } written)
+            {
+                return written.Date;
+            }
         }
 
         return TermsLineValidity(text, quotedOn);
@@ -94,6 +102,9 @@ internal static partial class TermsReader
 
     [GeneratedRegex(@"^[ \t]*(?<terms>(?:[^,;\n]{1,30}[,;][ \t]*){1,4})(?<!\bnet[ \t]*)(?<n>\d{1,3})[ \t]*(?:calendar[ \t]+)?days[ \t]*\.?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TermsLineDays();
+
+    [GeneratedRegex(@"\b(?:bis|until|till|through|thru|to|do|hasta|até|jusqu['’]au|tot)\s+(?:(?:zum|einschließlich|incl\.?|inclusive|en\s+met)\s+)?(?<date>\S+(?:\s+\S+){0,2}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex EndDateBefore();
 
     [GeneratedRegex(@"^\s*(?:from|since|ab|vom|à\s+partir\s+du|desde|van(?:af)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StartOfValidity();

@@ -86,10 +86,20 @@ internal static partial class TextTableParser
         {
             var row = new string[columns.Count];
             Array.Fill(row, string.Empty);
+            var last = -1;
             foreach (var (start, cellText) in Cells(line))
             {
                 var column = BestColumn(columns, start, start + cellText.Length, header.Length);
+
+                // Right-aligned numbers can lean into the column before ("398,00 EUR  100 PC" under "Price     per"):
+                // a cell that also reaches the next, still empty column belongs there.
+                if (column <= last && last + 1 < columns.Count && start + cellText.Length > columns[last + 1].Start)
+                {
+                    column = last + 1;
+                }
+
                 row[column] = row[column].Length == 0 ? cellText : row[column] + " " + cellText;
+                last = Math.Max(last, column);
             }
 
             return row;
@@ -118,8 +128,25 @@ internal static partial class TextTableParser
         var rows = new List<IReadOnlyList<string>> { header };
         var source = new List<string> { original[index] };
         var i = first;
-        while (i < lines.Length && lines[i].Trim().Length > 0 && rows.Count < maxRows)
+        while (i < lines.Length && rows.Count < maxRows)
         {
+            if (lines[i].Trim().Length == 0)
+            {
+                // A report that sets each item apart with a blank line goes on while the next line is a full row again.
+                var next = i + 1;
+                while (next < lines.Length && next - i <= 2 && lines[next].Trim().Length == 0)
+                {
+                    next++;
+                }
+
+                if (rows.Count < 2 || next >= lines.Length || next - i > 2 || !IsFullRow(split(lines[next]), header.Count))
+                {
+                    break;
+                }
+
+                i = next;
+            }
+
             if (!IsRule(lines[i]))
             {
                 rows.Add(split(lines[i]));
@@ -137,6 +164,10 @@ internal static partial class TextTableParser
         index = i;
         return new Table(rows, "text table", source);
     }
+
+    /// <summary>A row with a cell in nearly every column of a wide header: an item line of a report, not prose under it.</summary>
+    private static bool IsFullRow(IReadOnlyList<string> cells, int columns) =>
+        columns >= 5 && cells.Count(c => c.Length > 0) >= columns - 1;
 
     private static List<int>? DashColumns(string line)
     {

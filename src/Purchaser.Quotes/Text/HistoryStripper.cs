@@ -42,6 +42,12 @@ internal static partial class HistoryStripper
                 var forwardedAnswer = ForwardMarker().IsMatch(line) && !kept.Exists(l => TextPatterns.HasMoney(l));
                 if (forwardedAnswer || inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l))))
                 {
+                    // Apple Mail leaves a blank line between "Begin forwarded message:" and the forwarded headers.
+                    while (forwardedAnswer && i + 2 < lines.Length && lines[i + 1].AsSpan().Trim().IsEmpty && IsHeaderBlock(lines, i + 2))
+                    {
+                        i++;
+                    }
+
                     while ((header || forwardedAnswer) && i + 1 < lines.Length && !lines[i + 1].AsSpan().Trim().IsEmpty)
                     {
                         i++;

@@ -251,8 +251,12 @@ internal sealed partial class LineMatcher
             at++;
         }
 
-        return letter && at - start is >= 1 and <= 3 && (at == text.Length || !char.IsLetterOrDigit(text[at]));
+        return letter && at - start is >= 1 and <= 3 && (at == text.Length || !char.IsLetterOrDigit(text[at]))
+            && !ConnectingWords.Contains(text.AsSpan(start, at - start).ToString().ToLowerInvariant());
     }
+
+    // Short words that go on with the sentence, not with the part number ("Shaft SH-2231-C and housing ...").
+    private static readonly HashSet<string> ConnectingWords = ["and", "or", "und", "et", "ou", "y", "e", "en", "to", "at", "is", "are", "for", "the", "of", "as", "per", "pcs", "ea"];
 
     // A part number typed with two neighbouring characters swapped ("GSK-EPMD-80" for GSK-EPDM-80, "PTL-0915-R2" for
     // PLT-0915-R2), when exactly one RFQ part is that close: a human reads it as that part.
@@ -328,11 +332,18 @@ internal sealed partial class LineMatcher
     }
 
     // The part number up to its last separator, normalized, when that still names a part: six letters and digits or more,
-    // a digit among them, and not a drawing number without its revision ("SH-2231-C rev B"), which names another part.
+    // a digit among them. A drawing number's revision goes whole ("SH-2231-C rev B" is SH-2231-C when no revision is
+    // written; "SH-2231-C rev A" names its own revision, which SegmentFollows tells).
     private static string? Stem(string partNumber)
     {
-        var cut = partNumber.TrimEnd().LastIndexOfAny(['-', ' ', '/', '.']);
-        if (cut <= 0 || partNumber[..cut].TrimEnd('.', ' ').EndsWith("rev", StringComparison.OrdinalIgnoreCase))
+        var trimmed = partNumber.TrimEnd();
+        var cut = trimmed.LastIndexOfAny(['-', ' ', '/', '.']);
+        if (cut > 0 && RevisionTail().Match(trimmed) is { Success: true } revision)
+        {
+            cut = revision.Index;
+        }
+
+        if (cut <= 0)
         {
             return null;
         }
@@ -501,4 +512,7 @@ internal sealed partial class LineMatcher
 
     [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListToken();
+
+    [GeneratedRegex(@"\s+rev\.?\s*\w{1,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RevisionTail();
 }

@@ -18,6 +18,23 @@ internal static class NumberParser
 {
     public static bool TryParse(string? text, DecimalStyle style, out decimal value) => TryParse(text.AsSpan(), style, out value);
 
+    /// <summary>
+    /// Parses a count of pieces: a lone separator followed by exactly three digits groups thousands in either style, since
+    /// nobody counts pieces to three decimals ("2,000 pcs" in a letter that writes "98,50 EUR" is two thousand).
+    /// </summary>
+    public static bool TryParseCount(string? text, DecimalStyle style, out decimal value)
+    {
+        var s = text.AsSpan().Trim();
+        var separator = s.IndexOfAny('.', ',');
+        if (separator is >= 1 and <= 3 && s.Length - separator == 4 && s.LastIndexOfAny('.', ',') == separator
+            && !s[..separator].ContainsAnyExceptInRange('0', '9') && !s[(separator + 1)..].ContainsAnyExceptInRange('0', '9'))
+        {
+            style = s[separator] == ',' ? DecimalStyle.Point : DecimalStyle.Comma;
+        }
+
+        return TryParse(s, style, out value);
+    }
+
     public static bool TryParse(ReadOnlySpan<char> text, DecimalStyle style, out decimal value)
     {
         value = 0;
