@@ -1,3 +1,5 @@
+using Purchaser.Domain;
+
 namespace Purchaser.Quotes.Tests;
 
 /// <summary>An alternate part is one the vendor offers instead; its own item number for the same part is not one.</summary>
@@ -30,5 +32,81 @@ public class AlternatePartTests
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
 
         Assert.Equal("TCP-A100-B", quote.Lines.Single(l => l.LineNumber == 1).AlternatePartNumber);
+    }
+
+    [Theory]
+    [InlineData("| Part | Offered | Unit price |\r\n| ABC-100 | WDG-77 | $2.45 |\r\n| XYZ-200 | as requested | $11.00 |", "WDG-77")]
+    public void A_part_quoted_in_place_of_the_one_asked_for_is_an_alternate(string body, string alternate)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(alternate, quote.Lines.Single(l => l.LineNumber == 1).AlternatePartNumber);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).AlternatePartNumber);
+    }
+
+    [Fact]
+    public void A_row_quoting_another_revision_of_the_drawing_asked_for_quotes_an_alternate()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "SH-2231-C rev B", "Turned shaft", 250, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+                new RfqLine(2, "XYZ-200", "Bracket, aluminium", 50, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+            ],
+        };
+        var body = "| Pos | Drawing no. | Unit price |\r\n| 1 | SH-2231-C rev A | $37.80 |\r\n| 2 | XYZ-200 | $11.00 |";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), rfq);
+
+        Assert.Equal("SH-2231-C rev A", quote.Lines.Single(l => l.LineNumber == 1).AlternatePartNumber);
+        Assert.Equal(37.80m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).AlternatePartNumber);
+    }
+
+    [Theory]
+    [InlineData("XYZ-200: instead of that bracket we offer SMC C96SDB32-80C, US$ 68.40 each, 3 weeks", "SMC C96SDB32-80C")]
+    [InlineData("XYZ-200: instead of that bracket we offer part no. C96SDB32-80C, US$ 68.40 each, 3 weeks", "C96SDB32-80C")]
+    [InlineData("XYZ-200: as an alternative we offer OEM C96SDB32-80C, US$ 68.40 each, 3 weeks", "C96SDB32-80C")]
+    public void A_maker_named_in_capitals_before_an_offered_part_stays_with_it(string body, string expected)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(expected, line.AlternatePartNumber);
+        Assert.Equal(68.40m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void An_alternate_offered_besides_the_priced_requested_part_is_an_option_not_the_quote()
+    {
+        var body = "XYZ-200 (as requested): USD 11.00 each, 2 weeks.\r\n\r\nIf acceptable, we could also supply our own bracket BR-77-AL for XYZ-200 at USD 9.40 each, 1 week.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Null(line.AlternatePartNumber);
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+        Assert.Equal(14, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void An_alternate_offered_when_the_requested_part_is_declined_is_the_quote()
+    {
+        var body = "XYZ-200: we cannot supply that one.\r\n\r\nIf acceptable, we could supply our own bracket BR-77-AL instead at USD 9.40 each, 1 week.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("BR-77-AL", line.AlternatePartNumber);
+        Assert.Equal(9.40m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_part_named_before_instead_of_is_the_alternate()
+    {
+        var body = "Item 2  BR-77-AL      50 pcs     USD 9.40 per piece      4 weeks\r\n        (our bracket, offered instead of the XYZ-200, same holes)";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("BR-77-AL", line.AlternatePartNumber);
+        Assert.Equal(9.40m, line.UnitPrice?.Amount);
     }
 }

@@ -1,0 +1,91 @@
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>Lead times, minimums and validity are read for the lines they belong to.</summary>
+public class LeadTimeAndTermsReadingTests
+{
+    private readonly QuoteParser _parser = new();
+
+    [Fact]
+    public void A_duration_before_a_minimum_order_label_is_not_the_minimum()
+    {
+        var body = "Line 1 ABC-100   Price each: $2.45   Lead time: 9 weeks   Min. order: none\r\nLine 2 XYZ-200   Price each: $11.00   Lead time: 2 weeks   Min. order: 10";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Moq);
+        Assert.Equal(63, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(10m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
+    }
+
+    [Theory]
+    [InlineData("Pos. 1 ABC-100 : 2,45 € la pièce, délai 3 semaines.\r\n\r\nQuantité minimale de commande : 2000 pièces.")]
+    [InlineData("ABC-100: € 2,45 cad., consegna 3 weeks.\r\n\r\nLotto minimo di produzione: 2000 pezzi.")]
+    public void A_minimum_order_stated_apart_from_the_only_line_quoted_is_that_lines(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2000m, line.Moq);
+    }
+
+    [Fact]
+    public void A_lead_time_for_all_lines_but_one_is_everyones_and_the_exception_is_read_for_its_line()
+    {
+        var body = "ABC-100  USD 2.45 each\r\nXYZ-200  USD 11.00 each\r\n\r\nDelivery 4 weeks ARO on all of the above except the bracket, which is in stock.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+    }
+
+    [Fact]
+    public void An_attached_html_document_states_its_own_terms()
+    {
+        var html = "<table><tr><td>Validity</td><td>45 days from offer date</td></tr><tr><td>Delivery terms</td><td>DAP Bremen</td></tr></table>"
+            + "<table><tr><th>Part number</th><th>Unit price</th></tr><tr><td>ABC-100</td><td>USD 2.45</td></tr></table>";
+        var mail = TestRfq.Mail("multipart/mixed; boundary=\"b\"", TestRfq.Attachment("Our offer is attached.", "offer.htm", "text/html", System.Text.Encoding.UTF8.GetBytes(html)));
+
+        var quote = _parser.Parse(mail, TestRfq.Create());
+
+        Assert.Equal("DAP", quote.Incoterms);
+        Assert.Equal(new DateOnly(2026, 7, 17), quote.ValidUntil);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Valid from 05.06.2026\r\nValid to 17.07.2026", "2026-07-17")]
+    public void The_start_of_validity_is_not_its_end(string text, string expected)
+    {
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Purchaser.Quotes.Extraction.TermsReader.Validity(text, new DateOnly(2026, 6, 5)));
+    }
+
+    [Theory]
+    [InlineData("Lead time (working days)", 15, 21)]
+    [InlineData("Lead time (weeks)", 3, 21)]
+    [InlineData("Lead time (days)", 30, 30)]
+    public void A_bare_number_under_a_lead_time_header_counts_in_the_headers_unit(string header, int cell, int days)
+    {
+        var body = $"Part number;Unit price;{header}\r\nABC-100;2.45;{cell}\r\nXYZ-200;11.00;1";
+
+        Assert.Equal(days, _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_split_delivery_is_complete_when_its_balance_arrives_and_its_first_part_is_no_quoted_quantity()
+    {
+        var body = "ABC-100   $2.45 each   600 pcs from stock, balance of 400 pcs in 3 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(21, line.LeadTimeDays);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void A_minimum_order_quantity_for_a_line_named_by_description_is_its_moq()
+    {
+        var body = "ABC-100   USD 2.45 each   3 weeks\r\nXYZ-200   USD 11.00 each  stock\r\n\r\nMinimum order quantity for the bracket: 100 pcs.";
+
+        Assert.Equal(100m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).Moq);
+    }
+}

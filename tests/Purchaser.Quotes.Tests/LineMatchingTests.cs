@@ -1,0 +1,101 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>Each piece of a reply finds its RFQ line: by part number (also shortened, mistyped or without its revision), by number or by description.</summary>
+public class LineMatchingTests
+{
+    private readonly QuoteParser _parser = new();
+
+    [Fact]
+    public void A_paragraph_naming_one_line_is_the_heading_of_the_price_table_under_it()
+    {
+        var body = "ABC-100 - steel widget, boxes of 50\r\n\r\n  Quantity        Price each\r\n  100 - 999       $2.60\r\n  1,000 and up    $2.45\r\n\r\nLead time 3 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(21, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_drawing_number_written_without_its_revision_names_its_line()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "SH-2231-C rev B", "Turned shaft", 250, UnitOfMeasure.Each, new DateOnly(2026, 8, 28)),
+                new RfqLine(2, "XYZ-200", "Bracket, aluminium", 50, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+            ],
+        };
+        var body = "XYZ-200: $11.00 each, 2 weeks.\r\n\r\nShaft SH-2231-C and anything else: outside our scope, no offer.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), rfq);
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("scr m4x10   $31/M   stock", 3, 0.031)]
+    [InlineData("spr c0630 - $.07, 3-4 wk", 5, 0.07)]
+    public void A_part_number_written_without_its_last_segment_names_its_line(string body, int lineNumber, double price)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts()).Lines.SingleOrDefault(l => l.LineNumber == lineNumber);
+
+        Assert.Equal((decimal)price, line?.UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("SCR-M4X10-A4 $31/M stock")] // another last segment is another part
+    [InlineData("scr m4x10 a4 $31/M stock")]
+    public void A_part_number_with_another_last_segment_names_no_line(string body)
+    {
+        Assert.DoesNotContain(_parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts()).Lines, l => l.LineNumber == 3 && l.UnitPrice is not null);
+    }
+
+    [Fact]
+    public void A_line_naming_other_lines_by_description_under_a_list_of_part_numbers_is_an_item_of_its_own()
+    {
+        var body = "gsk epdm80   $.19   4wk\r\nscr m4x10   $31/M   stock\r\ncable + plate n/q";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 4).NoBid);
+        Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 3).LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_description_names_its_line_by_the_word_it_starts_with_even_when_another_line_mentions_it()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "OR-0120-NBR70", "O-ring 12.0 x 2.0 mm, NBR 70", 50000, UnitOfMeasure.Each, null),
+                new RfqLine(2, "KIT-PX200-SEAL", "Seal kit for PX-200 pump: 2 lip seals, 4 O-rings", 150, UnitOfMeasure.Each, null),
+                new RfqLine(3, "RES-PA66", "Resin PA66 GF30", 2500, UnitOfMeasure.Parse("KG"), null),
+            ],
+        };
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "RES-PA66: $3.25/kg, 2 weeks.\r\n\r\nNo quote on the O-rings or the seal kits."), rfq);
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void A_part_number_with_two_neighbouring_characters_swapped_names_its_line_when_no_other_is_as_close()
+    {
+        var body = "GSK-EPMD-80     5000    .191 ea    4 wk\r\nCBL4C22-PUR     1500m   1.38/m     2 wk\r\nPTL-0915-R2     120     44.10 ea   7 wk";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.Equal(0.191m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(1.38m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Equal(44.10m, quote.Lines.Single(l => l.LineNumber == 4).UnitPrice?.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 4).AlternatePartNumber);
+    }
+}

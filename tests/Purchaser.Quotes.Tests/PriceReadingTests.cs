@@ -1,0 +1,184 @@
+using Purchaser.Domain;
+
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>Prices become the price of one RFQ unit: tiers, nets, discounts, totals, packs, cents and corrections.</summary>
+public class PriceReadingTests
+{
+    private readonly QuoteParser _parser = new();
+
+    [Theory]
+    [InlineData("| Part    | Qty  | Unit price |\r\n| ABC-100 | 250  | $2.60      |\r\n|         | 1000 | $2.45      |\r\n|         | 5000 | $2.10      |\r\n| XYZ-200 | 50   | $11.00     |", 250)]
+    [InlineData("Part | 1+ | 1000+ | 5000+\r\nABC-100 | $2.60 | $2.45 | $2.10\r\nXYZ-200 | $11.00 | $10.00 | $9.00", 1)]
+    [InlineData("ABC-100 steel widget\r\n  Qty (pcs)     250      1,000    5,000\r\n  Unit price    $2.60    $2.45    $2.10\r\n\r\nXYZ-200: $11.00 each", 250)]
+    [InlineData("ABC-100 (steel widget)\r\n    Quantity          Price each\r\n    250 - 999         $2.60\r\n    1,000 - 4,999     $2.45\r\n    5,000+            $2.10\r\n    Lead time: 3 weeks\r\n\r\nXYZ-200: $11.00 each", 250)]
+    public void The_tier_for_the_requested_quantity_is_the_price_and_every_other_tier_stays_a_break(string body, int baseMinimum)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+        Assert.Equal([(baseMinimum, 2.60m), (5000, 2.10m)], line.PriceBreaks.Select(b => ((int)b.MinQuantity, b.UnitPrice.Amount)));
+    }
+
+    [Fact]
+    public void A_table_row_confirming_the_requested_quantity_outranks_a_quantity_in_the_prose()
+    {
+        var body = "On line 1 we offer our standard widget. Brackets are packed in boxes of 25 (2 boxes).\r\n\r\n| Part | Qty | Unit price |\r\n| ABC-100 | 1000 | $2.45 |\r\n| XYZ-200 | 50 | $11.00 |";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void The_net_price_column_wins_over_the_list_price_it_was_discounted_from()
+    {
+        var body = "| Part | List price | Disc. | Net price |\r\n| ABC-100 | $3.00 | 10% | $2.70 |\r\n| XYZ-200 | $12.00 | 10% | $10.80 |";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.70m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(10.80m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_quantity_rounded_up_to_whole_crates_is_the_quoted_quantity_not_the_crate_size()
+    {
+        var body = "Line 2 - XYZ-200 bracket\r\n  We pack 25 sheets per crate, so we quote 75 sheets (3 crates).\r\n  Price: US$ 11.00 per sheet. Delivery: 2 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(75m, line.Quantity);
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_whole_number_counted_in_ea_beside_a_price_with_its_currency_is_the_quantity()
+    {
+        var body = "ABC-100      1,000 ea    $2.45 ea     3 wks\r\nXYZ-200         50 ea    $11.00 ea    stock";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_bare_amount_per_metre_under_a_stated_currency_is_the_price_per_metre()
+    {
+        var body = "New prices, US dollars:\r\n\r\nGSK-EPDM-80      0.179 ea      3 weeks\r\nCBL-4C22-PUR     1.33 /m       2 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1.33m, line.UnitPrice?.Amount);
+        Assert.Equal(14, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_lot_total_beside_the_quantity_it_buys_gives_the_unit_price()
+    {
+        var body = "Prices are lot totals.\r\n\r\nABC-100    1,000 pcs    lot total USD  2,450.00\r\nXYZ-200       50 pcs    lot total USD    550.00\r\n                        Total     USD  3,000.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void German_whole_amounts_with_a_dash_and_a_one_off_charge_without_a_currency_mark_are_read()
+    {
+        var body = "Alle Preise in EUR.\r\n\r\nPos. 1  ABC-100 - Widget\r\n        1.000 Stück, Stückpreis 2,45, Lieferzeit 3 Wochen\r\n\r\nPos. 2  XYZ-200 - Bracket\r\n        50 Stück, Stückpreis 1.250,-, Lieferzeit 6 Wochen\r\n        zzgl. einmalige Modellkosten 3.400,-";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(1250m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.LineNumber == 2);
+    }
+
+    [Fact]
+    public void A_price_cell_stacking_tiers_and_a_minimum_is_read_like_a_line_of_text()
+    {
+        var body = "<table><tr><th>Part number</th><th>Qty</th><th>Price (USD)</th><th>Lead time</th></tr>"
+            + "<tr><td>ABC-100</td><td>1,000</td><td>100+: $2.60<br>1k+: $2.45<br>5k+: $2.30</td><td>3 weeks</td></tr>"
+            + "<tr><td>XYZ-200</td><td>50</td><td>$11.00 ea<br><small>MOQ 100</small></td><td>stock</td></tr></table>";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create());
+
+        var widget = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, widget.UnitPrice?.Amount);
+        Assert.Equal([100m, 5000m], widget.PriceBreaks.Select(b => b.MinQuantity).Order());
+        Assert.Equal(100m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
+    }
+
+    [Fact]
+    public void A_net_price_below_a_gross_price_in_an_erp_print_is_the_price()
+    {
+        var body = "Item  Material        Description             Quantity  UoM\r\n----  --------------  ----------------------  --------  ---\r\n  10  300-118-44      WIDGET STEEL               1,000  PC\r\n      Your material number   ABC-100\r\n      Gross price            2.6000 USD  /     1 PC\r\n      Discount                6.000- %\r\n      Net price              2.4440 USD  /     1 PC\r\n      Net value            2,444.00 USD\r\n      Delivery time          4 weeks after receipt of order";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.444m, line.UnitPrice?.Amount);
+        Assert.Equal(28, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_net_price_beside_a_gross_price_in_prose_is_the_price()
+    {
+        var body = "ABC-100: gross price USD 2.60 each, less 6 % discount, net price USD 2.444 each, 4 weeks.";
+
+        Assert.Equal(2.444m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Part | List price | Disc. | Lead time\r\nABC-100 | $3.50 ea | 30% | stock\r\nXYZ-200 | $20.00 ea | 45 % | 2 wks", 2.45, 11.00)]
+    [InlineData("Part | Unit price | Disc. | Net price\r\nABC-100 | $3.50 | 30% | $2.45\r\nXYZ-200 | $20.00 | 45% | $11.00", 2.45, 11.00)]
+    public void A_discount_column_takes_off_the_list_price_but_not_a_net_one(string body, double widget, double bracket)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal((decimal)widget, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal((decimal)bracket, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void Cents_are_hundredths_of_the_dollar()
+    {
+        var body = "  ABC-100     widget     245¢ ea      4 wks\r\n  XYZ-200     bracket    $11.00 ea    stock";
+
+        Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_price_the_vendor_states_in_the_rfq_unit_beats_our_conversion_of_another()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "RES-PA66", "Resin PA66 GF30", 2500, UnitOfMeasure.Parse("KG"), null)] };
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", "RES-PA66\r\n  Price: $1.47/lb, which is $3.2408/kg\r\n  Lead time: 2 weeks"), rfq).Lines.Single();
+
+        Assert.Equal(3.2408m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_price_per_german_packing_unit_of_stated_size_is_divided_by_it()
+    {
+        var body = "Item 1  ABC-100  Widget\r\n        1.000 pcs, EUR 24,50 per VE (10 pcs), ex stock";
+
+        Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_correction_after_the_quote_replaces_the_price_it_names()
+    {
+        var body = "ABC-100     1,000 ea     $2.45 ea     3 wks\r\nXYZ-200     50 ea        $11.00 ea    stock\r\n\r\nP.S. Sorry, typo in the bracket line: $11.00 should read $10.10 each.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(10.10m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+}

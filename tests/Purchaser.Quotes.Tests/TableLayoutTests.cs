@@ -1,0 +1,53 @@
+namespace Purchaser.Quotes.Tests;
+
+/// <summary>Tables are read whatever their layout: headers by meaning, across, under group headers, aligned with no-break spaces.</summary>
+public class TableLayoutTests
+{
+    private readonly QuoteParser _parser = new();
+
+    [Theory]
+    [InlineData("Ln | P/N | Qty. | U/M | U/P | Ext. | L/T\r\n1 | ABC-100 | 1000 | EA | 2.45 | 2450.00 | 3 wks\r\n2 | XYZ-200 | 50 | EA | 11.00 | 550.00 | stock")]
+    [InlineData("Référence;Désignation;Quantité;Prix unitaire HT;Par;Délai;Remarque\r\nABC-100;Widget;1 000;2450,00;1000;3 semaines;\r\nXYZ-200;Bracket;50;11,00;1;stock;")]
+    public void Abbreviated_and_french_headers_are_read_by_meaning(string body)
+    {
+        var quote = _parser.Parse(TestRfq.Mail(body.Contains(';') ? "text/csv" : "text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("text/csv", "Part number,ABC-100,XYZ-200\r\nQty,1000,50\r\nUnit price (USD),2.45,11.00\r\nLead time,3 weeks,stock")]
+    [InlineData("text/html", "<table><tr><td>Part number</td><td>ABC-100</td></tr><tr><td>Unit price</td><td>$2.45</td></tr><tr><td>Lead time</td><td>3 weeks</td></tr></table>")]
+    public void A_table_with_one_column_per_part_is_read_across(string type, string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail(type, body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(21, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_group_header_above_the_row_naming_the_columns_is_read_with_it()
+    {
+        var body = "Part number,Quantity,,Price (USD),,Lead time\r\n,Qty,UoM,Unit,Extended,weeks\r\nABC-100,1000,EA,2.45,2450,3\r\nXYZ-200,50,EA,11.00,550,5";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(35, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+    }
+
+    [Fact]
+    public void Columns_aligned_with_no_break_spaces_in_html_keep_their_gaps()
+    {
+        var body = "<p>ABC-100&nbsp;&nbsp;&nbsp;&nbsp; 1,000 pcs&nbsp;&nbsp;&nbsp;&nbsp; $2.45 each&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; stock</p>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(0, line.LeadTimeDays);
+    }
+}
