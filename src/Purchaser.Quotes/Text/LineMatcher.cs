@@ -65,9 +65,12 @@ internal sealed partial class LineMatcher
 
         // Each description word and its line, or -1 once it is seen on a second line: only distinctive words point to a line.
         _words = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in rfq.Lines)
+        var descriptionWords = new List<(string Word, int Index, int Length)>[rfq.Lines.Count];
+        for (var l = 0; l < rfq.Lines.Count; l++)
         {
-            foreach (var word in Words(line.Description ?? string.Empty))
+            var line = rfq.Lines[l];
+            descriptionWords[l] = Words(line.Description ?? string.Empty);
+            foreach (var word in descriptionWords[l])
             {
                 if (!_words.TryAdd(word.Word, line.LineNumber) && _words[word.Word] != line.LineNumber)
                 {
@@ -84,9 +87,9 @@ internal sealed partial class LineMatcher
         // The word a description starts with names what the line is ("O-ring 12 x 2" is an O-ring; "Seal kit: ... 4
         // O-rings" is a seal kit): it points to its line even when another description mentions it further on.
         var heads = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var line in rfq.Lines)
+        for (var l = 0; l < rfq.Lines.Count; l++)
         {
-            if (Words(line.Description ?? string.Empty) is [var head, ..] && !heads.TryAdd(head.Word, line.LineNumber))
+            if (descriptionWords[l] is [var head, ..] && !heads.TryAdd(head.Word, rfq.Lines[l].LineNumber))
             {
                 heads[head.Word] = -1;
             }
