@@ -57,7 +57,10 @@ public sealed class LineFinding
     /// </summary>
     public bool IsOption { get; set; }
 
-    /// <summary>Whether this corrects a price given elsewhere ("$148.20 should read $142.80"): its price replaces that one.</summary>
+    /// <summary>
+    /// Whether this corrects what is given elsewhere ("$148.20 should read $142.80", "unlike the table, the lead time is now
+    /// 12 weeks"): its price and lead time replace those.
+    /// </summary>
     public bool IsCorrection { get; set; }
 
     /// <summary>Remarks for the line.</summary>

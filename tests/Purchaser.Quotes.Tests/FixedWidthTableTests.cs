@@ -23,6 +23,22 @@ public class FixedWidthTableTests
     }
 
     [Fact]
+    public void A_heading_typed_a_place_left_of_its_underline_stays_whole()
+    {
+        string[] report =
+        [
+            "LN  PRODUCT          QTY UM      PRICE PER     NET AMOUNT",
+            "--- ---------------- --- --- ---------- ---- ------------",
+            "002 ORG-12X2-N70   50000 EA      20.600 1000     1,030.00",
+        ];
+
+        var table = Assert.Single(TextTableParser.Parse(report, maxRows: 100));
+
+        Assert.Equal(["LN", "PRODUCT", "QTY", "UM", "PRICE", "PER", "NET AMOUNT"], table.Rows[0]);
+        Assert.Equal("1000", table.Rows[1][5]);
+    }
+
+    [Fact]
     public void A_report_with_a_blank_line_between_items_is_one_table_and_right_aligned_cells_keep_their_column()
     {
         string[] report =

@@ -88,4 +88,17 @@ public class LeadTimeAndTermsReadingTests
 
         Assert.Equal(100m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).Moq);
     }
+
+    [Fact]
+    public void A_body_amending_the_attachments_lead_time_replaces_it()
+    {
+        var pdf = TestPdf.Text(["Part | Qty | Unit Price | Lead Time", "ABC-100 | 1000 | $2.45 | 3 weeks", "XYZ-200 | 50 | $11.00 | stock"]);
+        var text = "Angebot anbei. Abweichend von der Tabelle beträgt die Lieferzeit für ABC-100 inzwischen 8 Wochen.";
+
+        var quote = _parser.Parse(TestRfq.Mail("multipart/mixed; boundary=b", TestRfq.Attachment(text, "q.pdf", "application/pdf", pdf)), TestRfq.Create());
+
+        Assert.Equal(56, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
 }

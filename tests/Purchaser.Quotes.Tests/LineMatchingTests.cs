@@ -19,6 +19,24 @@ public class LineMatchingTests
     }
 
     [Fact]
+    public void The_customers_part_on_the_row_below_an_erp_item_names_its_line_over_the_items_own_number()
+    {
+        const string body = """
+            LN  PRODUCT          DESCRIPTION        QTY UM      PRICE PER
+            --- ---------------- ---------------- ----- --- ---------- ----
+            001 VND-X200-B       BRACKET ALU         50 EA      11.000 EA
+                CUST PROD: XYZ-200
+            002 VND-A100         WIDGET STEEL      1000 EA       2.400 EA
+                CUST PROD: ABC-100
+            """;
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
     public void A_drawing_number_written_without_its_revision_names_its_line()
     {
         var rfq = TestRfq.Create() with

@@ -50,6 +50,49 @@ public class PdfAttachmentTests
     }
 
     [Fact]
+    public void Headings_set_closer_than_their_columns_part_and_a_gap_under_the_header_or_between_items_keeps_the_table()
+    {
+        static string At(double x, double y, string text) => $"BT /F1 10 Tf {x} {y} Td ({text}) Tj ET\n";
+        var objects = new SortedDictionary<int, string>
+        {
+            [1] = "<< /Type /Catalog /Pages 2 0 R >>",
+            [2] = "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            [3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            [4] = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+
+            // "Ln" and "Qty" 10 pt apart (a narrow line-number column); a blank line under the header and between items.
+            [5] = TestPdf.Stream(
+                At(50, 760, "Ln") + At(72, 760, "Qty") + At(150, 760, "Part No.") + At(250, 760, "Unit Price") + At(350, 760, "Lead Time") +
+                At(50, 730, "1") + At(72, 730, "1,000") + At(150, 730, "ABC-100") + At(250, 730, "2.45") + At(350, 730, "3 wks") +
+                At(50, 700, "2") + At(72, 700, "50") + At(150, 700, "XYZ-200") + At(250, 700, "11.00") + At(350, 700, "stock")),
+        };
+
+        var lines = PdfTextReader.Read(TestPdf.Write(objects), "x.pdf", Options).Text.Split('\n');
+
+        Assert.Equal("Ln\tQty\tPart No.\tUnit Price\tLead Time", lines[0]);
+        Assert.Equal("1\t1,000\tABC-100\t2.45\t3 wks", lines[1]);
+        Assert.Equal("2\t50\tXYZ-200\t11.00\tstock", lines[2]);
+    }
+
+    [Fact]
+    public void A_data_sheet_sent_with_the_quote_adds_no_conditions_to_it()
+    {
+        var quotePdf = TestPdf.Text(["Part | Qty | Unit Price | Lead Time", "ABC-100 | 1000 | $2.45 | 3 weeks", "XYZ-200 | 50 | $11.00 | stock"]);
+        var dataSheet = TestPdf.Text(["Technical data sheet: steel widget", "Bore | 32 mm", "Stroke | 80 mm", "Subject to technical changes."]);
+        var body = "--b\r\nContent-Type: text/plain\r\n\r\nQuote and data sheet attached.\r\n"
+            + Part("quote.pdf", quotePdf) + Part("datasheet.pdf", dataSheet) + "--b--\r\n";
+
+        var quote = new QuoteParser().Parse(TestRfq.Mail("multipart/mixed; boundary=b", body), TestRfq.Create());
+
+        Assert.Equal(QuoteStatus.Parsed, quote.Status);
+        Assert.DoesNotContain(quote.Deviations, d => d.Kind == "note");
+
+        static string Part(string name, byte[] pdf) =>
+            $"--b\r\nContent-Type: application/pdf; name={name}\r\nContent-Disposition: attachment; filename={name}\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            + Convert.ToBase64String(pdf, Base64FormattingOptions.InsertLineBreaks) + "\r\n";
+    }
+
+    [Fact]
     public void Glyphs_are_grouped_into_words_and_columns_by_position()
     {
         var objects = new SortedDictionary<int, string>

@@ -181,4 +181,24 @@ public class PriceReadingTests
         Assert.Equal(10.10m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_body_naming_the_correct_price_of_a_part_replaces_the_attachments_and_its_extension_is_no_price()
+    {
+        var pdf = TestPdf.Text(["Part | Qty | Unit Price | Lead Time", "ABC-100 | 1000 | $2.45 | 3 weeks", "XYZ-200 | 50 | $11.00 | stock"]);
+        var text = "Quote attached. One correction: the widget price on the PDF is last year's. The correct price for ABC-100 is $2.31 each (1,000 pcs = $2,310.00).";
+
+        var quote = _parser.Parse(TestRfq.Mail("multipart/mixed; boundary=b", TestRfq.Attachment(text, "q.pdf", "application/pdf", pdf)), TestRfq.Create());
+
+        Assert.Equal(2.31m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_break_written_with_an_equals_sign_stays_a_price()
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: 500 pcs = $2.60 each, 1,000 pcs = $2.40 each.\nXYZ-200: $11.00 each."), TestRfq.Create());
+
+        Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
 }

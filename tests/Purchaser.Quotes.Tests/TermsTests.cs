@@ -31,6 +31,7 @@ public class TermsTests
     [InlineData("Mike\n\nUSD, FOB Toledo OH, 30 days.\n", "2026-07-02")]
     [InlineData("Ważność oferty: do 31.07.2026", "2026-07-31")]
     [InlineData("Dieses Angebot ist bis 17.07.2026 gültig.", "2026-07-17")]
+    [InlineData("Dieses Angebot ist 45 Tage ab Angebotsdatum gueltig.", "2026-07-17")]
     [InlineData("Angebot vom 01.06.2026, gültig 30 Tage.", "2026-07-02")]
     [InlineData("Platnost nabídky do 31.07.2026", "2026-07-31")]
     [InlineData("Validez de la oferta: 30 días.", "2026-07-02")]

@@ -12,6 +12,7 @@ internal static class AttachedText
     public static int Read(QuoteDocument document, string text, QuoteFindings findings)
     {
         var first = findings.Lines.Count;
+        var notes = findings.Notes.Count;
         var page = new QuoteDocument(document.Rfq, text, [], document.Options)
         {
             VendorEmail = document.VendorEmail,
@@ -28,6 +29,17 @@ internal static class AttachedText
         FreeTextExtractor.Read(page.Text, page.Context, findings, FreeTextExtractor.Confidence);
 
         TermsReader.Read(page.Text.Replace('\t', ' '), page.Context, findings);
+
+        // A document that answers no line (a data sheet sent along) states no conditions of the quote either: its
+        // "subject to technical changes" is the data sheet's.
+        if (!findings.Lines.Skip(first).Any(l => l.Answers))
+        {
+            for (var i = findings.Notes.Count - 1; i >= notes; i--)
+            {
+                findings.Notes.RemoveAt(i);
+            }
+        }
+
         return first;
     }
 }

@@ -25,12 +25,16 @@ internal static partial class LineTextReader
             .Where((p, i) => IsUnitPrice(text, p, clauses))
             .ToList();
         PreferNet(text, mentions);
+        DropExtensions(text, mentions, style);
         if (mentions.Count >= 2 && Correction().Match(text) is { Success: true } correction)
         {
             // "$148.20 should read $142.80": the price before the correction is the mistake.
             mentions.RemoveAll(m => m.End <= correction.Index);
             finding.IsCorrection = mentions.Count > 0;
         }
+
+        // "Abweichend von der Tabelle beträgt die Lieferzeit ... 12 Wochen": what this says replaces the attachment's.
+        finding.IsCorrection |= text.Length < 400 && AmendWords.Occurs(text) && Amends().IsMatch(text);
         if (scanFrom > 0 && mentions.Any(m => m.Index >= scanFrom))
         {
             mentions.RemoveAll(m => m.Index < scanFrom);
@@ -348,6 +352,25 @@ internal static partial class LineTextReader
         }
     }
 
+    /// <summary>
+    /// "$0.0694 each (8,000 pcs = $555.20)": an amount after "quantity =" that is another stated price times that quantity
+    /// is the extension, not a price of its own (a break, "1,000 pcs = $0.15", is no such product).
+    /// </summary>
+    private static void DropExtensions(string text, List<PriceMention> mentions, DecimalStyle style)
+    {
+        if (mentions.Count < 2 || !text.Contains('='))
+        {
+            return;
+        }
+
+        mentions.RemoveAll(total =>
+        {
+            var m = QuantityEquals().Match(text, Math.Max(0, total.Index - 30), Math.Min(30, total.Index));
+            return m.Success && NumberParser.TryParseCount(m.Groups["n"].Value, style, out var quantity) && quantity > 1
+                && mentions.Exists(unit => unit.Index != total.Index && Math.Abs(unit.Amount * quantity - total.Amount) <= Math.Max(0.01m, total.Amount * 0.001m));
+        });
+    }
+
     /// <summary>Whether <paramref name="text"/> starts with a net price label ("Net price 0.1927 USD").</summary>
     public static bool StartsWithNetPrice(string text) => NetLabel().Match(text) is { Success: true } m && text.AsSpan(0, m.Index).Trim().IsEmpty;
 
@@ -471,7 +494,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\b(?:tooling|tools?|dies?|moulds?|molds?|patterns?|fixtures?|raw\s+material)\s+(?:is|are)\s+(?:already\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ToolingSubject();
 
-    [GeneratedRegex(@"\b(?:should\s+(?:read|be|have\s+been)|is\s+corrected\s+to|correct(?:ed)?\s+(?:price\s+)?(?:is|to))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:should\s+(?:read|be|have\s+been)|is\s+corrected\s+to|correct(?:ed)?\s+(?:price\s+)?(?:is|to)|correct(?:ed)?\s+(?:unit\s+)?price\s+(?:for|of)\b[^.;:$€£]{1,40}?\bis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Correction();
 
     [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -535,4 +558,12 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:qty|quantity|quantities|menge|cantidad|quantit[ée]|qt[ée])\.?(?:\s*\([^)]{0,12}\))?\s*:?\s*(?=\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityRowLabel();
+
+    [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?:[A-Za-z]{1,6}\.?\s*)?=\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex QuantityEquals();
+
+    private static readonly TriggerSet AmendWords = TriggerSet.Guard("abweichend", "entgegen", "unlike", "differ", "contrary", "correction", "korrektur", "berichtigung", "instead");
+
+    [GeneratedRegex(@"\b(?:abweichend\s+(?:von|zu)|entgegen\s+(?:der|dem|unserem|unserer)|unlike\s+(?:the|our|what)|(?:differs?|different)\s+from\s+(?:the|our|what)|contrary\s+to\s+(?:the|our|what)|correction|korrektur|berichtigung|instead\s+of\s+what)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Amends();
 }

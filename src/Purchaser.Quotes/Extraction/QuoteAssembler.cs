@@ -127,7 +127,7 @@ internal static class QuoteAssembler
             UnitPrice = best.UnitPrice,
             Currency = best.Currency ?? FirstOf(all, static f => f.Currency),
             Quantity = quantity == line.Quantity ? null : quantity,
-            LeadTimeDays = best.LeadTimeDays ?? FirstOf(all, static f => f.LeadTimeDays) ?? defaultLead,
+            LeadTimeDays = Corrected(all, static f => f.LeadTimeDays) ?? best.LeadTimeDays ?? FirstOf(all, static f => f.LeadTimeDays) ?? defaultLead,
             Moq = best.Moq ?? FirstOf(all, static f => f.Moq),
             AlternatePartNumber = best.AlternatePartNumber ?? all.Find(static f => f.AlternatePartNumber is not null)?.AlternatePartNumber,
             Notes = best.Notes ?? all.Find(static f => f.Notes is not null)?.Notes,
@@ -145,7 +145,7 @@ internal static class QuoteAssembler
             SourceOf(result, QuoteFields.Quantity, best, all, static f => f.Quantity is not null);
         }
 
-        SourceOf(result, QuoteFields.LeadTimeDays, best, all, static f => f.LeadTimeDays is not null);
+        SourceOf(result, QuoteFields.LeadTimeDays, all.Find(static f => f.IsCorrection && f.LeadTimeDays is not null) ?? best, all, static f => f.LeadTimeDays is not null);
         SourceOf(result, QuoteFields.Moq, best, all, static f => f.Moq is not null);
         if (result.PriceBreaks.Count > 0)
         {
@@ -155,6 +155,10 @@ internal static class QuoteAssembler
         SourceOf(result, QuoteFields.AlternatePartNumber, best, all, static f => f.AlternatePartNumber is not null);
         return result;
     }
+
+    private static T? Corrected<T>(List<LineFinding> all, Func<LineFinding, T?> value)
+        where T : struct =>
+        all.Find(f => f.IsCorrection && value(f) is not null) is { } correction ? value(correction) : null;
 
     private static T? FirstOf<T>(List<LineFinding> all, Func<LineFinding, T?> value)
         where T : struct

@@ -69,6 +69,14 @@ internal static partial class TermsReader
             {
                 return written.Date;
             }
+
+            // "Dieses Angebot ist 45 Tage ab Angebotsdatum gültig": the period is written before the word.
+            if (quotedOn is { } from && PeriodBefore().Match(before.ToString()) is { Success: true } period)
+            {
+                var count = WrittenCount.Parse(period.Groups["n"].Value);
+                var unit = period.Groups["unit"].Value.ToLowerInvariant();
+                return unit.StartsWith('w') ? from.AddDays(count * 7) : unit.StartsWith('m') ? from.AddMonths(count) : from.AddDays(count);
+            }
         }
 
         return TermsLineValidity(text, quotedOn);
@@ -105,6 +113,9 @@ internal static partial class TermsReader
 
     [GeneratedRegex(@"\b(?:bis|until|till|through|thru|to|do|hasta|até|jusqu['’]au|tot)\s+(?:(?:zum|einschließlich|incl\.?|inclusive|en\s+met)\s+)?(?<date>\S+(?:\s+\S+){0,2}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndDateBefore();
+
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?<unit>tage?n?|days?|wochen|weeks?|monate?n?|months?)\s+(?:(?:ab|from|nach|after|vom)\s+\p{L}+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PeriodBefore();
 
     [GeneratedRegex(@"^\s*(?:from|since|ab|vom|à\s+partir\s+du|desde|van(?:af)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StartOfValidity();

@@ -22,21 +22,36 @@ internal static class PdfPageLayout
         var glyphs = letters.Where(l => !string.IsNullOrWhiteSpace(l.Value) && l.PointSize > 0).ToList();
         List<Letter>? above = null;
         List<double>? columns = null;
+        var aboveIsHeader = false;
         foreach (var line in Lines(glyphs))
         {
+            var words = Words(line);
+            var cells = Cells(words);
+
             // A gap of more than about one empty line between baselines ends a paragraph, as a blank line does in mail;
-            // it ends a table too.
-            if (above is not null && above[0].StartBaseLine.Y - line[0].StartBaseLine.Y > Math.Max(above[0].PointSize, line[0].PointSize) * 2.2)
+            // it ends a table too, unless it only sets the header apart from the rows or the next row fills the columns
+            // again (items spaced apart).
+            if (above is not null && above[0].StartBaseLine.Y - line[0].StartBaseLine.Y > Math.Max(above[0].PointSize, line[0].PointSize) * 2.2
+                && !aboveIsHeader && !(columns is not null && FillsColumns(words, columns)))
             {
                 output.Append('\n');
                 columns = null;
             }
 
-            var words = Words(line);
-            var cells = Cells(words);
+            aboveIsHeader = false;
             if (HeaderColumns(cells) is { } header)
             {
+                // Headings set closer than their columns ("Ln    Qty" over a narrow line-number column) part at a
+                // smaller gap, when that makes more of them known column names.
+                var closer = Cells(words, HeadingGap);
+                if (closer.Count > cells.Count && KnownNames(closer) > KnownNames(cells))
+                {
+                    cells = closer;
+                    header = [.. cells.Select(c => c.Start)];
+                }
+
                 columns = header;
+                aboveIsHeader = true;
                 AppendCells(cells.Select(c => c.Text), output);
             }
             else if (columns is not null && (cells.Count > 1 || cells[0].Start > columns[0] + cells[0].Size))
@@ -106,13 +121,16 @@ internal static class PdfPageLayout
         return words;
     }
 
-    /// <summary>Words joined into cells: a gap wider than one and a half letters separates columns.</summary>
-    private static List<Chunk> Cells(List<Chunk> words)
+    private const double ColumnGap = 1.5;
+    private const double HeadingGap = 0.75;
+
+    /// <summary>Words joined into cells: a gap wider than <paramref name="gap"/> letters (one and a half) separates columns.</summary>
+    private static List<Chunk> Cells(List<Chunk> words, double gap = ColumnGap)
     {
         var cells = new List<Chunk>();
         foreach (var word in words)
         {
-            if (cells.Count > 0 && word.Start - cells[^1].End <= Math.Max(word.Size, cells[^1].Size) * 1.5)
+            if (cells.Count > 0 && word.Start - cells[^1].End <= Math.Max(word.Size, cells[^1].Size) * gap)
             {
                 var last = cells[^1];
                 cells[^1] = last with { Text = last.Text + " " + word.Text, End = word.End };
@@ -128,7 +146,13 @@ internal static class PdfPageLayout
 
     /// <summary>Where each column starts, when the cells read as a table header (three or more known column names).</summary>
     private static List<double>? HeaderColumns(List<Chunk> cells) =>
-        cells.Count >= 3 && cells.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) >= 3 ? [.. cells.Select(c => c.Start)] : null;
+        cells.Count >= 3 && KnownNames(cells) >= 3 ? [.. cells.Select(c => c.Start)] : null;
+
+    /// <summary>Whether a line puts words under all the columns but one or two: a full row of the table above.</summary>
+    private static bool FillsColumns(List<Chunk> words, List<double> columns) =>
+        columns.Count >= 4 && UnderColumns(words, columns).Count(t => t.Length > 0) >= columns.Count - 2;
+
+    private static int KnownNames(List<Chunk> cells) => cells.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown);
 
     /// <summary>The row's text per header column: each word goes to the column its middle stands under.</summary>
     private static string[] UnderColumns(List<Chunk> words, List<double> columns)

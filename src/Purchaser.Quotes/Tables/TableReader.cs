@@ -59,7 +59,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            var line = MatchLine(row, roles, context);
+            var line = ReferencedBelow(rows, r, context) ?? MatchLine(row, roles, context);
             if (line is null)
             {
                 var text = string.Join("  ", row.Where(c => c.Length > 0));
@@ -89,6 +89,19 @@ internal static partial class TableReader
         }
 
         return true;
+    }
+
+    // An ERP print gives its own item number and product code, and the customer's part on the row below ("CUST PROD:
+    // BRG 6205-2RS", "Your material no.: FIT-316-G12-10"): that part names the row's line, whatever its item number says.
+    private static RfqLine? ReferencedBelow(List<IReadOnlyList<string>> rows, int r, DocumentContext context)
+    {
+        if (r + 1 >= rows.Count)
+        {
+            return null;
+        }
+
+        var below = string.Join(' ', rows[r + 1].Where(c => c.Length > 0));
+        return CustomerReference().IsMatch(below) && context.Matcher.FindParts(below) is [var only] ? context.Document.Rfq.FindLine(only.LineNumber) : null;
     }
 
     // The row under a header, when it names columns too: two or more cells, no digits, at least one under an empty
@@ -748,4 +761,7 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:list|gross|brutto|msrp|catalog(?:ue)?)\b|listenpreis|bruttopreis|prix\s+(?:public|catalogue)|precio\s+(?:de\s+)?lista", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListWord();
+
+    [GeneratedRegex(@"^\s*(?:cust(?:omer)?\.?\s*(?:prod(?:uct)?|part|item|mat(?:erial)?|art(?:icle)?)|your\s+(?:material|part|item|article|ref(?:erence)?)|ihre?\s+(?:material|artikel|teile)|kunden[- ]?(?:mat|artikel|teile))\w*\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CustomerReference();
 }

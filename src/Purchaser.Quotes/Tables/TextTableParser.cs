@@ -113,7 +113,7 @@ internal static partial class TextTableParser
     /// </summary>
     private static Table? FixedWidth(string[] lines, string[] original, ref int index, int maxRows, List<int> starts)
     {
-        var header = Slice(lines[index], starts);
+        var header = SliceWords(lines[index], starts);
         if (header.Count(c => HeaderReader.Role(c) != ColumnRole.Unknown) < 3)
         {
             return null;
@@ -200,6 +200,38 @@ internal static partial class TextTableParser
         }
 
         return cells;
+    }
+
+    /// <summary>
+    /// The header cut at the dash runs, each word whole in the column holding most of it: a heading typed one place left
+    /// of its underline ("PRICE PER" over "---------- ----") is not cut into "PRICE P" and "ER".
+    /// </summary>
+    private static List<string> SliceWords(string line, List<int> starts)
+    {
+        var cells = new string[starts.Count];
+        Array.Fill(cells, string.Empty);
+        var at = 0;
+        while (at < line.Length)
+        {
+            if (line[at] == ' ')
+            {
+                at++;
+                continue;
+            }
+
+            var end = line.IndexOf(' ', at) is var space and >= 0 ? space : line.Length;
+            var column = 0;
+            for (var c = 1; c < starts.Count && starts[c] < end; c++)
+            {
+                // The word belongs to the later column when at least half of it lies there.
+                column = (end - starts[c]) * 2 >= end - at ? c : column;
+            }
+
+            cells[column] = cells[column].Length == 0 ? line[at..end] : cells[column] + " " + line[at..end];
+            at = end;
+        }
+
+        return [.. cells];
     }
 
     private static int BestColumn(List<(int Start, string Text)> columns, int start, int end, int headerLength)
