@@ -100,8 +100,14 @@ internal static partial class TableReader
             return null;
         }
 
+        // The label starts the row, so its first cell tells before the row is joined.
+        if (rows[r + 1].FirstOrDefault(c => c.Length > 0) is not { } label || !CustomerReference().IsMatch(label))
+        {
+            return null;
+        }
+
         var below = string.Join(' ', rows[r + 1].Where(c => c.Length > 0));
-        return CustomerReference().IsMatch(below) && context.Matcher.FindParts(below) is [var only] ? context.Document.Rfq.FindLine(only.LineNumber) : null;
+        return context.Matcher.FindParts(below) is [var only] ? context.Document.Rfq.FindLine(only.LineNumber) : null;
     }
 
     // The row under a header, when it names columns too: two or more cells, no digits, at least one under an empty
