@@ -201,4 +201,49 @@ public class PriceReadingTests
 
         Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_number_ending_a_description_is_no_amount_of_the_dollar_sign_that_starts_the_price()
+    {
+        const string body = """
+            ABC-100 widget, steel, grade A2-70
+              $2.40 each, 3 weeks.
+
+            XYZ-200 bracket 0.6 x 6.3 x 30
+              $11.00 each, 2 weeks.
+            """;
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).Quantity);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_basis_the_whole_reply_states_applies_to_a_table_whose_prices_state_none()
+    {
+        const string body = "<p>All prices are <b>USD per 1,000 pcs</b>.</p><table><tr><th>Part</th><th>1k+</th><th>5k+</th><th>MOQ</th></tr>"
+            + "<tr><td>ABC-100</td><td>2450.00</td><td>2210.00</td><td>1k</td></tr><tr><td>XYZ-200</td><td>11500.00</td><td>10900.00</td><td>1k</td></tr></table>";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.50m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_length_converted_from_feet_is_quoted_in_metres_and_the_request_restated_is_no_quantity()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines = [new RfqLine(1, "CBL-4C22-PUR", "Cable, 4 x 22 AWG shielded", 1500, UnitOfMeasure.Parse("M"), new DateOnly(2026, 8, 1))],
+        };
+        var body = "CBL-4C22-PUR: $419.10 per 1,000 ft. Your 1,500 m is 4,921 ft, so we would ship 5 reels = 5,000 ft (1,524 m). 2 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(1.375m, line.UnitPrice?.Amount);
+        Assert.Equal(1524m, line.Quantity);
+    }
 }

@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
 using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Extraction;
 
 /// <summary>What every built-in extractor needs about one document, computed once.</summary>
-internal sealed class DocumentContext
+internal sealed partial class DocumentContext
 {
     private readonly Dictionary<int, PackSizes> _linePacks = [];
     private DecimalStyle? _textStyle;
     private int? _onlyLineNamed;
+    private PriceBasis? _statedBasis;
+    private bool _statedBasisRead;
 
     public DocumentContext(QuoteDocument document)
     {
@@ -31,6 +34,28 @@ internal sealed class DocumentContext
     /// </summary>
     public int OnlyLineNamed => _onlyLineNamed ??= Matcher.Find(Document.Text, allowDescription: false).Select(r => r.LineNumber).Distinct().Take(2).ToList() is [var only] ? only : 0;
 
+    /// <summary>
+    /// The basis the whole reply states for its prices ("all prices are USD per 1,000 pcs"), for a table whose prices
+    /// say none of their own; null when it states none.
+    /// </summary>
+    public PriceBasis? StatedBasis
+    {
+        get
+        {
+            if (!_statedBasisRead)
+            {
+                _statedBasisRead = true;
+                var text = Document.Text;
+                if (text.Contains("all prices", StringComparison.OrdinalIgnoreCase) && AllPricesPer().Match(text) is { Success: true } m)
+                {
+                    _statedBasis = PriceBasis.ReadAfter(text, m.Groups["basis"].Index, out _);
+                }
+            }
+
+            return _statedBasis;
+        }
+    }
+
     /// <summary>Text lines a table already answered a line from; prose reading skips them, as it could only add a weaker reading.</summary>
     public HashSet<string> RowsReadByTables { get; } = new(StringComparer.Ordinal);
 
@@ -51,4 +76,7 @@ internal sealed class DocumentContext
 
         return packs;
     }
+
+    [GeneratedRegex(@"\ball\s+prices\s+(?:are\s+|quoted\s+|shown\s+)*(?:(?:in\s+)?[A-Z]{3}\s+)?(?<basis>(?:per|/)\s*(?:1[,.]?000|100|thousand|hundred|M|C)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AllPricesPer();
 }

@@ -51,8 +51,9 @@ internal static partial class LineTextReader
                 continue;
             }
 
-            var windowStart = i > 0 ? mentions[i - 1].End : 0;
-            var windowEnd = i + 1 < mentions.Count ? mentions[i + 1].Index : text.Length;
+            // Mentions may overlap (a basis reaching into the next amount): each window stays within its own mention's ends.
+            var windowStart = i > 0 ? Math.Min(mentions[i - 1].End, mention.Index) : 0;
+            var windowEnd = i + 1 < mentions.Count ? Math.Max(mentions[i + 1].Index, mention.End) : text.Length;
             var (qty, before) = TierQuantity(text, windowStart, mention, windowEnd, style);
             if (ownUnit is { } own && mention.Basis is { Quantity: 1, Unit: { } unit } && unit.Word == own.Word && qty is null)
             {
@@ -422,7 +423,7 @@ internal static partial class LineTextReader
             }
 
             var before = text[Math.Max(0, m.Index - 25)..m.Index];
-            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]))
+            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || RequestRestated().IsMatch(before))
             {
                 continue;
             }
@@ -529,7 +530,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!(?:\bà|\bof|\bde|\bvon)\s+)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*" + TextPatterns.Number + @"k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*" + TextPatterns.Number + @"k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -538,7 +539,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|bobine|rouleau|bobina|rollo)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -566,4 +567,8 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:abweichend\s+(?:von|zu)|entgegen\s+(?:der|dem|unserem|unserer)|unlike\s+(?:the|our|what)|(?:differs?|different)\s+from\s+(?:the|our|what)|contrary\s+to\s+(?:the|our|what)|correction|korrektur|berichtigung|instead\s+of\s+what)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Amends();
+
+    // "your 1,500 m is 4,921 ft, so we would ship ...": the request restated, in the clause that names it as yours.
+    [GeneratedRegex(@"\b(?:your|you\s+asked\s+for|requested)\b(?:[^,;.:()]|(?<=\d)[,.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RequestRestated();
 }

@@ -45,7 +45,7 @@ internal static partial class TableReader
         FixRoles(roles, rows, context);
         var priceColumn = PriceColumn(roles, header);
         var columnCurrency = priceColumn >= 0 ? CurrencyIn(header[priceColumn], context) : null;
-        var headerBasis = priceColumn >= 0 ? BasisIn(header[priceColumn]) : null;
+        var headerBasis = (priceColumn >= 0 ? BasisIn(header[priceColumn]) : null) ?? context.StatedBasis;
         // A discount column takes off the price column's list price; a price column already net is left as it is.
         var discounted = priceColumn >= 0 && Array.IndexOf(roles, ColumnRole.Discount) >= 0 && !NetPriceHeader().IsMatch(header[priceColumn]);
         var leadUnit = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 ? LeadUnitOf(header[leadColumn]) : null;
@@ -585,7 +585,8 @@ internal static partial class TableReader
         var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
         for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
         {
-            if (roles[i] == ColumnRole.TierPrice && TierHeader.MinQuantity(header[i]) is { } min && ReadPrice(row[i], context, style) is { } mention && mention.Basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
+            if (roles[i] == ColumnRole.TierPrice && TierHeader.MinQuantity(header[i]) is { } min && ReadPrice(row[i], context, style) is { } mention
+                && (mention.Basis == PriceBasis.One && context.StatedBasis is { } stated ? stated : mention.Basis).ToRfqUnit(mention.Amount, line, packs) is { } price)
             {
                 tiers.Add((min, price, mention.Currency, $"{header[i]}: {row[i]}"));
             }

@@ -13,7 +13,7 @@ internal static partial class TextPatterns
     public static partial Regex NumberToken();
 
     [GeneratedRegex(@"(?<![\w$€£¥])(?<cur>US\$|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|￥|Rs\.?|₹|₩|Fr\.|CHF)(?:[ \t\u00A0\u202F]{2,4}|\s)?(?<num>" + Number + @")(?![\d])"
-        + @"|(?<![\w.,])(?<num>" + Number + @")\s?(?<cur>USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])",
+        + @"|(?<![\w.,])(?<num>" + Number + @")\s?(?<cur>USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])(?!(?<=[$€£¥￥])\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
