@@ -10,6 +10,7 @@ public class ConditionNoteTests
     [InlineData("The cable is cut from our production run, so the delivered length may vary by ±10%.")]
     [InlineData("We invoice the actual length shipped.")]
     [InlineData("One-time tooling charge of USD 450.00.")]
+    [InlineData("Welding fixture $1,250.00, invoiced with the first order.")]
     [InlineData("Der Metallzuschlag wird bei Lieferung nach Tageskurs angepasst.")]
     [InlineData("Für die Erstbemusterung berechnen wir einmalig 280,00 € je Position.")]
     [InlineData("Attrezzatura (modello): € 3.900,00 una tantum, fatturata con il primo ordine.")]
@@ -24,6 +25,7 @@ public class ConditionNoteTests
     [InlineData("Tolerance ±0.1 mm on all dimensions as per drawing.")]
     [InlineData("No tooling charge.")]
     [InlineData("Thank you for the opportunity to quote.")]
+    [InlineData("PLT-0915-R2 - $46.80 each - minimum order 150 pcs (one fixture run) - 7 weeks")]
     public void Terms_specifications_and_courtesies_are_not_notes(string clause)
     {
         Assert.False(FreeTextExtractor.IsNote(clause));

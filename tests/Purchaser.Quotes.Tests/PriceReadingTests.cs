@@ -246,4 +246,46 @@ public class PriceReadingTests
         Assert.Equal(1.375m, line.UnitPrice?.Amount);
         Assert.Equal(1524m, line.Quantity);
     }
+
+    [Fact]
+    public void A_basis_stated_by_the_label_before_a_ladder_applies_to_each_price_in_it()
+    {
+        var body = "ABC-100 widget: priced per mille: 500+ USD 2,650.00, 1,000+ USD 2,410.00, 5,000+ USD 2,200.00. 3 weeks.\nXYZ-200: USD 11.00 each.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.41m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_quantity_in_a_minimum_or_a_break_bound_is_not_the_quoted_quantity_but_full_cartons_are()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "ABC-100", "Widget, steel", 1000, UnitOfMeasure.Each, new DateOnly(2026, 8, 1)),
+                new RfqLine(2, "KIT-200", "Seal kit", 150, UnitOfMeasure.Parse("SET"), new DateOnly(2026, 8, 1)),
+            ],
+        };
+        var body = "ABC-100: $2.40 each below 2,000 pcs, $2.20 from 2,000 pcs. Minimum lot: 1,500 pcs. 3 weeks.\n\n"
+            + "KIT-200: $47.60 per kit. Kits are packed 12 to a carton and we ship full cartons only, so we quote 13 cartons = 156 kits. 6 weeks.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), rfq);
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
+        Assert.Equal(1500m, quote.Lines.Single(l => l.LineNumber == 1).Moq);
+        Assert.Equal(156m, quote.Lines.Single(l => l.LineNumber == 2).Quantity);
+    }
+
+    [Fact]
+    public void A_basis_running_past_its_clause_is_read()
+    {
+        var body = "XYZ-200 - bracket\n  Packed 10 pcs per pack, sold in full packs only.\n  USD 105.00 per pack of 10.\n  Delivery: 2 weeks.\n\nABC-100: no quote.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(10.50m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+    }
 }

@@ -50,4 +50,17 @@ public class TableLayoutTests
         Assert.Equal(2.45m, line.UnitPrice?.Amount);
         Assert.Equal(0, line.LeadTimeDays);
     }
+
+    [Fact]
+    public void A_basis_column_divides_each_rows_price_by_what_it_buys()
+    {
+        const string body = "<table><tr><th>Part</th><th>Your qty</th><th>Price</th><th>Basis</th></tr>"
+            + "<tr><td>ABC-100</td><td>1,000 pcs</td><td>$240.00</td><td>per C</td></tr>"
+            + "<tr><td>XYZ-200</td><td>50 pcs (25 pairs)</td><td>$22.00</td><td>per pair</td></tr></table>";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create());
+
+        Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

@@ -26,6 +26,7 @@ internal static partial class LineTextReader
             .ToList();
         PreferNet(text, mentions);
         DropExtensions(text, mentions, style);
+        ApplyLabelBasis(text, mentions);
         if (mentions.Count >= 2 && Correction().Match(text) is { Success: true } correction)
         {
             // "$148.20 should read $142.80": the price before the correction is the mistake.
@@ -194,6 +195,8 @@ internal static partial class LineTextReader
             (start, end) = (0, text.Length);
         }
 
+        // A mention's basis may run past its clause ("per pack of 30."): the windows after it start where it ends.
+        end = Math.Max(end, mention.End);
         var near = text[Math.Max(start, mention.Index - 40)..mention.Index];
         var following = text[mention.End..Math.Min(end, mention.End + 25)];
         if (TextPatterns.IsOneOffCharge(near) || TextPatterns.IsOneOffCharge(following))
@@ -354,6 +357,27 @@ internal static partial class LineTextReader
     }
 
     /// <summary>
+    /// "Priced per mille: 10,000+ USD 21.40, 25,000+ USD 19.85": a basis stated by the label before the prices is theirs,
+    /// where they state none of their own.
+    /// </summary>
+    private static void ApplyLabelBasis(string text, List<PriceMention> mentions)
+    {
+        if (mentions.Count == 0 || !text.Contains(':') || LabelBasis().Match(text) is not { Success: true } label
+            || PriceBasis.ReadAfter(text, label.Groups["basis"].Index, out _) is not { } basis)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Index > label.Index && mentions[i].Basis == PriceBasis.One)
+            {
+                mentions[i] = mentions[i] with { Basis = basis };
+            }
+        }
+    }
+
+    /// <summary>
     /// "$0.0694 each (8,000 pcs = $555.20)": an amount after "quantity =" that is another stated price times that quantity
     /// is the extension, not a price of its own (a break, "1,000 pcs = $0.15", is no such product).
     /// </summary>
@@ -423,7 +447,7 @@ internal static partial class LineTextReader
             }
 
             var before = text[Math.Max(0, m.Index - 25)..m.Index];
-            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || RequestRestated().IsMatch(before))
+            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || RequestRestated().IsMatch(before) || MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
             {
                 continue;
             }
@@ -536,10 +560,10 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityAfter();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|sets|cartons)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity))?|\bmindest\w*|\bmoq|\bmbq|\btake|\bover|\babove|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -571,4 +595,11 @@ internal static partial class LineTextReader
     // "your 1,500 m is 4,921 ft, so we would ship ...": the request restated, in the clause that names it as yours.
     [GeneratedRegex(@"\b(?:your|you\s+asked\s+for|requested)\b(?:[^,;.:()]|(?<=\d)[,.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RequestRestated();
+
+    [GeneratedRegex(@"\b(?:priced|prices?|pricing|preise?|prix|precios?|prezz[oi])\s+(?:in\s+)?(?:[A-Z]{3}\s*)?(?<basis>(?:per|pro|je|/)\s*[^:\n]{1,20}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LabelBasis();
+
+    // "MOQ one pallet (40 bags = 1,000 kg)": a quantity inside the statement of a minimum is the minimum's, not the quote's.
+    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao])(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MinimumClause();
 }

@@ -30,7 +30,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\d(?:[.,]\d{2}(?!\d)|,[-–])", RegexOptions.CultureInvariant, Timeout)]
     private static partial Regex BareAmount();
 
-    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixture|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee)|einmalig\w*|werkzeugkosten|vorrichtung\w*|erstmuster\w*|r[üu]stkosten|una\s+tantum|attrezzatur\w*|frais\s+(?:d['’]outillage|uniques?|de\s+mise\s+en\s+(?:route|service))|outillage|tek\s+seferlik|cargo\s+[úu]nico|utillaje)",
+    [GeneratedRegex(@"\b(?:one[- ]?time|one[- ]?off|non[- ]?recurring|nre|tooling|tool(?:ing)?\s+charge|dies?\s+(?:charge|cost|fee)|steel[- ]rule\s+dies?|cutting\s+dies?|set[- ]?up\s+(?:charge|cost|fee)|setup|mou?ld\s+(?:cost|charge|fee)|fixtures?\s+(?:charge|cost|fee)s?|fixtures?\b(?=[^.;\n$€£]{0,15}[$€£])|first[- ]article|programming\s+(?:charge|fee)|engineering\s+(?:charge|fee)|einmalig\w*|werkzeugkosten|vorrichtung\w*|erstmuster\w*|r[üu]stkosten|una\s+tantum|attrezzatur\w*|frais\s+(?:d['’]outillage|uniques?|de\s+mise\s+en\s+(?:route|service))|outillage|tek\s+seferlik|cargo\s+[úu]nico|utillaje)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
@@ -54,7 +54,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Moq();
 
-    [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>(?!(?:weeks?|wks?|days?|months?|hours?|hrs?)\b)[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>(?!(?:weeks?|wks?|days?|months?|hours?|hrs?)\b)[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b(?!\s*[:=]?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoqAfter();
 
     [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|(?:part|p/n)(?!\s*(?:no\.?|nr\.?|number|#)?\s*:)|equivalent|version|stock)|cross[- ]?ref\w*|superseded|(?:house|own|our|private)[- ](?:brand|label)|replaced\s+by|successor|compatible)\b",
