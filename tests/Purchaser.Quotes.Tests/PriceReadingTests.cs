@@ -288,4 +288,25 @@ public class PriceReadingTests
         Assert.Equal(10.50m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
         Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
     }
+
+    [Fact]
+    public void Bare_amounts_after_a_label_naming_currency_and_basis_are_its_prices_with_their_tiers()
+    {
+        var body = "Pos. 1  ABC-100  Winkel, 1.000 St.\n        Preis EUR/100 St.:  ab 500 St. 262,00  |  ab 1.000 St. 241,00  |  ab 5.000 St. 220,00\n        Lieferzeit: 3 Wochen\n\nPos. 2  XYZ-200: kein Angebot.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.41m, line.UnitPrice?.Amount);
+        Assert.Equal("EUR", line.UnitPrice?.Currency.Code);
+    }
+
+    [Fact]
+    public void A_price_per_kilogram_of_a_part_bought_by_the_piece_counts_what_one_piece_weighs()
+    {
+        var body = "ABC-100: USD 5.80 per kg, invoiced at the theoretical weight of 2.5 kg per piece, 1,000 pieces. 4 weeks.\nXYZ-200: USD 11.00 each.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(14.50m, line.UnitPrice?.Amount);
+    }
 }

@@ -24,6 +24,11 @@ internal static partial class LineTextReader
         var mentions = PriceFinder.Find(text, context.Currencies, style)
             .Where((p, i) => IsUnitPrice(text, p, clauses))
             .ToList();
+        if (mentions.Count == 0)
+        {
+            mentions = UnderCurrencyLabel(text, context, style);
+        }
+
         PreferNet(text, mentions);
         DropExtensions(text, mentions, style);
         ApplyLabelBasis(text, mentions);
@@ -47,7 +52,7 @@ internal static partial class LineTextReader
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
+            if ((mention.Basis.ToRfqUnit(mention.Amount, line, packs) ?? ByMeasurePerPiece(text, mention, line, style)) is not { } price)
             {
                 continue;
             }
@@ -357,6 +362,47 @@ internal static partial class LineTextReader
     }
 
     /// <summary>
+    /// "USD 5.80 per kg, invoiced at the theoretical weight of 25.1 kg per sheet": a price per kilogram or metre of a part
+    /// bought by the piece, with what one piece weighs or measures stated, is that much per piece.
+    /// </summary>
+    private static decimal? ByMeasurePerPiece(string text, PriceMention mention, RfqLine line, DecimalStyle style)
+    {
+        if (mention.Basis.Unit is not { Kind: UnitKind.Mass or UnitKind.Length, IsPackage: false } unit || line.Unit.Kind != UnitKind.Count
+            || MeasurePerPiece().Match(text) is not { Success: true } m || UnitWords.Read(m.Groups["u"].Value) is not { } measured
+            || measured.Kind != unit.Kind || !NumberParser.TryParse(m.Groups["n"].Value, style, out var perPiece) || perPiece <= 0)
+        {
+            return null;
+        }
+
+        return PriceBasis.Round(mention.Amount / (mention.Basis.Quantity * unit.Factor) * perPiece * measured.Factor);
+    }
+
+    /// <summary>
+    /// "Preis EUR/100 St.: ab 1.000 St. 436,00 | ab 2.000 St. 412,00": a label naming the currency (and maybe the basis)
+    /// makes the bare amounts after it prices, each with its tier quantity before it.
+    /// </summary>
+    private static List<PriceMention> UnderCurrencyLabel(string text, DocumentContext context, DecimalStyle style)
+    {
+        var found = new List<PriceMention>();
+        if (!text.Contains(':') || CurrencyLabel().Match(text) is not { Success: true } label
+            || context.Currencies.Resolve(label.Groups["cur"].Value) is not { } currency)
+        {
+            return found;
+        }
+
+        var basis = label.Groups["basis"].Success ? PriceBasis.ReadAfter(text, label.Groups["basis"].Index, out _) ?? PriceBasis.One : PriceBasis.One;
+        foreach (Match amount in BareDecimal().Matches(text, label.Index + label.Length))
+        {
+            if (NumberParser.TryParse(amount.Value, style, out var value) && value > 0)
+            {
+                found.Add(new PriceMention(value, currency, amount.Index, amount.Index + amount.Length, basis));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
     /// "Priced per mille: 10,000+ USD 21.40, 25,000+ USD 19.85": a basis stated by the label before the prices is theirs,
     /// where they state none of their own.
     /// </summary>
@@ -554,7 +600,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*" + TextPatterns.Number + @"k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*" + TextPatterns.Number + @"k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -602,4 +648,14 @@ internal static partial class LineTextReader
     // "MOQ one pallet (40 bags = 1,000 kg)": a quantity inside the statement of a minimum is the minimum's, not the quote's.
     [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao])(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MinimumClause();
+
+    [GeneratedRegex(@"\b(?i:(?:unit\s+)?(?:price|preis|prix|precio|prezzo|cena)\w*)\s*\(?(?<cur>[A-Z]{3}|[$€£])\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CurrencyLabel();
+
+    // An amount with cents and nothing glued to it: "436,00", "1.250,50", "21.40".
+    [GeneratedRegex(@"(?<![\w.,-])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\w.,%-])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BareDecimal();
+
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?|t|m|mm)\s*(?:per|/|a|each)\s*(?:sheet|piece|pc|pcs|ea|each|unit|part|plate|casting|bar|length|blank)\b|(?:weigh(?:s|t|ing)?|gewicht)\s*(?:of\s+|is\s+|:\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?)\s*(?:each|per\s+piece|/\s*(?:pc|st|stk))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MeasurePerPiece();
 }
