@@ -309,4 +309,20 @@ public class PriceReadingTests
 
         Assert.Equal(14.50m, line.UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_minimum_of_one_package_counts_the_size_in_its_parentheses()
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines = [new RfqLine(1, "RES-PA66", "PA66 GF30 resin", 2500, UnitOfMeasure.Parse("KG"), new DateOnly(2026, 8, 1))],
+        };
+        var body = "RES-PA66: USD 84.50 per 25 kg bag; your 2,500 kg = 100 bags\nMOQ one pallet (40 bags = 1,000 kg)\nLead time 2 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(3.38m, line.UnitPrice?.Amount);
+        Assert.Equal(1000m, line.Moq);
+        Assert.Null(line.Quantity);
+    }
 }

@@ -332,6 +332,10 @@ internal static partial class LineTextReader
         if (!m.Success && (text.Contains("min", StringComparison.OrdinalIgnoreCase) || text.Contains("moq", StringComparison.OrdinalIgnoreCase)))
         {
             m = TextPatterns.MoqAfter().Match(text);
+            if (!m.Success)
+            {
+                m = MoqOfOnePackage().Match(text);
+            }
         }
 
         if (m.Success && NumberParser.TryParse(m.Groups["num"].Value, style, out var n) && n > 0)
@@ -658,4 +662,8 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?|t|m|mm)\s*(?:per|/|a|each)\s*(?:sheet|piece|pc|pcs|ea|each|unit|part|plate|casting|bar|length|blank)\b|(?:weigh(?:s|t|ing)?|gewicht)\s*(?:of\s+|is\s+|:\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?)\s*(?:each|per\s+piece|/\s*(?:pc|st|stk))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MeasurePerPiece();
+
+    // "MOQ one pallet (40 bags = 1,000 kg)": a minimum of one package, its size in the parentheses.
+    [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?(?:\s+order)?)\s*[:=]?\s*(?:one|a|1)\s+\p{L}+\s*\((?:[^()]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MoqOfOnePackage();
 }
