@@ -63,4 +63,29 @@ public class TableLayoutTests
         Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_ladder_set_apart_under_the_part_it_prices_is_read_down_or_across()
+    {
+        const string body = "Part,Description,Qty,Unit price (USD),Price per,Lead time,Remark\r\n"
+            + "ABC-100,Widget,1000,see breaks,,3 wks,\r\n"
+            + "XYZ-200,Bracket,50,see breaks,pack of 10,stock,MOQ 2 packs\r\n"
+            + ",,,,,,\r\n"
+            + "ABC-100,Qty from (thousands),USD per 1000,,,,\r\n"
+            + ",1,2410.00,,,,\r\n"
+            + ",5,2200.00,,,,\r\n"
+            + ",10,2050.00,,,,\r\n"
+            + ",,,,,,\r\n"
+            + "XYZ-200,USD per pack of 10,from 10 pcs,from 50 pcs,from 100 pcs,,\r\n"
+            + ",,118.00,110.00,104.00,,\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        var widget = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.41m, widget.UnitPrice?.Amount);
+        Assert.Equal([5000m, 10000m], widget.PriceBreaks.Select(b => b.MinQuantity));
+        var bracket = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal(11.00m, bracket.UnitPrice?.Amount);
+        Assert.Equal(20m, bracket.Moq);
+    }
 }

@@ -59,6 +59,13 @@ internal static partial class TableReader
                 continue;
             }
 
+            // A ladder set apart under the part it prices ("see breaks" in the row above).
+            if (previous is not null && PartBreakBlock.Read(rows, r, context, findings, style, columnCurrency ?? statedCurrency) is > 0 and var taken)
+            {
+                r += taken;
+                continue;
+            }
+
             var line = ReferencedBelow(rows, r, context) ?? MatchLine(row, roles, context);
             if (line is null)
             {
@@ -249,7 +256,7 @@ internal static partial class TableReader
         return preferred >= 0 ? preferred : notList.FirstOrDefault(i => EachWord().IsMatch(header[i]), notList[0]);
     }
 
-    private static CurrencyCode? CurrencyIn(string header, DocumentContext context)
+    internal static CurrencyCode? CurrencyIn(string header, DocumentContext context)
     {
         foreach (var m in CurrencyMark().EnumerateMatches(header))
         {
@@ -262,7 +269,7 @@ internal static partial class TableReader
         return null;
     }
 
-    private static PriceBasis? BasisIn(string header)
+    internal static PriceBasis? BasisIn(string header)
     {
         var m = HeaderBasis().Match(header);
         return m.Success ? PriceBasis.ReadAfter(header[m.Index..], out _) : null;
@@ -448,7 +455,9 @@ internal static partial class TableReader
 
         if (loose.Length > 0)
         {
-            Continue(finding, line, loose, context, findings, style);
+            // "MOQ 2 packs" in a remark counts the packs the price-unit cell sizes ("pack of 25 sets").
+            var priceUnit = Cell(ColumnRole.PriceUnit);
+            Continue(finding, line, PackSizes.NamesPackage([priceUnit]) ? $"{loose}  ({priceUnit})" : loose, context, findings, style);
         }
 
         ApplyBreaks(finding, line);
@@ -613,7 +622,7 @@ internal static partial class TableReader
     }
 
     /// <summary>Makes the unit price the tier that applies to the quantity bought.</summary>
-    private static void ApplyBreaks(LineFinding finding, RfqLine line)
+    internal static void ApplyBreaks(LineFinding finding, RfqLine line)
     {
         if (finding.UnitPrice is not { } basePrice || finding.PriceBreaks.Count == 0)
         {
@@ -651,7 +660,7 @@ internal static partial class TableReader
     private static PriceBasis WithUnit(PriceBasis basis, string unitCell) =>
         basis.Unit is null && UnitWords.Read(unitCell) is { } unit ? basis with { Unit = unit } : basis;
 
-    private static PriceMention? ReadPrice(string cell, DocumentContext context, DecimalStyle style)
+    internal static PriceMention? ReadPrice(string cell, DocumentContext context, DecimalStyle style)
     {
         if (string.IsNullOrWhiteSpace(cell))
         {
