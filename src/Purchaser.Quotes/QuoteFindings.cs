@@ -28,6 +28,12 @@ public sealed class QuoteFindings
     /// <summary>Whether the vendor declines the whole RFQ in so many words.</summary>
     public bool DeclinesAll { get; set; }
 
+    /// <summary>
+    /// Whether the decline names the whole request ("we can not offer any items in this inquiry"): prices the reply gives
+    /// anyway are of other products, not a quote.
+    /// </summary>
+    public bool DeclinesEntireRequest { get; set; }
+
     /// <summary>Whether the vendor declines every line it does not price ("the rest we cannot quote").</summary>
     public bool DeclinesRest { get; set; }
 

@@ -101,4 +101,15 @@ public class LeadTimeAndTermsReadingTests
         Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_delivery_time_within_days_of_the_deposit_is_every_lines_lead_time_and_a_minimal_order_for_a_position_its_minimum()
+    {
+        var body = "ABC-100 | 1000 | USD 2.40\nXYZ-200 | 50 | USD 11.00\n\nMinimal order quantity for pos. 2: 100 pcs.\n\nTerms and conditions:\n1. Delivery time: within 30 days after receipt of deposit\n2. Payment term: T/T 30% deposit";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.All(quote.Lines, l => Assert.Equal(30, l.LeadTimeDays));
+        Assert.Equal(100m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
+    }
 }

@@ -116,4 +116,15 @@ public class LineMatchingTests
         Assert.Equal(44.10m, quote.Lines.Single(l => l.LineNumber == 4).UnitPrice?.Amount);
         Assert.Null(quote.Lines.Single(l => l.LineNumber == 4).AlternatePartNumber);
     }
+
+    [Fact]
+    public void Line_numbers_listed_with_commas_and_no_spaces_are_each_a_line()
+    {
+        var body = "Item 1: GSK-EPDM-80 USD0.17/pc, 4 weeks.\nItem 2,3,4: sorry, these items we don't produce.\nItem 5: SPR-C0630-302 USD0.07/pc, 3 weeks.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.Equal([2, 3, 4], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber));
+        Assert.Equal(0.07m, quote.Lines.Single(l => l.LineNumber == 5).UnitPrice?.Amount);
+    }
 }

@@ -20,7 +20,7 @@ public class PatternGuardTests
         "outside our scope", "not in our range", "EOL part", "end-of-life", "obsolete", "obsolète", "discontinued", "not available",
         "unavailable", "kein Angebot", "nicht mehr lieferbar", "nicht verfügbar", "abgekündigt", "können wir leider nicht anbieten",
         "pas d'offre", "ne pouvons pas coter", "non disponible", "nous déclinons", "no podemos cotizar", "no cotizamos", "sin oferta",
-        "no disponible", "descatalogado", "not something we can supply", "no other items", "décliner l’ensemble de la demande", "ne font pas partie de notre offre", "hors de notre gamme", "nie oferujemy", "brak oferty", "nenabízíme", "nemůžeme nabídnout", "não fazem parte da nossa gama", "não apresentamos proposta", "no las ofertamos", "无法报价", "不能供货", "不报价", "不在我司产品范围内",
+        "no disponible", "descatalogado", "not something we can supply", "no other items", "décliner l’ensemble de la demande", "ne font pas partie de notre offre", "hors de notre gamme", "nie oferujemy", "brak oferty", "nenabízíme", "nemůžeme nabídnout", "não fazem parte da nossa gama", "não apresentamos proposta", "no las ofertamos", "we do not work with these products", "we are not producing these items", "无法报价", "不能供货", "不报价", "不在我司产品范围内",
         "one-time tooling charge USD 450", "NRE $1,200", "set-up charge EUR 80", "setup 50 USD", "mould cost £300", "fixture $90",
         "first article $120", "programming fee $60", "engineering charge $75", "die charge $40", "steel rule die $85",
         "subject to metal surcharge", "copper adjustment", "price adjustment clause", "escalation clause", "fuel surcharge applies",

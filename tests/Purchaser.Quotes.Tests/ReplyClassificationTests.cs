@@ -35,6 +35,8 @@ public class ReplyClassificationTests
     [InlineData("La posición 2 (soporte de aluminio) no la ofertamos.")]
     [InlineData("A posição 2 não podemos cotar.")]
     [InlineData("Pozycji 2 nie oferujemy.")]
+    [InlineData("XYZ-200: unfortunately we do not work with these products.")]
+    [InlineData("XYZ-200: we are not producing this item, sorry.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.40 each, 3 weeks.\r\n\r\n" + decline), TestRfq.Create());
@@ -184,5 +186,16 @@ public class ReplyClassificationTests
 
         Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
         Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void A_decline_of_the_entire_request_is_a_no_bid_whatever_other_products_it_prices()
+    {
+        var body = "Sorry, we can not offer any items in this inquiry. We only supply steel widgets of our own.\r\n\r\nFor your reference, our products this month:\r\nWidget W-1    USD1.18/pc\r\nBracket B-7   USD9.65/pc\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(QuoteStatus.NoBid, quote.Status);
+        Assert.All(quote.Lines, l => Assert.Null(l.UnitPrice));
     }
 }

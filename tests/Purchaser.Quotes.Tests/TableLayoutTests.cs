@@ -88,4 +88,18 @@ public class TableLayoutTests
         Assert.Equal(11.00m, bracket.UnitPrice?.Amount);
         Assert.Equal(20m, bracket.Moq);
     }
+
+    [Fact]
+    public void A_row_of_its_own_for_a_one_off_charge_is_a_note_not_a_line()
+    {
+        const string body = "No.\tItem No.\tDescription\tQuantity\tUnit\tUnit Price (USD)\r\n"
+            + "1\tABC-100\tWidget, steel, die-cut\t1000\tPCS\t2.40\r\n"
+            + "2\tXYZ-200\tBracket, aluminium\t50\tPCS\t11.00\r\n"
+            + "3\t-\tCutting die for item 1 (one time)\t1\tSET\t260.00\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.Detail.Contains("Cutting die", StringComparison.Ordinal));
+    }
 }

@@ -68,6 +68,7 @@ public class TermsTests
     [Theory]
     [InlineData("$", "", "USD")]
     [InlineData("$", "All prices in CAD.", "CAD")]
+    [InlineData("$", "Important: all prices are in USD, NOT in MXN pesos.", "USD")]
     [InlineData("¥", "", "JPY")]
     [InlineData("¥", "Prices in RMB", "CNY")]
     [InlineData("€", "", "EUR")]

@@ -66,6 +66,14 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
+            // "we can not offer any items in this inquiry": every line, whatever the rest of the paragraph names.
+            if (EntireRequest().IsMatch(clause))
+            {
+                findings.DeclinesAll = findings.DeclinesEntireRequest = true;
+                findings.DeclineReason ??= clause.Trim();
+                continue;
+            }
+
             var clauseRefs = context.Matcher.Find(clause);
             var clauseSpans = Spans(clause, clauseRefs).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
             if (clauseSpans.Count == 0 && RestWord().IsMatch(clause) && !Prices().Any(p => p.Index >= start && p.Index < end))
@@ -310,4 +318,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"(?:,|\band|\bor|&|\bund|\bet|\bnor)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListContinues();
+
+    [GeneratedRegex(@"\b(?:(?:any|all)\s+(?:of\s+the\s+)?(?:items?|lines?|parts?|positions?)\s+(?:in|of|on|from)\s+(?:this|your|the)\s+(?:inquiry|enquiry|rfq|request)|(?:entire|whole)\s+(?:inquiry|enquiry|rfq|request))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex EntireRequest();
 }

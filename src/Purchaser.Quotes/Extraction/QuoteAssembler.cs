@@ -35,13 +35,14 @@ internal static class QuoteAssembler
             }
         }
 
-        var anyPriced = merged.Any(m => !m.Finding.NoBid);
+        var anyPriced = !findings.DeclinesEntireRequest && merged.Any(m => !m.Finding.NoBid);
         if (!anyPriced)
         {
             if (findings.DeclinesAll || findings.DeclinesRest || merged.Count > 0)
             {
                 var reason = merged.Select(m => m.Finding.NoBidReason).FirstOrDefault(r => r is not null) ?? findings.DeclineReason;
-                var declinedLines = rfq.Lines.Select(l => DeclinedLine(l, merged.FirstOrDefault(m => m.Line == l).Finding, reason, rfq.Currency)).ToList();
+                // A decline of the entire request keeps none of the prices the reply gives for other products.
+                var declinedLines = rfq.Lines.Select(l => DeclinedLine(l, findings.DeclinesEntireRequest ? null : merged.FirstOrDefault(m => m.Line == l).Finding, reason, rfq.Currency)).ToList();
                 return new NormalizedQuote
                 {
                     VendorEmail = document.VendorEmail,

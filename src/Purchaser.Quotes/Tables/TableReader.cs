@@ -79,7 +79,19 @@ internal static partial class TableReader
                 {
                     Continue(previous, previousLine, text, context, findings, style);
                 }
+                else if (FreeTextExtractor.IsNote(text))
+                {
+                    findings.AddNote(null, text);
+                }
 
+                continue;
+            }
+
+            // A row of its own for a one-off charge ("6 | - | Cutting die for item 1 (one time) | 1 | SET | 260.00"): it
+            // may share a word with a line's description, but it prices no part.
+            if (IsChargeRow(row, context))
+            {
+                findings.AddNote(null, string.Join("  ", row.Where(c => c.Length > 0)));
                 continue;
             }
 
@@ -97,6 +109,9 @@ internal static partial class TableReader
 
         return true;
     }
+
+    private static bool IsChargeRow(IReadOnlyList<string> row, DocumentContext context) =>
+        row.Any(c => TextPatterns.IsOneOffCharge(c)) && FreeTextExtractor.IsNote(string.Join("  ", row)) && !row.Any(c => c.Length > 0 && context.Matcher.FindParts(c).Count > 0);
 
     // An ERP print gives its own item number and product code, and the customer's part on the row below ("CUST PROD:
     // BRG 6205-2RS", "Your material no.: FIT-316-G12-10"): that part names the row's line, whatever its item number says.

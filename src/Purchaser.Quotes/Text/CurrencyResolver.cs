@@ -54,10 +54,14 @@ internal sealed partial class CurrencyResolver
                 continue;
             }
 
-            var match = pattern.Match(documentText);
-            if (match.Success)
+            // "all prices are in USD, NOT in MXN pesos": a currency named to be ruled out is not stated.
+            for (var match = pattern.Match(documentText); match.Success; match = match.NextMatch())
             {
-                stated.Add((match.Index, code));
+                if (!Negated().IsMatch(documentText.AsSpan(Math.Max(0, match.Index - 12), Math.Min(12, match.Index))))
+                {
+                    stated.Add((match.Index, code));
+                    break;
+                }
             }
         }
 
@@ -183,4 +187,7 @@ internal sealed partial class CurrencyResolver
 
     [GeneratedRegex(Before + @"TRY|(?i:turkish\s+lira)" + After, RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Try();
+
+    [GeneratedRegex(@"\b(?:not|no|nicht|pas|nie)\s+(?:in\s+|en\s+|in\s+the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Negated();
 }
