@@ -23,4 +23,21 @@ public class HtmlTextTests
 
         Assert.Equal(["Our quote:", "| Part | Price |", "| ABC-100 | $2.45 |", "Thanks"], lines);
     }
+
+    [Fact]
+    public void Cells_spanning_rows_or_columns_leave_empty_cells_so_every_row_stays_under_its_headers()
+    {
+        const string html = "<table><tr><th rowspan=\"2\">Part</th><th colspan=\"2\">Price (USD)</th><th rowspan=\"2\">Lead</th></tr>"
+            + "<tr><th>Unit</th><th>Ext.</th></tr>"
+            + "<tr><td rowspan=\"2\">ABC-100</td><td>2.45</td><td>2,450.00</td><td rowspan=\"2\">3 wks</td></tr>"
+            + "<tr><td>2.20</td><td>4,400.00</td></tr></table>";
+
+        var rows = HtmlText.ToText(html, 10_000).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(r => r.Trim('|').Split('|').Select(c => c.Trim()).ToArray()).ToList();
+
+        Assert.Equal(["Part", "Price (USD)", "", "Lead"], rows[0]);
+        Assert.Equal(["", "Unit", "Ext.", ""], rows[1]);
+        Assert.Equal(["ABC-100", "2.45", "2,450.00", "3 wks"], rows[2]);
+        Assert.Equal(["", "2.20", "4,400.00", ""], rows[3]);
+    }
 }

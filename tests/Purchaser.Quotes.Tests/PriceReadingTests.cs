@@ -325,4 +325,15 @@ public class PriceReadingTests
         Assert.Equal(1000m, line.Moq);
         Assert.Null(line.Quantity);
     }
+
+    [Fact]
+    public void A_count_after_at_is_no_price_and_a_minimum_production_run_is_the_minimum()
+    {
+        var body = "XYZ-200: $11.00 each, 2 weeks.\n\nABC-100: $2.40 each. Our minimum production run on the widget is 2,000 pcs, so it's priced at 2,000.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.40m, line.UnitPrice?.Amount);
+        Assert.Equal(2000m, line.Moq);
+    }
 }

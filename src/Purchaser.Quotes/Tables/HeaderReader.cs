@@ -86,7 +86,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:%\s*)?(?:disc\.?|discount|rabatt|remise|descuento|sconto|korting)(?:\s*(?:%|\(%\)|pct\.?))?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Discount();
 
-    [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
     [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

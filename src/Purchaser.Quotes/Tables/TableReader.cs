@@ -566,7 +566,8 @@ internal static partial class TableReader
     /// </summary>
     private static bool BreakRow(LineFinding finding, RfqLine line, IReadOnlyList<string> row, ColumnRole[] roles, int priceColumn, DocumentContext context, DecimalStyle style)
     {
-        var qtyColumn = Array.IndexOf(roles, ColumnRole.Quantity);
+        // A "Qty break" column says where each tier starts; a plain quantity column does too on a row of its own.
+        var qtyColumn = Array.IndexOf(roles, ColumnRole.BreakQuantity) is >= 0 and var breakColumn ? breakColumn : Array.IndexOf(roles, ColumnRole.Quantity);
         if (qtyColumn < 0 || priceColumn < 0 || qtyColumn >= row.Count || priceColumn >= row.Count || finding.UnitPrice is null)
         {
             return false;

@@ -27,6 +27,10 @@ internal static partial class HtmlText
         var divDepth = 0;
         var rowDepth = -1;
         var firstCell = false;
+
+        // Each open table's grid: a cell spanning rows leaves an empty cell in its column of the rows below, and one
+        // spanning columns leaves empty cells beside it, so every row's cells stay under their headers.
+        var grids = new Stack<TableGrid>();
         foreach (Match tag in Tag().Matches(html))
         {
             AppendText(builder, html[position..tag.Index], inCell);
@@ -66,6 +70,18 @@ internal static partial class HtmlText
                     builder.Append(inCell ? " " : "\n");
                     break;
                 case "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table" or "hr" or "pre" when !inCell:
+                    if (name == "table")
+                    {
+                        if (closing)
+                        {
+                            grids.TryPop(out _);
+                        }
+                        else
+                        {
+                            grids.Push(new TableGrid());
+                        }
+                    }
+
                     builder.Append('\n');
                     if (name is "p" or "table" or "hr" && closing)
                     {
@@ -94,23 +110,40 @@ internal static partial class HtmlText
                 case "tr":
                     if (closing)
                     {
+                        if (grids.TryPeek(out var rowGrid))
+                        {
+                            rowGrid.FillSpanned(builder, toEnd: !rowGrid.AllSpentAfterColumn());
+                        }
+
                         builder.Append(" |\n");
                     }
-                    else if (builder.Length > 0 && builder[^1] != '\n')
+                    else
                     {
-                        builder.Append('\n');
+                        if (builder.Length > 0 && builder[^1] != '\n')
+                        {
+                            builder.Append('\n');
+                        }
+
+                        if (grids.TryPeek(out var newRow))
+                        {
+                            newRow.StartRow();
+                        }
                     }
 
                     break;
                 case "td" or "th":
                     inCell = !closing;
+                    grids.TryPeek(out var grid);
                     if (!closing)
                     {
+                        grid?.FillSpanned(builder, toEnd: false);
                         builder.Append("| ");
+                        grid?.Open(Span().Match(tag.Value), builder);
                     }
                     else
                     {
                         builder.Append(' ');
+                        grid?.Close(builder);
                     }
 
                     break;
@@ -167,6 +200,81 @@ internal static partial class HtmlText
     [GeneratedRegex(@"\n{3,}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex BlankRuns();
 
+    [GeneratedRegex(@"\b(?:(?:rowspan\s*=\s*[""']?(?<rows>\d{1,3}))|(?:colspan\s*=\s*[""']?(?<cols>\d{1,3}))|[^>])*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Span();
+
     [GeneratedRegex(@"display\s*:\s*(?:flex|table-row)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FlexRow();
+
+    /// <summary>Where a table's row stands and which columns cells from the rows above still span.</summary>
+    private sealed class TableGrid
+    {
+        private readonly List<int> _rowsLeft = [];
+        private int _columns = 1;
+
+        public int Column { get; private set; }
+
+        public void StartRow() => Column = 0;
+
+        /// <summary>Whether no column from here on is still spanned by a cell above (the row may end as it is).</summary>
+        public bool AllSpentAfterColumn()
+        {
+            for (var c = Column; c < _rowsLeft.Count; c++)
+            {
+                if (_rowsLeft[c] > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Writes an empty cell for each column from here on that a cell above still spans: up to the next free column
+        /// when a cell starts, or to the row's end (<paramref name="toEnd"/>) when it ends.
+        /// </summary>
+        public void FillSpanned(StringBuilder builder, bool toEnd)
+        {
+            for (; Column < _rowsLeft.Count && (toEnd || _rowsLeft[Column] > 0); Column++)
+            {
+                if (_rowsLeft[Column] > 0)
+                {
+                    _rowsLeft[Column]--;
+                    builder.Append("|  ");
+                }
+                else
+                {
+                    builder.Append("|  ");
+                }
+            }
+        }
+
+        public void Open(Match span, StringBuilder builder)
+        {
+            _ = builder;
+            var rows = span.Groups["rows"].Success ? Math.Clamp(int.Parse(span.Groups["rows"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 100) : 1;
+            _columns = span.Groups["cols"].Success ? Math.Clamp(int.Parse(span.Groups["cols"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 50) : 1;
+            while (_rowsLeft.Count < Column + _columns)
+            {
+                _rowsLeft.Add(0);
+            }
+
+            for (var c = Column; c < Column + _columns; c++)
+            {
+                _rowsLeft[c] = rows - 1;
+            }
+        }
+
+        public void Close(StringBuilder builder)
+        {
+            for (var c = 1; c < _columns; c++)
+            {
+                builder.Append("|  ");
+            }
+
+            Column += _columns;
+            _columns = 1;
+        }
+    }
 }

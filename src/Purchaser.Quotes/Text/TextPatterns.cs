@@ -50,7 +50,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available|(?:delivery|lead)\s+time\s*:?)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PaymentWord();
 
-    [GeneratedRegex(@"\b(?:min(?:imum|imal)?\.?\s*(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo)\b\.?(?:\s+(?:for|on)\s+(?:the\s+|our\s+|your\s+)?\p{L}[\p{L}-]*\.?(?:\s*\d{1,3}(?![\d,.]))?)?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
+    [GeneratedRegex(@"\b(?:min(?:imum|imal)?\.?\s*(?:production\s+)?(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo)\b\.?(?:\s+(?:for|on)\s+(?:the\s+|our\s+|your\s+)?\p{L}[\p{L}-]*\.?(?:\s*\d{1,3}(?![\d,.]))?)?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Moq();
 
