@@ -113,4 +113,13 @@ public class HistoryStripperTests
 
         Assert.Equal("Our price is $2.00 each.", HistoryStripper.Strip(text));
     }
+
+    [Fact]
+    public void A_signature_marker_above_a_table_does_not_end_the_reply()
+    {
+        var text = "Your quotation S04417 is ready.\n--\nKyle\n\n| Description | Unit Price |\n| [ABC-100] Widget | $ 2.40 |\n| [XYZ-200] Bracket | $ 11.00 |";
+
+        Assert.Equal("Your quotation S04417 is ready.\nKyle\n\n| Description | Unit Price |\n| [ABC-100] Widget | $ 2.40 |\n| [XYZ-200] Bracket | $ 11.00 |", HistoryStripper.Strip(text));
+        Assert.Equal("Regards", HistoryStripper.Strip("Regards\n-- \nKyle | Sales | +1 555 0100"));
+    }
 }

@@ -37,6 +37,7 @@ public class ReplyClassificationTests
     [InlineData("Pozycji 2 nie oferujemy.")]
     [InlineData("XYZ-200: unfortunately we do not work with these products.")]
     [InlineData("XYZ-200: we are not producing this item, sorry.")]
+    [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.40 each, 3 weeks.\r\n\r\n" + decline), TestRfq.Create());

@@ -43,11 +43,17 @@ internal static class MimeReader
 
         string? htmlText = null;
 
-        // A text alternative without a single digit beside an HTML one with numbers is a "view this in HTML" stub.
+        // A text alternative without a single digit beside an HTML one with numbers is a "view this in HTML" stub; so is
+        // one that names none of the RFQ's parts beside an HTML one that does ("Megan sent you a quote, review it online"
+        // over line items laid out as cards).
         if (plain is { } stub && html is { } && !stub.AsSpan().ContainsAnyInRange('0', '9'))
         {
             htmlText = HtmlText.ToText(html, options.MaxTextChars);
             plain = htmlText.AsSpan().ContainsAnyInRange('0', '9') ? null : plain;
+        }
+        else if (plain is { } summary && html is { } && !NamesAnyPart(summary, rfq) && NamesAnyPart(htmlText = HtmlText.ToText(html, options.MaxTextChars), rfq))
+        {
+            plain = null;
         }
 
         var text = plain is { } p && p.Trim().Length > 0 ? p : html is { } h ? htmlText ?? HtmlText.ToText(h, options.MaxTextChars) : string.Empty;
@@ -224,5 +230,11 @@ internal static class MimeReader
         }
 
         return total;
+    }
+
+    private static bool NamesAnyPart(string text, Rfq rfq)
+    {
+        var normalized = LineMatcher.Normalize(text);
+        return rfq.Lines.Any(l => LineMatcher.Normalize(l.PartNumber) is { Length: >= 4 } part && normalized.Contains(part, StringComparison.Ordinal));
     }
 }

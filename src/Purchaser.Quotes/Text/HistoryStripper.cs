@@ -31,7 +31,13 @@ internal static partial class HistoryStripper
             var line = lines[i];
             if (line is "-- " or "--" or "-- \u00A0" || line.TrimEnd() == "--")
             {
-                break;
+                // A signature holds no table: a quote system that signs before its table (Odoo) goes on below it.
+                if (TableRowsAfter(lines, i + 1) < 2)
+                {
+                    break;
+                }
+
+                continue;
             }
 
             var header = IsHeaderBlock(lines, i);
@@ -100,6 +106,18 @@ internal static partial class HistoryStripper
 
         kept[^1] = kept[^1].TrimEnd();
         return [.. kept];
+    }
+
+    private static int TableRowsAfter(string[] lines, int start)
+    {
+        var rows = 0;
+        for (var k = start; k < lines.Length && rows < 2; k++)
+        {
+            var trimmed = lines[k].AsSpan().Trim();
+            rows += trimmed.Length > 2 && trimmed[0] == '|' && trimmed[^1] == '|' && !IsQuoted(lines[k]) ? 1 : 0;
+        }
+
+        return rows;
     }
 
     private static bool IsQuoted(string line) => line.AsSpan().TrimStart().StartsWith('>');
