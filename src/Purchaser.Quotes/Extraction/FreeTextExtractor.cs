@@ -169,7 +169,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             }
 
             // The part a line says is replaced ("offered instead of the XYZ-200") does not start an item of its own.
-            var references = lines.Select(l => context.Matcher.Find(l, allowDescription: false).Where(r => !LineTextReader.IsReplacedPart(l, r.Index)).ToList()).ToList();
+            var references = lines.Select(l => context.Matcher.Find(l, allowDescription: false).Where(r => !AlternatePartFinder.IsReplacedPart(l, r.Index)).ToList()).ToList();
             var named = references.SelectMany(r => r).Select(r => r.LineNumber).Distinct().Count();
             var priced = lines.Exists(l => TextPatterns.HasMoney(l));
             if (heading >= 0 && named == 0 && priced)

@@ -13,7 +13,7 @@ internal static partial class LineTextReader
         var packs = PackSizes.From(line.Description, text);
         var clauses = Clauses(text);
         var scanFrom = 0;
-        if (FindAlternate(text, context) is { } alternate)
+        if (AlternatePartFinder.Find(text, context) is { } alternate)
         {
             finding.AlternatePartNumber = alternate.Token;
             finding.Source(QuoteFields.AlternatePartNumber, alternate.Token);
@@ -514,57 +514,6 @@ internal static partial class LineTextReader
         return null;
     }
 
-    private static (string Token, int Index)? FindAlternate(string text, DocumentContext context)
-    {
-        foreach (Match keyword in TextPatterns.AlternateWord().Matches(text))
-        {
-            var window = text.Substring(keyword.Index, Math.Min(120, text.Length - keyword.Index));
-            foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
-            {
-                var value = token.Value.TrimEnd('.', ',', ')');
-                if (!IsOffered(value, context))
-                {
-                    continue;
-                }
-
-                var index = keyword.Index + token.Index;
-                return BrandBefore().Match(text, keyword.Index, index - keyword.Index) is { Success: true } brand && !NotABrand.Contains(brand.Groups["b"].Value)
-                    ? ($"{brand.Groups["b"].Value} {value}", brand.Groups["b"].Index)
-                    : (value, index);
-            }
-        }
-
-        // "NW-ISO32-80-PPV ... offered instead of the Festo DSBC-32-80-PPVA-N3": the part named before "instead of".
-        foreach (Match keyword in InsteadOf().Matches(text))
-        {
-            var before = text.AsSpan(Math.Max(0, keyword.Index - 150), Math.Min(150, keyword.Index)).ToString();
-            var offset = Math.Max(0, keyword.Index - 150);
-            foreach (var token in TextPatterns.PartLikeToken().Matches(before).Reverse())
-            {
-                var value = token.Value.TrimEnd('.', ',', ')');
-                if (IsOffered(value, context))
-                {
-                    return (value, offset + token.Index);
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the part named at <paramref name="index"/> is the one being replaced ("offered instead of the XYZ-200").</summary>
-    public static bool IsReplacedPart(string text, int index) =>
-        index > 0 && InsteadOfEnd().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
-
-    private static bool IsOffered(string value, DocumentContext context) =>
-        !context.Matcher.IsRfqPart(value) && !SpecLike().IsMatch(value) && value.Length >= 4 && !IsRfqReference(value, context);
-
-    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|as\s+(?:a|an)\s+(?:substitute|replacement|equivalent)\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InsteadOf();
-
-    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex InsteadOfEnd();
-
     // "the tooling is already on the shelf": stock said of what makes the part, not of the part.
     [GeneratedRegex(@"\b(?:tooling|tools?|dies?|moulds?|molds?|patterns?|fixtures?|raw\s+material)\s+(?:is|are)\s+(?:already\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ToolingSubject();
@@ -577,22 +526,6 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:somewhere\s+around|(?:come\s+in\s+)?around|roughly|ballpark|in\s+the\s+region\s+of|in\s+the\s+ballpark\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ballpark();
-
-    // Capitals right before an offered part that name who makes it ("we offer SMC C96SDB32-80C"): the brand is part of
-    // what the buyer has to order. Words in capitals that are labels or codes, not makers, stay out.
-    private static readonly HashSet<string> NotABrand = new(StringComparer.Ordinal)
-    {
-        "PN", "NO", "NR", "REF", "ART", "ITEM", "PART", "TYPE", "MODEL", "OEM", "ISO", "DIN", "EN", "IEC", "THE", "OUR", "NEW", "AN", "A", "IS", "OR", "AND", "USD", "EUR", "GBP", "CAD", "QTY", "RFQ", "SKU", "MPN",
-    };
-
-    private static bool IsRfqReference(string token, DocumentContext context)
-    {
-        var rfq = context.Document.Rfq;
-        var normalized = LineMatcher.Normalize(token);
-        return normalized == LineMatcher.Normalize(rfq.Number)
-            || (rfq.Reference is { } reference && normalized == LineMatcher.Normalize(reference))
-            || (context.Document.Subject is { } subject && LineMatcher.Normalize(subject).Contains(normalized, StringComparison.Ordinal));
-    }
 
     [GeneratedRegex(@"\b(?:deliver\w*|ship\w*|dispatch\w*|available|ready|lieferung|liefertermin|livraison)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DeliveryDateLabel();
@@ -618,12 +551,6 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackAfter();
-
-    [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex SpecLike();
-
-    [GeneratedRegex(@"(?<![\w-])(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex BrandBefore();
 
     [GeneratedRegex(@"\b(?:also|additionally|in\s+addition|as\s+an\s+option|optional(?:ly)?|if\s+(?:acceptable|of\s+interest|preferred|you\s+prefer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OptionWords();

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>
+/// Finds the part a vendor offers in place of the one asked for: a part-like token after a word such as "alternative",
+/// "equivalent" or "our part", or the part named before "instead of", which is neither an RFQ part, a specification
+/// ("M4x10", "ISO 4762") nor the RFQ's own number; a maker's name in capitals right before it stays with it.
+/// </summary>
+internal static partial class AlternatePartFinder
+{
+    /// <summary>The part the text offers in place of the one asked for, with where it stands; null when it offers none.</summary>
+    public static (string Token, int Index)? Find(string text, DocumentContext context)
+    {
+        foreach (Match keyword in TextPatterns.AlternateWord().Matches(text))
+        {
+            var window = text.Substring(keyword.Index, Math.Min(120, text.Length - keyword.Index));
+            foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
+            {
+                var value = token.Value.TrimEnd('.', ',', ')');
+                if (!IsOffered(value, context))
+                {
+                    continue;
+                }
+
+                var index = keyword.Index + token.Index;
+                return BrandBefore().Match(text, keyword.Index, index - keyword.Index) is { Success: true } brand && !NotABrand.Contains(brand.Groups["b"].Value)
+                    ? ($"{brand.Groups["b"].Value} {value}", brand.Groups["b"].Index)
+                    : (value, index);
+            }
+        }
+
+        // "NW-ISO32-80-PPV ... offered instead of the Festo DSBC-32-80-PPVA-N3": the part named before "instead of".
+        foreach (Match keyword in InsteadOf().Matches(text))
+        {
+            var before = text.AsSpan(Math.Max(0, keyword.Index - 150), Math.Min(150, keyword.Index)).ToString();
+            var offset = Math.Max(0, keyword.Index - 150);
+            foreach (var token in TextPatterns.PartLikeToken().Matches(before).Reverse())
+            {
+                var value = token.Value.TrimEnd('.', ',', ')');
+                if (IsOffered(value, context))
+                {
+                    return (value, offset + token.Index);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the part named at <paramref name="index"/> is the one being replaced ("offered instead of the XYZ-200").</summary>
+    public static bool IsReplacedPart(string text, int index) =>
+        index > 0 && InsteadOfEnd().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
+
+    private static bool IsOffered(string value, DocumentContext context) =>
+        !context.Matcher.IsRfqPart(value) && !SpecLike().IsMatch(value) && value.Length >= 4 && !IsRfqReference(value, context);
+
+    private static bool IsRfqReference(string token, DocumentContext context)
+    {
+        var rfq = context.Document.Rfq;
+        var normalized = LineMatcher.Normalize(token);
+        return normalized == LineMatcher.Normalize(rfq.Number)
+            || (rfq.Reference is { } reference && normalized == LineMatcher.Normalize(reference))
+            || (context.Document.Subject is { } subject && LineMatcher.Normalize(subject).Contains(normalized, StringComparison.Ordinal));
+    }
+
+    // Capitals right before an offered part that name who makes it ("we offer SMC C96SDB32-80C"): the brand is part of
+    // what the buyer has to order. Words in capitals that are labels or codes, not makers, stay out.
+    private static readonly HashSet<string> NotABrand = new(StringComparer.Ordinal)
+    {
+        "PN", "NO", "NR", "REF", "ART", "ITEM", "PART", "TYPE", "MODEL", "OEM", "ISO", "DIN", "EN", "IEC", "THE", "OUR", "NEW", "AN", "A", "IS", "OR", "AND", "USD", "EUR", "GBP", "CAD", "QTY", "RFQ", "SKU", "MPN",
+    };
+
+    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|as\s+(?:a|an)\s+(?:substitute|replacement|equivalent)\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InsteadOf();
+
+    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InsteadOfEnd();
+
+    [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SpecLike();
+
+    [GeneratedRegex(@"(?<![\w-])(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BrandBefore();
+}
