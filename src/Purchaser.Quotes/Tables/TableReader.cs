@@ -523,7 +523,7 @@ internal static partial class TableReader
         if (extra.UnitPrice is { } price)
         {
             // A row's net price line ("Net price 0.1927 USD") replaces the gross price read from a line above it.
-            if (finding.UnitPrice is null || LineTextReader.StartsWithNetPrice(text))
+            if (finding.UnitPrice is null || PriceMentionRules.StartsWithNetPrice(text))
             {
                 finding.UnitPrice = price;
                 finding.Currency = extra.Currency ?? finding.Currency;

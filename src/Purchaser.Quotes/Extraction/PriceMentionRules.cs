@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Purchaser.Domain;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Extraction;
+
+/// <summary>
+/// Decides which amounts a line's text states as its price and what each is per: net over gross, no extension as a
+/// price, a basis or currency stated once by a label for the amounts after it, and a price per kilogram or metre of a
+/// part bought by the piece.
+/// </summary>
+internal static partial class PriceMentionRules
+{
+    /// <summary>
+    /// "Gross price 0.2050 USD ... Discount 6 % ... Net price 0.1927 USD": the net price is what the buyer pays, so the
+    /// gross or list price beside it is not a price of the quote.
+    /// </summary>
+    public static void PreferNet(string text, List<PriceMention> mentions)
+    {
+        if (mentions.Count < 2 || !text.Contains("net", StringComparison.OrdinalIgnoreCase) || !NetLabel().IsMatch(text))
+        {
+            return;
+        }
+
+        bool Labelled(PriceMention m, Regex label) => label.IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)));
+        if (mentions.Exists(m => Labelled(m, NetLabel())) && mentions.Exists(m => Labelled(m, GrossLabel())))
+        {
+            mentions.RemoveAll(m => Labelled(m, GrossLabel()) && !Labelled(m, NetLabel()));
+        }
+    }
+
+    /// <summary>
+    /// "USD 5.80 per kg, invoiced at the theoretical weight of 25.1 kg per sheet": a price per kilogram or metre of a part
+    /// bought by the piece, with what one piece weighs or measures stated, is that much per piece.
+    /// </summary>
+    public static decimal? ByMeasurePerPiece(string text, PriceMention mention, RfqLine line, DecimalStyle style)
+    {
+        if (mention.Basis.Unit is not { Kind: UnitKind.Mass or UnitKind.Length, IsPackage: false } unit || line.Unit.Kind != UnitKind.Count
+            || MeasurePerPiece().Match(text) is not { Success: true } m || UnitWords.Read(m.Groups["u"].Value) is not { } measured
+            || measured.Kind != unit.Kind || !NumberParser.TryParse(m.Groups["n"].Value, style, out var perPiece) || perPiece <= 0)
+        {
+            return null;
+        }
+
+        return PriceBasis.Round(mention.Amount / (mention.Basis.Quantity * unit.Factor) * perPiece * measured.Factor);
+    }
+
+    /// <summary>
+    /// "Preis EUR/100 St.: ab 1.000 St. 436,00 | ab 2.000 St. 412,00": a label naming the currency (and maybe the basis)
+    /// makes the bare amounts after it prices, each with its tier quantity before it.
+    /// </summary>
+    public static List<PriceMention> UnderCurrencyLabel(string text, DocumentContext context, DecimalStyle style)
+    {
+        var found = new List<PriceMention>();
+        if (!text.Contains(':') || CurrencyLabel().Match(text) is not { Success: true } label
+            || context.Currencies.Resolve(label.Groups["cur"].Value) is not { } currency)
+        {
+            return found;
+        }
+
+        var basis = label.Groups["basis"].Success ? PriceBasis.ReadAfter(text, label.Groups["basis"].Index, out _) ?? PriceBasis.One : PriceBasis.One;
+        foreach (Match amount in BareDecimal().Matches(text, label.Index + label.Length))
+        {
+            if (NumberParser.TryParse(amount.Value, style, out var value) && value > 0)
+            {
+                found.Add(new PriceMention(value, currency, amount.Index, amount.Index + amount.Length, basis));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// "Priced per mille: 10,000+ USD 21.40, 25,000+ USD 19.85": a basis stated by the label before the prices is theirs,
+    /// where they state none of their own.
+    /// </summary>
+    public static void ApplyLabelBasis(string text, List<PriceMention> mentions)
+    {
+        if (mentions.Count == 0 || !text.Contains(':') || LabelBasis().Match(text) is not { Success: true } label
+            || PriceBasis.ReadAfter(text, label.Groups["basis"].Index, out _) is not { } basis)
+        {
+            return;
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Index > label.Index && mentions[i].Basis == PriceBasis.One)
+            {
+                mentions[i] = mentions[i] with { Basis = basis };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "$0.0694 each (8,000 pcs = $555.20)": an amount after "quantity =" that is another stated price times that quantity
+    /// is the extension, not a price of its own (a break, "1,000 pcs = $0.15", is no such product).
+    /// </summary>
+    public static void DropExtensions(string text, List<PriceMention> mentions, DecimalStyle style)
+    {
+        if (mentions.Count < 2 || !text.Contains('='))
+        {
+            return;
+        }
+
+        mentions.RemoveAll(total =>
+        {
+            var m = QuantityEquals().Match(text, Math.Max(0, total.Index - 30), Math.Min(30, total.Index));
+            return m.Success && NumberParser.TryParseCount(m.Groups["n"].Value, style, out var quantity) && quantity > 1
+                && mentions.Exists(unit => unit.Index != total.Index && Math.Abs(unit.Amount * quantity - total.Amount) <= Math.Max(0.01m, total.Amount * 0.001m));
+        });
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with a net price label ("Net price 0.1927 USD").</summary>
+    public static bool StartsWithNetPrice(string text) => NetLabel().Match(text) is { Success: true } m && text.AsSpan(0, m.Index).Trim().IsEmpty;
+
+    [GeneratedRegex(@"\b(?:net(?:t|to)?\s+(?:unit\s+)?price|nettopreis|prix\s+net|precio\s+neto|prezzo\s+netto)\b[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NetLabel();
+
+    [GeneratedRegex(@"\b(?:gross|list|brutto|catalog(?:ue)?)\s+(?:unit\s+)?price\b[^\n]*$|\b(?:listenpreis|bruttopreis)\b[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex GrossLabel();
+
+    [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?:[A-Za-z]{1,6}\.?\s*)?=\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex QuantityEquals();
+
+    [GeneratedRegex(@"\b(?:priced|prices?|pricing|preise?|prix|precios?|prezz[oi])\s+(?:in\s+)?(?:[A-Z]{3}\s*)?(?<basis>(?:per|pro|je|/)\s*[^:\n]{1,20}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LabelBasis();
+
+    [GeneratedRegex(@"\b(?i:(?:unit\s+)?(?:price|preis|prix|precio|prezzo|cena)\w*)\s*\(?(?<cur>[A-Z]{3}|[$€£])\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CurrencyLabel();
+
+    // An amount with cents and nothing glued to it: "436,00", "1.250,50", "21.40".
+    [GeneratedRegex(@"(?<![\w.,-])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\w.,%-])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BareDecimal();
+
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?|t|m|mm)\s*(?:per|/|a|each)\s*(?:sheet|piece|pc|pcs|ea|each|unit|part|plate|casting|bar|length|blank)\b|(?:weigh(?:s|t|ing)?|gewicht)\s*(?:of\s+|is\s+|:\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?)\s*(?:each|per\s+piece|/\s*(?:pc|st|stk))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MeasurePerPiece();
+}
