@@ -109,4 +109,15 @@ public class AlternatePartTests
         Assert.Equal("BR-77-AL", line.AlternatePartNumber);
         Assert.Equal(9.40m, line.UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void The_vendors_own_quote_number_and_a_changed_lead_time_are_no_alternates()
+    {
+        const string body = "Revised pricing below replaces our quote AQ-26-0588 in full:\nABC-100: $2.30 each, 7 weeks instead of 6.\nXYZ-200: $10.50 each.\nRevised quote AQ-26-0588 R1 is valid 30 days.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.All(quote.Lines, l => Assert.Null(l.AlternatePartNumber));
+        Assert.Equal(49, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
 }

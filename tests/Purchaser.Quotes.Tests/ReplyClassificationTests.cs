@@ -10,6 +10,9 @@ public class ReplyClassificationTests
     [Theory]
     [InlineData("Part | Qty | Unit price\r\nABC-100 | 1000 | $2.45\r\nXYZ-200 | 50 | $11.00\r\n\r\nPlease let us know if you have any questions.", QuoteClassification.Quote)]
     [InlineData("Our revised quote: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("Here is our best and final offer: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("ABC-100 $2.30 each (down from $2.45), XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("Unser überarbeitetes Angebot: ABC-100 2,30 € je Stück, XYZ-200 10,50 € je Stück.", QuoteClassification.RevisedQuote)]
     [InlineData("ABC-100 $2.40 each. XYZ-200: no quote, obsolete.", QuoteClassification.Quote)]
     [InlineData("We must respectfully decline to quote this RFQ.", QuoteClassification.NoBid)]
     [InlineData("Nous devons malheureusement décliner l’ensemble de la demande : nos presses sont réservées.", QuoteClassification.NoBid)]
@@ -37,6 +40,9 @@ public class ReplyClassificationTests
     [InlineData("Pozycji 2 nie oferujemy.")]
     [InlineData("XYZ-200: unfortunately we do not work with these products.")]
     [InlineData("XYZ-200: we are not producing this item, sorry.")]
+    [InlineData("XYZ-200: we have to withdraw our offer on this item.")]
+    [InlineData("XYZ-200 bieten wir weiterhin nicht an.")]
+    [InlineData("XYZ-200 remains without offer.")]
     [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {

@@ -57,6 +57,7 @@ public class TermsTests
     [InlineData("Cost, Insurance and Freight", "CIF")]
     [InlineData("Delivered Duty Paid your dock", "DDP")]
     [InlineData("prices good 30 days, fob erie pa", "FOB")]
+    [InlineData("We changed the delivery terms from EXW Schweinfurt to DAP Rockford, IL.", "DAP")]
     [InlineData("F.O.B.  PITTSBURGH,  PA.", "FOB")]
     [InlineData("All prices are net in EUR, delivered dap your plant in Bremen.", "DAP")]
     [InlineData("Prices are fob our dock in Muncie, IN.", "FOB")]

@@ -15,16 +15,21 @@ internal static partial class AlternatePartFinder
     {
         foreach (Match keyword in TextPatterns.AlternateWord().Matches(text))
         {
+            if (DigitAfter().IsMatch(text.AsSpan(keyword.Index + keyword.Length)) || InsteadOfNumber().IsMatch(text.AsSpan(keyword.Index)))
+            {
+                continue;
+            }
+
             var window = text.Substring(keyword.Index, Math.Min(120, text.Length - keyword.Index));
             foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
             {
                 var value = token.Value.TrimEnd('.', ',', ')');
-                if (!IsOffered(value, context))
+                var index = keyword.Index + token.Index;
+                if (!IsOffered(value, context) || DocumentNumberBefore().IsMatch(text.AsSpan(Math.Max(0, index - 20), Math.Min(20, index))))
                 {
                     continue;
                 }
 
-                var index = keyword.Index + token.Index;
                 return BrandBefore().Match(text, keyword.Index, index - keyword.Index) is { Success: true } brand && !NotABrand.Contains(brand.Groups["b"].Value)
                     ? ($"{brand.Groups["b"].Value} {value}", brand.Groups["b"].Index)
                     : (value, index);
@@ -34,12 +39,18 @@ internal static partial class AlternatePartFinder
         // "NW-ISO32-80-PPV ... offered instead of the Festo DSBC-32-80-PPVA-N3": the part named before "instead of".
         foreach (Match keyword in InsteadOf().Matches(text))
         {
+            // "7 weeks instead of 6": a changed value, not a part in place of another.
+            if (DigitAfter().IsMatch(text.AsSpan(keyword.Index + keyword.Length)))
+            {
+                continue;
+            }
+
             var before = text.AsSpan(Math.Max(0, keyword.Index - 150), Math.Min(150, keyword.Index)).ToString();
             var offset = Math.Max(0, keyword.Index - 150);
             foreach (var token in TextPatterns.PartLikeToken().Matches(before).Reverse())
             {
                 var value = token.Value.TrimEnd('.', ',', ')');
-                if (IsOffered(value, context))
+                if (IsOffered(value, context) && !DocumentNumberBefore().IsMatch(before.AsSpan(0, token.Index)))
                 {
                     return (value, offset + token.Index);
                 }
@@ -83,4 +94,14 @@ internal static partial class AlternatePartFinder
 
     [GeneratedRegex(@"(?<![\w-])(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BrandBefore();
+
+    // "replaces our quote AQ-26-0588": the vendor's own document number, not a part.
+    [GeneratedRegex(@"\b(?:(?:our|the|your|this|revised|updated|new|corrected|original|previous|first)\s+(?:quot\w*|offer|proposal|angebot|offerte|invoice|order)\s*(?:no\.?|nr\.?|number|#)?|(?:quot\w*|offer|proposal|angebot|offerte|invoice|PI|order)\s*(?:no\.?|nr\.?|number|#))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DocumentNumberBefore();
+
+    [GeneratedRegex(@"^\s*[$€£]?\d", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DigitAfter();
+
+    [GeneratedRegex(@"^instead\s+of\s+[$€£]?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InsteadOfNumber();
 }

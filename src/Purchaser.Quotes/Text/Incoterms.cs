@@ -28,6 +28,13 @@ internal static partial class Incoterms
     {
         (string, int)? best = null;
         var code = Code().Match(text);
+
+        // "changed the delivery terms from EXW Schweinfurt to DAP Rockford": the term changed from is no longer the quote's.
+        while (code.Success && ChangedFrom().IsMatch(text.AsSpan(Math.Max(0, code.Index - 12), Math.Min(12, code.Index))) && code.NextMatch() is { Success: true } next)
+        {
+            code = next;
+        }
+
         if (code.Success)
         {
             best = (code.Groups["code"].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), code.Index);
@@ -87,4 +94,7 @@ internal static partial class Incoterms
 
     [GeneratedRegex(@"\bcost\s+(?:and|&)\s+freight\b|\bC\s?&\s?F\b|\bCNF\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledCfr();
+
+    [GeneratedRegex(@"\b(?:from|instead\s+of|statt|anstelle\s+von)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ChangedFrom();
 }
