@@ -28,7 +28,7 @@ internal static partial class ReplyClassifier
                     return NotAQuote(quote, QuoteClassification.Question, asked);
                 }
 
-                return quote with { Classification = Revised().IsMatch(text) || Revised().IsMatch(document.Subject ?? string.Empty) ? QuoteClassification.RevisedQuote : QuoteClassification.Quote };
+                return quote with { Classification = IsRevision(text) || IsRevision(document.Subject ?? string.Empty) ? QuoteClassification.RevisedQuote : QuoteClassification.Quote };
             default:
                 if (findings.Problems.Count > 0 || document.Attachments.Any(a => a.ContentType != "text/html"))
                 {
@@ -49,6 +49,14 @@ internal static partial class ReplyClassifier
                 return quote with { Classification = QuoteClassification.Quote };
         }
     }
+
+    /// <summary>
+    /// Whether the reply revises the vendor's own earlier quote: it says so ("revised quote", "supersedes our previous"),
+    /// or compares with it ("best and final", "down from $0.189", "bisher 42,60 €", "we can extend the validity of our").
+    /// </summary>
+    private static bool IsRevision(string text) => Revised().IsMatch(text) || (RevisionWords.Occurs(text) && ComparedWithEarlier().IsMatch(text));
+
+    private static readonly TriggerSet RevisionWords = TriggerSet.Guard("best", "down", "reduced", "previously", "extend", "final", "feedback", "überarbeit", "aktualisiert", "geändert", "neues", "bisher");
 
     private static NormalizedQuote NotAQuote(NormalizedQuote quote, QuoteClassification classification, string sentence)
     {
@@ -101,9 +109,12 @@ internal static partial class ReplyClassifier
     [GeneratedRegex(@"\b(?:before|prior\s+to|in\s+order\s+to|so\s+(?:that\s+)?(?:we|i)\s+can)\s+(?:we\s+|i\s+)?(?:can\s+)?(?:quot\w*|pric\w+|submit|offer|complete\s+our\s+(?:quote|offer))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PreQuote();
 
-    [GeneratedRegex(@"\b(?:revised|updated|amended|corrected|new)\s+(?:quot\w*|pric\w*|offer|proposal)|\b(?:supersedes|replaces)\s+(?:our|the)\s+(?:previous|earlier|last|prior)\b|\bquot\w*\s+rev(?:ision)?\.?\s*\d|\brevision\s+of\s+our\b|\bbest\s+and\s+final\b|\b(?:down|reduced)\s+from\s+(?:[$€£]|[A-Z]{3}\b)|\bpreviously\s+(?:[$€£]|[A-Z]{3}\b)|\bextend(?:ed)?\s+the\s+validity\s+of\s+our\b|\bour\s+(?:quote|offer|quotation)\s+(?:of|from|dated)\s+\w+\s+\d|\bfinal\s+prices\b|\bfeedback\s+on\s+our\s+(?:offer|quot\w*)|\b(?:überarbeitet|aktualisiert|geändert)\w*\s+angebot|\bneues\s+angebot\b|\bbisher\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:revised|updated|amended|corrected|new)\s+(?:quot\w*|pric\w*|offer|proposal)|\b(?:supersedes|replaces)\s+(?:our|the)\s+(?:previous|earlier|last|prior)\b|\bquot\w*\s+rev(?:ision)?\.?\s*\d|\brevision\s+of\s+our\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Revised();
 
     [GeneratedRegex(@"\b(?:out\s+of\s+(?:the\s+)?office|auto(?:matic)?[- ]?reply|(?:received|receipt\s+of)\s+your\s+(?:rfq|request|inquiry|enquiry)|(?:will|shall)\s+(?:send|get\s+back|revert|come\s+back|follow\s+up|provide|quote|reply|respond)|working\s+on\s+(?:it|your|the)|thank(?:s|\s+you)\s+for\s+(?:the|your)\s+(?:rfq|request|inquiry|enquiry))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OtherMessage();
+
+    [GeneratedRegex(@"\bbest\s+and\s+final\b|\b(?:down|reduced)\s+from\s+(?:[$€£]|[A-Z]{3}\b)|\bpreviously\s+(?:[$€£]|[A-Z]{3}\b)|\bextend(?:ed)?\s+the\s+validity\s+of\s+our\b|\bfinal\s+prices\b|\bfeedback\s+on\s+our\s+(?:offer|quot\w*)|\b(?:überarbeitet|aktualisiert|geändert)\w*\s+angebot|\bneues\s+angebot\b|\bbisher\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ComparedWithEarlier();
 }

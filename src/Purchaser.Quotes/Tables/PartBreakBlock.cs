@@ -56,6 +56,15 @@ internal static class PartBreakBlock
     /// <summary>The line a row heads: one cell names exactly one RFQ part, and the other cells are headings, not values.</summary>
     private static (RfqLine Line, int Column)? Heads(IReadOnlyList<string> row, DocumentContext context)
     {
+        // Most rows are data: a price or a plain number in any cell says so before any part is looked for.
+        foreach (var cell in row)
+        {
+            if (cell.Length > 0 && (TextPatterns.HasMoney(cell) || decimal.TryParse(cell, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _)))
+            {
+                return null;
+            }
+        }
+
         (RfqLine, int)? found = null;
         var headings = 0;
         for (var c = 0; c < row.Count; c++)
@@ -69,12 +78,6 @@ internal static class PartBreakBlock
             {
                 found = (line, c);
                 continue;
-            }
-
-            // A value (a price, a plain quantity) makes it a row of data, not a heading.
-            if (TextPatterns.HasMoney(row[c]) || decimal.TryParse(row[c], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out _))
-            {
-                return null;
             }
 
             headings++;
