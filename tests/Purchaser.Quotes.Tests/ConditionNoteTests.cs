@@ -12,6 +12,7 @@ public class ConditionNoteTests
     [InlineData("One-time tooling charge of USD 450.00.")]
     [InlineData("Welding fixture $1,250.00, invoiced with the first order.")]
     [InlineData("Sample fee USD50 (refundable when you place order)")]
+    [InlineData("A price increase of 3,5% will apply to deliveries after 31/08/2026.")]
     [InlineData("Price escalation: Prices are based on current SS wire rod prices.")]
     [InlineData("In case steel price change more than 5% until delivery, the price will be adjusted.")]
     [InlineData("Note: Price is based on exchange rate 1USD=7.10RMB. If the rate change more than 3%, price need to be adjusted.")]

@@ -336,4 +336,26 @@ public class PriceReadingTests
         Assert.Equal(2.40m, line.UnitPrice?.Amount);
         Assert.Equal(2000m, line.Moq);
     }
+
+    [Fact]
+    public void The_price_a_vendor_concludes_with_is_the_one_that_applies()
+    {
+        var body = "ABC-100: $2.30-2.60 depending on finish: plain $2.30, black oxide $2.60.\nYour print calls for black oxide, so $2.60. 3 weeks.\n\nXYZ-200: $11.00 each.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.60m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_colour_code_before_the_quantity_and_a_price_for_two_make_no_quoted_quantity()
+    {
+        var body = "1. ABC-100 - widget, primed RAL 7035 - 1000 pcs - 2,40 EUR/pc - 3 weeks\n2. XYZ-200 - bracket, priced per pair: 2 for EUR 22,00 (your 50 pcs = 25 pairs).";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).Quantity);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

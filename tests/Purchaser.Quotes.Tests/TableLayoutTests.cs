@@ -102,4 +102,17 @@ public class TableLayoutTests
         Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.Detail.Contains("Cutting die", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_price_still_to_come_is_no_decline()
+    {
+        const string body = "<table><tr><th>Part</th><th>Qty</th><th>Net price</th><th>Lead time</th></tr>"
+            + "<tr><td>ABC-100</td><td>1000</td><td>$2.40</td><td>3 weeks</td></tr>"
+            + "<tr><td>XYZ-200</td><td>50</td><td>TBD</td><td>&ndash;</td></tr></table>";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create());
+
+        Assert.DoesNotContain(quote.Lines, l => l.LineNumber == 2 && l.NoBid);
+        Assert.Contains(quote.Deviations, d => d.Kind == "missing-line" && d.LineNumber == 2);
+    }
 }

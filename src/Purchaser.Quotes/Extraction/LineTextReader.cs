@@ -32,6 +32,7 @@ internal static partial class LineTextReader
         PriceMentionRules.PreferNet(text, mentions);
         PriceMentionRules.DropExtensions(text, mentions, style);
         PriceMentionRules.ApplyLabelBasis(text, mentions);
+        PriceMentionRules.PreferConclusion(text, mentions);
         if (mentions.Count >= 2 && Correction().Match(text) is { Success: true } correction)
         {
             // "$148.20 should read $142.80": the price before the correction is the mistake.
@@ -230,7 +231,8 @@ internal static partial class LineTextReader
     {
         var before = text[windowStart..mention.Index];
         var m = QuantityBefore().Match(before);
-        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var q) && q > 0)
+        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var q) && q > 0
+            && !MultiBuy().IsMatch(m.Value) && !(m.Groups["hi"].Success && NumberParser.TryParse(m.Groups["hi"].Value, style, out var hi) && hi < q))
         {
             return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), true);
         }
@@ -429,7 +431,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*" + TextPatterns.Number + @"k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -469,4 +471,9 @@ internal static partial class LineTextReader
     // "MOQ one pallet (40 bags = 1,000 kg)": a minimum of one package, its size in the parentheses.
     [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?(?:\s+order)?)\s*[:=]?\s*(?:one|a|1)\s+\p{L}+\s*\((?:[^()]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MoqOfOnePackage();
+
+    // "2 for $5.00": a price for a small count, not a tier starting at it ("RAL 7035 - 25 pcs" is no range either: a
+    // range runs upwards).
+    [GeneratedRegex(@"^\s*\d{1,2}\s+for\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MultiBuy();
 }

@@ -110,6 +110,26 @@ internal static partial class PriceMentionRules
         });
     }
 
+    /// <summary>
+    /// "$0.066-0.074 depending on end finish ... your print calls for ground ends, so $0.074": a price the vendor
+    /// concludes with ("so", "therefore") is the one that applies.
+    /// </summary>
+    public static void PreferConclusion(string text, List<PriceMention> mentions)
+    {
+        if (mentions.Count < 2)
+        {
+            return;
+        }
+
+        var concluded = mentions.FindLastIndex(m => Conclusion().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index))));
+        if (concluded >= 0)
+        {
+            var kept = mentions[concluded];
+            mentions.Clear();
+            mentions.Add(kept);
+        }
+    }
+
     /// <summary>Whether <paramref name="text"/> starts with a net price label ("Net price 0.1927 USD").</summary>
     public static bool StartsWithNetPrice(string text) => NetLabel().Match(text) is { Success: true } m && text.AsSpan(0, m.Index).Trim().IsEmpty;
 
@@ -134,4 +154,7 @@ internal static partial class PriceMentionRules
 
     [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?|t|m|mm)\s*(?:per|/|a|each)\s*(?:sheet|piece|pc|pcs|ea|each|unit|part|plate|casting|bar|length|blank)\b|(?:weigh(?:s|t|ing)?|gewicht)\s*(?:of\s+|is\s+|:\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?)\s*(?:each|per\s+piece|/\s*(?:pc|st|stk))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MeasurePerPiece();
+
+    [GeneratedRegex(@"\b(?:so|therefore|thus|hence)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Conclusion();
 }

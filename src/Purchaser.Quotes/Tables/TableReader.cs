@@ -460,7 +460,8 @@ internal static partial class TableReader
         }
 
         var loose = Loose(row, roles);
-        if (finding.UnitPrice is null && string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0)) is var noBidText
+        // "TBD", "POA" or "call for price" is a price still to come: the line is not answered, but not declined either.
+        if (finding.UnitPrice is null && !PriceToCome().IsMatch(priceCell) && string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0)) is var noBidText
             && (TextPatterns.IsNoBid(noBidText) || NoPriceCell().IsMatch(priceCell)))
         {
             finding.NoBid = true;
@@ -767,7 +768,7 @@ internal static partial class TableReader
     [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HeaderBasis();
 
-    [GeneratedRegex(@"^\s*(?:-+|–|—|n/?a|n\.a\.|tbd|x|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:-+|–|—|n/?a|n\.a\.|x|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NoPriceCell();
 
     [GeneratedRegex(@"\d\s*\+|\bfrom\b|\babove\b|\bover\b|\bbreak\b|@|>=?|≥", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -796,4 +797,7 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"^\s*(?:cust(?:omer)?\.?\s*(?:prod(?:uct)?|part|item|mat(?:erial)?|art(?:icle)?)|your\s+(?:material|part|item|article|ref(?:erence)?)|ihre?\s+(?:material|artikel|teile)|kunden[- ]?(?:mat|artikel|teile))\w*\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CustomerReference();
+
+    [GeneratedRegex(@"\b(?:tb[ad]|poa|p\.o\.a\.|price\s+on\s+(?:application|request)|call\s+for\s+price|on\s+request|auf\s+anfrage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PriceToCome();
 }
