@@ -43,6 +43,9 @@ public class LeadTimeParserTests
     [InlineData("10 dias úteis", 14)]
     [InlineData("8 tygodni", 56)]
     [InlineData("10 dni roboczych", 14)]
+    [InlineData("consegna 4 settimane", 28)]
+    [InlineData("15 giorni lavorativi", 21)]
+    [InlineData("$0.185 each, 5 weks", 35)]
     [InlineData("5.000 Stk.   0,19 EUR/Stk.            Lieferzeit 3-4 Wochen", 28)]
     public void Converts_to_calendar_days(string text, int days)
     {

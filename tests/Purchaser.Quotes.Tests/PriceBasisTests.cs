@@ -37,6 +37,7 @@ public class PriceBasisTests
     [InlineData(" por embalagem de 10 un.", 43.70, 4.37)]
     [InlineData(" per gross (144 pcs)", 4.68, 0.0325)]
     [InlineData(" / 1 000 pcs", 19.80, 0.0198)]
+    [InlineData(" per confezione da 50 pz", 212.50, 4.25)]
     [InlineData(" per dozen", 0.87, 0.0725)]
     [InlineData(" / 250 off £32.40 / 500 off £30.75", 34.90, 34.90)]
     [InlineData(" por paquete de 50", 10, 0.2)]

@@ -43,6 +43,10 @@ public class ReplyClassificationTests
     [InlineData("XYZ-200: we have to withdraw our offer on this item.")]
     [InlineData("XYZ-200 bieten wir weiterhin nicht an.")]
     [InlineData("XYZ-200 remains without offer.")]
+    [InlineData("XYZ-200 we cant do sorry")]
+    [InlineData("XYZ-200: not our product, sorry.")]
+    [InlineData("Pos 2 | XYZ-200 | not for us")]
+    [InlineData("Líneas 2: no ofertamos.")]
     [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {

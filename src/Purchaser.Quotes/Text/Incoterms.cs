@@ -59,7 +59,7 @@ internal static partial class Incoterms
         return best;
     }
 
-    [GeneratedRegex(@"(?<![\w-])(?:(?<code>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|Exw|Fob|Cif|Dap|Ddp|Fca|Cpt|Cip)(?![\w-])|(?<code>F\.O\.B|C\.I\.F|C\.F\.R|E\.X\.W|D\.D\.P|D\.A\.P|F\.C\.A)\.?(?!\w)|(?<=(?:^|[,;:(\n]|\b(?:delivered|delivery|terms?|prices?|priced|basis|shipped|incoterms?|are|is))[ \t]*)(?<code>fob|exw|fca|ddp|dap|cif|cfr|cpt|cip)(?=\s+[A-Za-z]))", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w-])(?:(?<code>EXW|FCA|CPT|CIP|DAP|DPU|DDP|FAS|FOB|CFR|CIF|Exw|Fob|Cif|Dap|Ddp|Fca|Cpt|Cip)(?![\w-])|(?<code>F\.O\.B|C\.I\.F|C\.F\.R|E\.X\.W|D\.D\.P|D\.A\.P|F\.C\.A)\.?(?!\w)|(?<=(?:^|[,;:(\n]|\b(?:delivered|delivery|terms?|prices?|priced|basis|shipped|incoterms?|are|is|usd|eur|gbp|cad))[ \t]*)(?<code>fob|exw|fca|ddp|dap|cif|cfr|cpt|cip)(?=\s+[A-Za-z]))", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Code();
 
     [GeneratedRegex(@"\bex[- ]?works\b|\bab\s+werk\b|\bex[- ]?factory\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

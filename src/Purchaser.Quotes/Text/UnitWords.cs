@@ -31,7 +31,7 @@ internal static class UnitWords
     }
 
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|ve|vpe";
+    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -71,7 +71,7 @@ internal static class UnitWords
         Add(UnitKind.Area, 0.09290304m, false, "ft2", "sqft", "ft²");
         Add(UnitKind.Package, 0, true, "box", "boxes", "bx", "boîte", "boîtes", "caja", "cajas");
         Add(UnitKind.Package, 0, true, "ve", "vpe"); // Verpackungseinheit: the packing unit a German price list sells by
-        Add(UnitKind.Package, 0, true, "pack", "packs", "pk", "pkg", "pkgs", "package", "packages", "packet", "packets", "embalagem", "embalagens", "embalaje", "embalajes", "paquete", "paquetes", "opakowanie", "opakowania");
+        Add(UnitKind.Package, 0, true, "pack", "packs", "pk", "pkg", "pkgs", "package", "packages", "packet", "packets", "embalagem", "embalagens", "embalaje", "embalajes", "paquete", "paquetes", "opakowanie", "opakowania", "confezione", "confezioni");
         Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen");
         Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes");
         Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen");
