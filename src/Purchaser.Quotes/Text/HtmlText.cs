@@ -138,7 +138,7 @@ internal static partial class HtmlText
                     {
                         grid?.FillSpanned(builder, toEnd: false);
                         builder.Append("| ");
-                        grid?.Open(Span().Match(tag.Value), builder);
+                        grid?.Open(Span().Match(tag.Value));
                     }
                     else
                     {
@@ -238,21 +238,13 @@ internal static partial class HtmlText
         {
             for (; Column < _rowsLeft.Count && (toEnd || _rowsLeft[Column] > 0); Column++)
             {
-                if (_rowsLeft[Column] > 0)
-                {
-                    _rowsLeft[Column]--;
-                    builder.Append("|  ");
-                }
-                else
-                {
-                    builder.Append("|  ");
-                }
+                _rowsLeft[Column] = Math.Max(0, _rowsLeft[Column] - 1);
+                builder.Append("|  ");
             }
         }
 
-        public void Open(Match span, StringBuilder builder)
+        public void Open(Match span)
         {
-            _ = builder;
             var rows = span.Groups["rows"].Success ? Math.Clamp(int.Parse(span.Groups["rows"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 100) : 1;
             _columns = span.Groups["cols"].Success ? Math.Clamp(int.Parse(span.Groups["cols"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 50) : 1;
             while (_rowsLeft.Count < Column + _columns)
