@@ -51,10 +51,7 @@ internal static partial class TermsReader
                     continue;
                 }
 
-                var n = WrittenCount.Parse(relative.Groups["n"].Value);
-                var unit = relative.Groups["unit"].Value.ToLowerInvariant();
-                return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
-                    : unit.StartsWith('m') || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
+                return After(start, WrittenCount.Parse(relative.Groups["n"].Value), relative.Groups["unit"].Value);
             }
 
             if (date is { } d && d.Index < 60)
@@ -64,22 +61,28 @@ internal static partial class TermsReader
 
             // "Dieses Angebot ist bis 17.07.2026 gültig": the end date is written before the word.
             var lineStart = text.LastIndexOf('\n', Math.Max(0, word.Index - 1)) + 1;
-            var before = text.AsSpan(Math.Max(lineStart, word.Index - 50), word.Index - Math.Max(lineStart, word.Index - 50));
-            if (EndDateBefore().Match(before.ToString()) is { Success: true } end && DateParser.FindFirst(end.Groups["date"].Value, quotedOn) is { } written)
+            var before = text[Math.Max(lineStart, word.Index - 50)..word.Index];
+            if (EndDateBefore().Match(before) is { Success: true } end && DateParser.FindFirst(end.Groups["date"].Value, quotedOn) is { } written)
             {
                 return written.Date;
             }
 
             // "Dieses Angebot ist 45 Tage ab Angebotsdatum gültig": the period is written before the word.
-            if (quotedOn is { } from && PeriodBefore().Match(before.ToString()) is { Success: true } period)
+            if (quotedOn is { } from && PeriodBefore().Match(before) is { Success: true } period)
             {
-                var count = WrittenCount.Parse(period.Groups["n"].Value);
-                var unit = period.Groups["unit"].Value.ToLowerInvariant();
-                return unit.StartsWith('w') ? from.AddDays(count * 7) : unit.StartsWith('m') ? from.AddMonths(count) : from.AddDays(count);
+                return After(from, WrittenCount.Parse(period.Groups["n"].Value), period.Groups["unit"].Value);
             }
         }
 
         return TermsLineValidity(text, quotedOn);
+    }
+
+    /// <summary>The day <paramref name="n"/> units of <paramref name="unitWord"/> (weeks, months, days in the languages read) after <paramref name="start"/>.</summary>
+    private static DateOnly After(DateOnly start, int n, string unitWord)
+    {
+        var unit = unitWord.ToLowerInvariant();
+        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
+            : unit.StartsWith('m') || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
     }
 
     /// <summary>

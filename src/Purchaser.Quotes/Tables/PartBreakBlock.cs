@@ -32,23 +32,8 @@ internal static class PartBreakBlock
             return 0;
         }
 
-        tiers.Sort((a, b) => a.Min.CompareTo(b.Min));
-        var finding = new LineFinding
-        {
-            LineNumber = line.LineNumber,
-            Confidence = TableReader.Confidence,
-            UnitPrice = tiers[0].Price,
-            BaseMinimum = tiers[0].Min,
-            Currency = tiers[0].Currency ?? currency,
-        };
-        finding.Source(QuoteFields.UnitPrice, tiers[0].Source);
-        foreach (var tier in tiers.Skip(1))
-        {
-            finding.PriceBreaks.Add(new(tier.Min, tier.Price));
-        }
-
-        finding.Source(QuoteFields.PriceBreaks, string.Join("; ", tiers.Skip(1).Select(t => t.Source)));
-        TableReader.ApplyBreaks(finding, line);
+        var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = TableReader.Confidence };
+        TableReader.SetTiers(finding, tiers, currency, line);
         findings.Lines.Add(finding);
         return used;
     }

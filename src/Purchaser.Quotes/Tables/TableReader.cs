@@ -89,9 +89,9 @@ internal static partial class TableReader
 
             // A row of its own for a one-off charge ("6 | - | Cutting die for item 1 (one time) | 1 | SET | 260.00"): it
             // may share a word with a line's description, but it prices no part.
-            if (IsChargeRow(row, context))
+            if (IsChargeRow(row, context, out var charge))
             {
-                findings.AddNote(null, string.Join("  ", row.Where(c => c.Length > 0)));
+                findings.AddNote(null, charge);
                 continue;
             }
 
@@ -110,8 +110,17 @@ internal static partial class TableReader
         return true;
     }
 
-    private static bool IsChargeRow(IReadOnlyList<string> row, DocumentContext context) =>
-        row.Any(c => TextPatterns.IsOneOffCharge(c)) && FreeTextExtractor.IsNote(string.Join("  ", row)) && !row.Any(c => c.Length > 0 && context.Matcher.FindParts(c).Count > 0);
+    private static bool IsChargeRow(IReadOnlyList<string> row, DocumentContext context, out string text)
+    {
+        text = string.Empty;
+        if (!row.Any(c => TextPatterns.IsOneOffCharge(c)))
+        {
+            return false;
+        }
+
+        text = string.Join("  ", row.Where(c => c.Length > 0));
+        return FreeTextExtractor.IsNote(text) && !row.Any(c => c.Length > 0 && context.Matcher.FindParts(c).Count > 0);
+    }
 
     // An ERP print gives its own item number and product code, and the customer's part on the row below ("CUST PROD:
     // BRG 6205-2RS", "Your material no.: FIT-316-G12-10"): that part names the row's line, whatever its item number says.
@@ -618,15 +627,23 @@ internal static partial class TableReader
             }
         }
 
-        if (tiers.Count == 0)
+        if (tiers.Count > 0)
         {
-            return;
+            SetTiers(finding, tiers, columnCurrency, line);
         }
+    }
 
+    /// <summary>
+    /// Prices <paramref name="finding"/> from a ladder (each tier's minimum quantity, price per RFQ unit, currency and
+    /// the text it was read from): the lowest tier is the base price, the others are breaks, and the tier for the
+    /// quantity bought becomes the price.
+    /// </summary>
+    internal static void SetTiers(LineFinding finding, List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)> tiers, CurrencyCode? currency, RfqLine line)
+    {
         tiers.Sort((a, b) => a.Min.CompareTo(b.Min));
         finding.UnitPrice = tiers[0].Price;
         finding.BaseMinimum = tiers[0].Min;
-        finding.Currency = tiers[0].Currency ?? columnCurrency;
+        finding.Currency = tiers[0].Currency ?? currency;
         finding.Source(QuoteFields.UnitPrice, tiers[0].Source);
         foreach (var tier in tiers.Skip(1))
         {
