@@ -1,4 +1,5 @@
 using Purchaser.Domain;
+using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Tests;
 
@@ -102,6 +103,41 @@ public class LineMatchingTests
 
         Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
         Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Theory]
+    [InlineData("Cabel: sorry, we dont sell cabel.", 2)]
+    [InlineData("Scerws - no quote, not our line.", 3)]
+    [InlineData("O-Ringe: leider kein Angebot.", 1)]
+    public void A_description_word_misspelt_by_a_swap_or_in_a_german_plural_names_its_line(string sentence, int declined)
+    {
+        var rfq = TestRfq.ShortParts() with
+        {
+            Lines = [.. TestRfq.ShortParts().Lines.Select(l => l.LineNumber == 1 ? l with { Description = "O-ring 12 x 2, EPDM" } : l)],
+        };
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "PLT-0915-R2: $44.10 each, 6 weeks.\r\n\r\n" + sentence), rfq);
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == declined).NoBid, sentence);
+        Assert.Equal(44.10m, quote.Lines.Single(l => l.LineNumber == 4).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("from")] // four letters: "form" stays another word
+    [InlineData("ablre")] // one swap from "balre" on line 1 and from "abler" on line 2
+    [InlineData("woodsy")] // neither a swap nor a German plural ending
+    public void A_word_too_short_or_as_close_to_two_lines_or_otherwise_misspelt_names_no_line(string word)
+    {
+        var rfq = TestRfq.Create() with
+        {
+            Lines =
+            [
+                new RfqLine(1, "AAA-100", "Balre twine, form A", 10, UnitOfMeasure.Each, null),
+                new RfqLine(2, "BBB-200", "Abler wood block", 10, UnitOfMeasure.Each, null),
+            ],
+        };
+
+        Assert.Empty(new LineMatcher(rfq).FindDescriptions($"About the {word}: no quote."));
     }
 
     [Fact]

@@ -393,13 +393,57 @@ internal sealed partial class LineMatcher
 
         foreach (var (word, index, length) in Words(text))
         {
-            if (_words.TryGetValue(word, out var line))
+            if ((_words.TryGetValue(word, out var exact) ? exact : LooselyNamedLine(word)) is { } line)
             {
                 found.Add(new LineReference(line, index, length, LineReferenceKind.Description));
             }
         }
 
         return found;
+    }
+
+    // A description word as replies misspell or inflect it: two neighbouring letters swapped ("cabel", "scerws"), or a
+    // German plural ending ("O-Ringe", "Dichtungen"). Only words of five letters or more, so short English words that
+    // happen to be one swap apart ("form", "from") stay apart, and only when one line's word is that close.
+    private int? LooselyNamedLine(string word)
+    {
+        if (word.Length < 5)
+        {
+            return null;
+        }
+
+        var words = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        int? named = null;
+        foreach (var ending in (ReadOnlySpan<string>)["en", "e", "n"])
+        {
+            if (word.Length - ending.Length >= 4 && word.EndsWith(ending, StringComparison.Ordinal) && words.TryGetValue(word.AsSpan(0, word.Length - ending.Length), out var line))
+            {
+                return line;
+            }
+        }
+
+        Span<char> swapped = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i + 1 < word.Length; i++)
+        {
+            if (word[i] == word[i + 1])
+            {
+                continue;
+            }
+
+            word.AsSpan().CopyTo(swapped);
+            (swapped[i], swapped[i + 1]) = (swapped[i + 1], swapped[i]);
+            if (words.TryGetValue(swapped, out var line))
+            {
+                if (named is { } other && other != line)
+                {
+                    return null;
+                }
+
+                named = line;
+            }
+        }
+
+        return named;
     }
 
     /// <summary>The single line the description words in <paramref name="text"/> point to most, or null.</summary>
