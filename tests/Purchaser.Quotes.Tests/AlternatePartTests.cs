@@ -24,6 +24,18 @@ public class AlternatePartTests
         Assert.Equal(2.40m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice!.Value.Amount);
     }
 
+    [Theory]
+    [InlineData("XYZ-200: we offer our equivalent VND-X200-B instead of the Acme, $10.50 each, 2 weeks.", 10.50, "VND-X200-B")]
+    [InlineData("XYZ-200: $10.50 each instead of $11.90, 2 weeks.", 10.50, null)]
+    public void A_price_after_the_maker_an_alternate_replaces_is_the_offer_and_a_price_after_instead_of_is_the_old_one(string sentence, double price, string? alternate)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.40 each, 3 weeks.\n" + sentence), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal((decimal)price, line.UnitPrice?.Amount);
+        Assert.Equal(alternate, line.AlternatePartNumber);
+    }
+
     [Fact]
     public void Our_part_offered_in_words_is_still_an_alternate()
     {
