@@ -5,6 +5,38 @@ public class LeadTimeAndTermsReadingTests
 {
     private readonly QuoteParser _parser = new();
 
+    [Theory]
+    [InlineData("ABC-100: $2.45 each. We ship 500 pcs on June 16 and the other 500 on June 30.", 28)]
+    [InlineData("ABC-100: $2.45 each. 500 in 2 weeks, the second 500 in 5 weeks.", 35)]
+    [InlineData("ABC-100: $2.45 each, 600 pcs from stock, remaining 400 on July 2.", 30)]
+    [InlineData("ABC-100: 2,45 EUR je Stück. Teillieferungen: 500 Stück bis 16.06.2026, restliche 500 Stück bis 07.07.2026.", 35)]
+    public void A_line_delivered_in_parts_takes_the_days_until_its_last_part_and_no_lot_is_its_quantity(string body, int days)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body + "\r\nXYZ-200: $11.00 each, 2 weeks."), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(days, line.LeadTimeDays);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void A_quantity_written_as_a_sum_is_its_total()
+    {
+        var body = "ABC-100: $2.45 each, packed in cartons (4 full cartons + one 200 pcs carton = 1000 pcs), 3 weeks.\r\nXYZ-200: $11.00 each.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Null(line.Quantity);
+        Assert.Equal(21, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void Prices_held_until_a_date_are_valid_until_it()
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.45 each.\r\nXYZ-200: $11.00 each.\r\nPrices held until June 30, 2026."), TestRfq.Create());
+
+        Assert.Equal(new DateOnly(2026, 6, 30), quote.ValidUntil);
+    }
+
     [Fact]
     public void A_duration_before_a_minimum_order_label_is_not_the_minimum()
     {

@@ -7,6 +7,17 @@ public class PriceReadingTests
 {
     private readonly QuoteParser _parser = new();
 
+    [Fact]
+    public void A_part_numbers_last_segment_above_a_price_in_a_currency_code_is_no_amount()
+    {
+        var rfq = TestRfq.Create() with { Lines = [TestRfq.Create().Lines[0] with { PartNumber = "FIT-316-G12-10" }, TestRfq.Create().Lines[1]] };
+        var body = "Pos. 1  FIT-316-G12-10\r\n        EUR 98,75 per pack of 25, ex stock.\r\nPos. 2  XYZ-200\r\n        EUR 11,00 each.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(3.95m, line.UnitPrice?.Amount);
+    }
+
     [Theory]
     [InlineData("| Part    | Qty  | Unit price |\r\n| ABC-100 | 250  | $2.60      |\r\n|         | 1000 | $2.45      |\r\n|         | 5000 | $2.10      |\r\n| XYZ-200 | 50   | $11.00     |", 250)]
     [InlineData("Part | 1+ | 1000+ | 5000+\r\nABC-100 | $2.60 | $2.45 | $2.10\r\nXYZ-200 | $11.00 | $10.00 | $9.00", 1)]

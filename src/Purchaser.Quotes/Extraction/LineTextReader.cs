@@ -114,9 +114,9 @@ internal static partial class LineTextReader
 
         // "250 pcs from stock, balance of 150 pcs in 2 weeks": the line is complete when its last part arrives.
         var split = SplitDelivery().IsMatch(text);
-        if (split && LeadTimeParser.Find(text) is { Count: > 1 } parts && parts.MaxBy(p => p.Days) is { } last)
+        if (split && LastDelivery(text, clauses, context.Document.QuotedOn) is { } last)
         {
-            finding.LeadTimeDays = last.Days;
+            finding.LeadTimeDays = last;
             finding.Source(QuoteFields.LeadTimeDays, text);
         }
         else if (LeadTime(text, scanFrom, clauses) is { } lead)
@@ -289,17 +289,50 @@ internal static partial class LineTextReader
         var candidates = LeadTimeParser.Find(text);
         foreach (var found in candidates.Where(c => c.Index >= scanFrom).Concat(candidates.Where(c => c.Index < scanFrom)))
         {
-            var (start, _) = clauses.FirstOrDefault(c => found.Index >= c.Start && found.Index < c.End);
-            var before = text[Math.Max(start, found.Index - 40)..found.Index];
-            if (TextPatterns.ValidityWord().IsMatch(before) || TextPatterns.PaymentWord().IsMatch(before) || WarrantyWord().IsMatch(before) || ToolingSubject().IsMatch(before))
+            if (!IsOtherPeriod(text, found.Index, clauses))
             {
-                continue;
+                return found;
             }
-
-            return found;
         }
 
         return null;
+    }
+
+    // A period or date that a validity, payment, warranty or tooling clause speaks of, not a delivery.
+    private static bool IsOtherPeriod(string text, int index, List<(int Start, int End)> clauses)
+    {
+        var (start, _) = clauses.FirstOrDefault(c => index >= c.Start && index < c.End);
+        var before = text[Math.Max(start, index - 40)..index];
+        return TextPatterns.ValidityWord().IsMatch(before) || TextPatterns.PaymentWord().IsMatch(before) || WarrantyWord().IsMatch(before) || ToolingSubject().IsMatch(before);
+    }
+
+    /// <summary>
+    /// When a line is delivered in parts ("60 pcs on July 10 and the other 60 on July 24", "4,000 in 3 weeks, the second
+    /// 4,000 in 8 weeks"), the days until its last part arrives; null unless the text names two deliveries or more.
+    /// </summary>
+    private static int? LastDelivery(string text, List<(int Start, int End)> clauses, DateOnly? quotedOn)
+    {
+        var deliveries = new List<int>();
+        foreach (var found in LeadTimeParser.Find(text))
+        {
+            if (!IsOtherPeriod(text, found.Index, clauses))
+            {
+                deliveries.Add(found.Days);
+            }
+        }
+
+        if (quotedOn is { } start && TextPatterns.HasDigit(text))
+        {
+            for (var at = 0; at < text.Length && DateParser.FindFirst(text[at..], start) is { } date; at += date.End)
+            {
+                if (date.Date >= start && !IsOtherPeriod(text, at + date.Index, clauses))
+                {
+                    deliveries.Add(date.Date.DayNumber - start.DayNumber);
+                }
+            }
+        }
+
+        return deliveries.Count > 1 ? deliveries.Max() : null;
     }
 
     /// <summary>A delivery date ("ships by July 20, 2026") as days after the quote date.</summary>
@@ -391,7 +424,7 @@ internal static partial class LineTextReader
             }
 
             var before = text[Math.Max(0, m.Index - 25)..m.Index];
-            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || RequestRestated().IsMatch(before) || MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
+            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || SumTermBefore().IsMatch(before) || SumTermAfter().IsMatch(text.AsSpan(m.Index + m.Length)) || RequestRestated().IsMatch(before) || MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
             {
                 continue;
             }
@@ -415,8 +448,15 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\b(?:should\s+(?:read|be|have\s+been)|is\s+corrected\s+to|correct(?:ed)?\s+(?:price\s+)?(?:is|to)|correct(?:ed)?\s+(?:unit\s+)?price\s+(?:for|of)\b[^.;:$€£]{1,40}?\bis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Correction();
 
-    [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+(?:\d|\w+\s+\d)|the\s+(?:other|second|next)\s+\d|(?:second|last|final)\s+(?:lot|batch|shipment|delivery|part)|in\s+(?:two|three|2|3)\s+(?:lots|batches|shipments|deliveries|parts)|partial\s+(?:deliver|shipment)\w*|split\s+(?:deliver|shipment)\w*|restliche\w*|teillieferung\w*|le\s+reste|livraisons?\s+partielles?|el\s+resto)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SplitDelivery();
+
+    // "3 full reels + one 50 m length = 800 m": a term of a sum, whose total is the quantity.
+    [GeneratedRegex(@"\+\s*(?:\p{L}+\s+)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SumTermBefore();
+
+    [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?(?:\+|=\s*\d)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SumTermAfter();
 
     [GeneratedRegex(@"\b(?:somewhere\s+around|(?:come\s+in\s+)?around|roughly|ballpark|in\s+the\s+region\s+of|in\s+the\s+ballpark\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ballpark();

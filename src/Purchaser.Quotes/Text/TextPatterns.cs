@@ -13,7 +13,7 @@ internal static partial class TextPatterns
     public static partial Regex NumberToken();
 
     [GeneratedRegex(@"(?<![\w$€£¥])(?<cur>US\$|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|￥|Rs\.?|₹|₩|Fr\.|CHF)(?:[ \t\u00A0\u202F]{2,4}|\s)?(?<num>" + Number + @")(?![\d])"
-        + @"|(?<![\w.,])(?<num>" + Number + @")\s?(?<cur>USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])(?!\d)",
+        + @"|(?<![\w.,])(?<!\w-)(?<num>" + Number + @")[ \t\u00A0\u202F]?(?<cur>USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])(?!\d)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
@@ -44,7 +44,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of(?=\s*$)|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|holds?\s+for|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available|(?:delivery|lead)\s+time\s*:?)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
