@@ -59,14 +59,14 @@ internal sealed partial class DocumentContext
     /// <summary>Text lines a table already answered a line from; prose reading skips them, as it could only add a weaker reading.</summary>
     public HashSet<string> RowsReadByTables { get; } = new(StringComparer.Ordinal);
 
-    public PackSizes PacksFor(Purchaser.Domain.RfqLine line, string? extra = null) => PackSizes.From(line.Description, extra);
+    public PackSizes PacksFor(Purchaser.Domain.RfqLine line, string? extra = null) => PackSizes.From(extra, line.Description);
 
     /// <summary>Pack sizes for a table row answering <paramref name="line"/>; a row naming no package shares its line's.</summary>
     public PackSizes PacksForRow(Purchaser.Domain.RfqLine line, IReadOnlyList<string> row)
     {
         if (PackSizes.NamesPackage(row))
         {
-            return PackSizes.From(line.Description, string.Join("  ", row));
+            return PackSizes.From(string.Join("  ", row), line.Description);
         }
 
         if (!_linePacks.TryGetValue(line.LineNumber, out var packs))

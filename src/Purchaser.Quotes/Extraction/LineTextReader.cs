@@ -10,7 +10,7 @@ internal static partial class LineTextReader
     public static LineFinding Read(string text, RfqLine line, DocumentContext context, double confidence, DecimalStyle style, ICollection<(int? Line, string Detail)> notes)
     {
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = confidence };
-        var packs = PackSizes.From(line.Description, text);
+        var packs = PackSizes.From(text, line.Description); // the package the vendor prices by wins over the RFQ's
         var clauses = Clauses(text);
         var scanFrom = 0;
         if (AlternatePartFinder.Find(text, context) is { } alternate)

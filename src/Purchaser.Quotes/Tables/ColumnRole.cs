@@ -9,6 +9,7 @@ internal enum ColumnRole
     Description,
     Quantity,
     Unit,
+    SellUnit,
     UnitPrice,
     PriceUnit,
     Total,

@@ -58,7 +58,9 @@ internal static partial class HeaderReader
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo", "promise", "交期", "交货", "货期"]),
         (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
-        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量"]),
+        (ColumnRole.Unknown, RequestedQuantity(), ["req", "your", "rfq", "cust", "asked", "anfrage"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量"]),
+        (ColumnRole.SellUnit, SellUnit(), ["sell", "sale", "verkauf"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me", "单位"]),
         (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "item", "no", "nr", "lfd", "regel", "row", "序号", "项次"]),
         (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "parça", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano", "料号", "物料", "零件号", "型号"]),
@@ -95,7 +97,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Previous();
 
-    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*|availability|avail\.?|dispatch|ready|termin|délai|plazo|promised?(?:\s+(?:dt|date|ship))?)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*(?!\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b)|availability|avail\.?|dispatch|ready|termin|délai|plazo|promised?(?:\s+(?:dt|date|ship))?)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^p\.u\.(?:\s+ht)?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -104,8 +106,16 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Currency();
 
-    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|stück)\b|数量", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|pieces|stück)\b|数量|\b(?:ships?|shipped|delivered|supplied)\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
+
+    // The quantity asked for, restated beside the vendor's own ("Req Qty" next to "Quoted Qty").
+    [GeneratedRegex(@"^(?:req(?:uested|uired|\.)?|your|rfq|customer|cust\.?|asked|anfrage)\s*(?:qty|qty\.|quantity|menge)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RequestedQuantity();
+
+    // What a distributor sells by ("BX/250", "box of 120", "piece"), which a price per sell unit is per.
+    [GeneratedRegex(@"^(?:sell(?:ing)?|sales?)\s+unit$|^verkaufseinheit$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SellUnit();
 
     [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)$|^单位$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unit();

@@ -343,11 +343,12 @@ internal static partial class TableReader
 
     private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit, bool discounted)
     {
+        // A unit column holding a count ("Units: 17" beside "Sales unit: box of 120") says how many, not of what.
         string Cell(ColumnRole role)
         {
             for (var i = 0; i < Math.Min(row.Count, roles.Length); i++)
             {
-                if (roles[i] == role && row[i].Length > 0)
+                if (roles[i] == role && row[i].Length > 0 && (role != ColumnRole.Unit || PlainCount(row[i]) is null))
                 {
                     return row[i];
                 }
@@ -365,6 +366,12 @@ internal static partial class TableReader
         if (ReadPrice(priceCell, context, style) is { } mention)
         {
             var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? WithUnit(explicitBasis, unitCell) : mention.Basis != PriceBasis.One ? mention.Basis : headerBasis ?? PriceBasis.One;
+            // "EUR per sales unit" over a column saying what each row sells by ("piece", "box of 120").
+            if (basis.Unit is { Word: UnitWords.SellUnit } && PriceBasis.ReadCell(Cell(ColumnRole.SellUnit) is { Length: > 0 } sellUnit ? sellUnit : unitCell) is { } sold)
+            {
+                basis = sold;
+            }
+
             if (basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
             {
                 finding.UnitPrice = price;
@@ -419,7 +426,8 @@ internal static partial class TableReader
             }
             else if (LeadTimeParser.InCell(leadCell) is { } lead)
             {
-                finding.LeadTimeDays = lead.Days;
+                // "10 pcs in 10 weeks, 15 pcs in 14 weeks": the line is complete with its last part.
+                finding.LeadTimeDays = LeadTimeParser.Find(leadCell) is { Count: > 1 } parts ? Math.Max(lead.Days, parts.Max(p => p.Days)) : lead.Days;
             }
             else if (context.Document.QuotedOn is { } weekFrom && CalendarWeek.DaysAfter(leadCell, weekFrom) is { } inWeek)
             {
@@ -782,7 +790,7 @@ internal static partial class TableReader
     [GeneratedRegex(@"US\$|C\$|A\$|\b(?:USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|NZD|TWD|ZAR)\b|[$€£¥]", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CurrencyMark();
 
-    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel|bag|carton|case|roll|coil|pallet|drum|crate|sell(?:ing)?\s+unit|sales?\s+unit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HeaderBasis();
 
     [GeneratedRegex(@"^\s*(?:-+|–|—|n/?a|n\.a\.|x|/)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -8,7 +8,7 @@ internal sealed partial class PackSizes
 {
     // Every pattern below needs one of these words; text without them (most of it) skips the three scans.
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
-        ["box", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
+        ["box", "bx/", "ctn/", "bg/", "rl/", "pallet", "palette", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
          "sack", "säcke", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "trommel", "ve (", "vpe"], StringComparison.OrdinalIgnoreCase);
 
     // Created on the first size learnt: most texts state none, and a pack list is made per table row.
@@ -64,6 +64,11 @@ internal sealed partial class PackSizes
             Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
         }
 
+        foreach (Match m in PackageSlashSize().Matches(text))
+        {
+            Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
+        }
+
         foreach (Match m in PackageThenSize().Matches(text))
         {
             Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
@@ -100,16 +105,20 @@ internal sealed partial class PackSizes
         (_sizes ??= new(StringComparer.Ordinal)).TryAdd(package.Word, n * factor);
     }
 
-    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)\s*(?:/|per|a|an|each|in|on)?\s*(?:(?:big|bulk|jumbo)\s+)?(?<pack>" + UnitWords.Packages + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SizeThenPackage();
 
-    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>" + UnitWords.Packages + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareSizePerPackage();
 
-    [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\s+(?:of|with|à|a|containing|de|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s+(?:of|with|à|a|containing|de|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageOfSize();
 
+    // "Carton/500", "BX/250", "RL/305M": a sell unit as a distributor's system codes it, the package and its size.
+    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @"|bx|ctn|bg|rl|pk|cs)\s*/\s*(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\b\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PackageSlashSize();
+
     // "je Sack (25 kg)", "per reel (500 m)": the size in parentheses right after the package.
-    [GeneratedRegex(@"\b(?<pack>box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|" + UnitWords.PackagesAbroad + @")\s*\(\s*(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6})\.?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s*\(\s*(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6})\.?\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageThenSize();
 }

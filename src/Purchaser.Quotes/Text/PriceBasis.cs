@@ -245,13 +245,13 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     [GeneratedRegex(@"^\s*(?:/|每)\s*(?<scale>百|千|万)?(?:件|个|只|套|支|根|片|粒|颗|pcs?\b)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ChineseCount();
 
-    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|set|kit|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|da|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:(?:big|bulk|jumbo)\s+)?(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|pallet|set|kit|lot|los|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|da|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();
 
     [GeneratedRegex(@"^\s*(?:/|per|pro|je|les|la|le|par|el|los|por)\s*(?<n>(?>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d(?:[\d,.']*\d)?))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+]|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?@|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?[:=]?\s*[$€£¥])\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|" + UnitWords.PackagesAbroad + @")s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an|la|le|les|par|el|por)\s*(?<u>[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an|la|le|les|par|el|por)\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerUnit();
 
     [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -30,8 +30,14 @@ internal static class UnitWords
         return unit.Kind == UnitKind.Package ? packs.For(unit.Code) : unit.Kind is UnitKind.Count ? 1 : null;
     }
 
+    /// <summary>The word every name of a distributor's sell unit ("sales unit", "selling unit") reads as.</summary>
+    public const string SellUnit = "sell unit";
+
+    /// <summary>Package words in English, as the package patterns of <see cref="PackSizes"/> alternate them.</summary>
+    public const string Packages = "box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|pallets?|" + PackagesAbroad;
+
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe";
+    public const string PackagesAbroad = "paletten?|sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -78,6 +84,9 @@ internal static class UnitWords
         Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken", "sachet", "sachets");
         Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kartonen", "kiste", "kisten", "crate", "crates");
         Add(UnitKind.Package, 0, true, "coil", "coils");
+        Add(UnitKind.Package, 0, true, "pallet", "pallets", "palette", "paletten");
+        // What a distributor sells by, whatever the package: the one package size its row or text states.
+        Add(UnitKind.Package, 0, true, SellUnit, "sell units", "sales unit", "sales units", "selling unit", "selling units", "sale unit");
         Add(UnitKind.Package, 0, true, "drum", "drums", "trommel", "trommeln");
         Add(UnitKind.Package, 0, true, "tube", "tubes");
         Add(UnitKind.Package, 0, true, "bundle", "bundles");
