@@ -40,6 +40,38 @@ public class HistoryStripperTests
         Assert.Equal("Nora - forwarding Cascade's quote.\n\n\nGSK-EPDM-80: $0.176 ea", HistoryStripper.Strip(text));
     }
 
+    [Theory]
+    [InlineData("Hi Nora,\n\nForwarding Mark's quote below.\n\nJenna\n\n________________________________\nFrom: Mark <m@vendor.example>\nSent: Thursday, June 4, 2026 6:52 PM\nSubject: RFQ NR-1\n\nGSK-EPDM-80  $0.184 ea\n\n________________________________\nFrom: Nora Reyes <n@buyer.example>\nSent: Monday, June 1, 2026\nSubject: RFQ NR-1\n\nGSK-EPDM-80  5000 EA")]
+    [InlineData("Hi Nora,\n\nJenna\n\nFrom: Mark <m@vendor.example>\nSent: Thursday, June 4, 2026 6:52 PM\nSubject: FW: RFQ NR-1\n\nGSK-EPDM-80  $0.184 ea\n\nFrom: Nora Reyes <n@buyer.example>\nSent: Monday, June 1, 2026\nSubject: RFQ NR-1\n\nGSK-EPDM-80  5000 EA")]
+    public void An_outlook_forward_under_a_note_without_prices_is_read_up_to_the_request_under_it(string text)
+    {
+        var kept = HistoryStripper.Strip(text);
+
+        Assert.Contains("GSK-EPDM-80  $0.184 ea", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("5000 EA", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("From:", kept, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_forwarders_note_with_a_correction_reads_on_into_the_forwarded_quote_but_not_into_the_buyers_request()
+    {
+        const string text = "Nora,\n\nForwarding Alan's quote with one correction: the gasket should read $0.172.\n\n-----Original Message-----\nFrom: Alan <a@vendor.example>\nSent: Thursday, June 4, 2026\nSubject: RE: RFQ NR-1\n\nGSK-EPDM-80: $0.182 ea\n\n-----Original Message-----\nFrom: Nora Reyes <n@buyer.example>\nSent: Monday, June 1, 2026\nSubject: FW: RFQ NR-1\n\nGSK-EPDM-80  5000 EA";
+
+        var withBuyer = string.Join('\n', HistoryStripper.StripLines(text, ["@buyer.example", "Nora Reyes"]));
+
+        Assert.Contains("$0.182 ea", withBuyer, StringComparison.Ordinal);
+        Assert.DoesNotContain("5000 EA", withBuyer, StringComparison.Ordinal);
+        Assert.DoesNotContain("$0.182", HistoryStripper.Strip(text), StringComparison.Ordinal); // without knowing the buyer, a priced note ends the reply
+    }
+
+    [Fact]
+    public void A_reply_whose_history_is_the_buyers_forwarded_request_stops_at_it()
+    {
+        const string text = "Nora, see below.\n\nFrom: Nora Reyes <n@buyer.example>\nSent: Monday, June 1, 2026\nSubject: FW: RFQ NR-1\n\nGSK-EPDM-80  5000 EA  target $0.15";
+
+        Assert.Equal("Nora, see below.", string.Join('\n', HistoryStripper.StripLines(text, ["@buyer.example"])));
+    }
+
     [Fact]
     public void A_template_quoted_under_an_attribution_is_still_dropped()
     {

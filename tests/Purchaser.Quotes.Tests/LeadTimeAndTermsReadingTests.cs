@@ -30,6 +30,44 @@ public class LeadTimeAndTermsReadingTests
     }
 
     [Fact]
+    public void An_item_whose_points_are_bullets_set_under_it_keeps_them()
+    {
+        var body = "\u25A0  ABC-100  Steel widget\r\n  - Price : USD 2.45/pc\r\n  - Delivery : 3 weeks\r\n\r\n\u25A0  XYZ-200  Bracket\r\n  - Price : USD 11.00/pc\r\n  - Delivery : 6~7 weeks";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(49, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("The factory quotes FCA Chicago, but as their agent we deliver DAP Bielefeld at the same prices.", "DAP")]
+    [InlineData("Terms EXW Pune; however we can ship CIF Hamburg.", "EXW")]
+    public void An_incoterm_after_but_in_the_same_sentence_replaces_the_one_before(string sentence, string code)
+    {
+        Assert.Equal(code, Purchaser.Quotes.Text.Incoterms.Find(sentence)?.Code);
+    }
+
+    [Fact]
+    public void A_validity_extended_after_but_is_the_later_date()
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.45 each.\r\nXYZ-200: $11.00 each.\r\nValidity: the offer says 30 days, but the factory holds these prices until\r\nAugust 31, 2026."), TestRfq.Create());
+
+        Assert.Equal(new DateOnly(2026, 8, 31), quote.ValidUntil);
+    }
+
+    [Fact]
+    public void A_lead_time_stated_instead_of_another_outranks_the_one_beside_the_price()
+    {
+        var body = "Update: the factory can do the widgets in 6 weeks, not the 8 weeks below.\r\n\r\nABC-100: $2.45 each, 8 weeks.\r\nXYZ-200: $11.00 each, 2 weeks.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(42, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
+
+    [Fact]
     public void Prices_held_until_a_date_are_valid_until_it()
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.45 each.\r\nXYZ-200: $11.00 each.\r\nPrices held until June 30, 2026."), TestRfq.Create());

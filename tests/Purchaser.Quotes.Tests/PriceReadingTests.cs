@@ -7,6 +7,54 @@ public class PriceReadingTests
 {
     private readonly QuoteParser _parser = new();
 
+    [Theory]
+    [InlineData("We quote in USD; KRW in ( ) is only reference (USD 1 = KRW 1,374).\r\n\r\nABC-100: USD 2.45/pc (KRW 3,366), 3 weeks.\r\nXYZ-200: USD 11.00/pc (KRW 15,114), 2 weeks.", "USD")]
+    [InlineData("Offer in EUR, TL in brackets for information (1 EUR = 45,00 TL).\r\n\r\nABC-100: 2,45 € (110,25 TL), 3 weeks.\r\nXYZ-200: 11,00 € (495,00 TL), 2 weeks.", "EUR")]
+    public void An_exchange_rate_and_a_converted_amount_in_brackets_are_no_prices(string body, string currency)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.All(quote.Lines, l => Assert.Equal(currency, l.UnitPrice?.Currency.ToString()));
+    }
+
+    [Theory]
+    [InlineData("AED", "Unit Price (AED)")]
+    [InlineData("TRY", "Birim fiyat TL")]
+    [InlineData("THB", "Price THB")]
+    public void Prices_in_currencies_beyond_the_major_ones_keep_their_code(string code, string header)
+    {
+        var body = $"Part       Qty    {header}\r\nABC-100    1000   2.45\r\nXYZ-200    50     11.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(code, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Currency.ToString());
+    }
+
+    [Fact]
+    public void A_spec_number_before_a_price_on_the_next_line_is_no_quantity()
+    {
+        var body = "Item 2  XYZ-200  bracket, primed RAL 7035\r\n        EUR 11.00/pc (RMB 89.87)   Lead time: 30 days\r\nItem 1  ABC-100  EUR 2.45/pc   Lead time: 20 days";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void Tiers_counted_in_sets_pick_the_tier_the_requested_quantity_falls_in()
+    {
+        var body = "ABC-100  1000 sets   1-99 sets USD 2.60 / 100+ sets USD 2.45   3 weeks\r\nXYZ-200  USD 11.00 each";
+
+        var rfq = TestRfq.Create() with { Lines = [TestRfq.Create().Lines[0] with { Unit = UnitOfMeasure.Parse("SET") }, TestRfq.Create().Lines[1]] };
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
+
     [Fact]
     public void A_part_numbers_last_segment_above_a_price_in_a_currency_code_is_no_amount()
     {

@@ -189,15 +189,23 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 var namedByPart = references.SelectMany(r => r).Select(r => r.LineNumber).ToHashSet();
                 bool NamesOthers(string line) => named >= 2 && context.Matcher.FindDescriptions(line) is { Count: > 0 } described && described.TrueForAll(d => !namedByPart.Contains(d.LineNumber));
                 var current = new List<string>();
+                var itemIndent = 0;
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
                     var sentenceStart = current.Count > 0 && references[i].Count == 0 && (SentenceEnd().IsMatch(current[^1]) || NamesOthers(line)) && context.Matcher.FindDescriptions(line).Count > 0;
                     var closingLead = named > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
-                    if (current.Count > 0 && (sentenceStart || closingLead || MayStartItem(line) || (references[i].Count > 0 && !Wrapped(current[^1], line, references[i][0]))))
+                    // "■ HSE-2SN-08 ..." over "  - Price : USD 4.52/m": a bullet set deeper than its item's first line is a point of that item.
+                    var subPoint = references[i].Count == 0 && Indent(line) > itemIndent;
+                    if (current.Count > 0 && (sentenceStart || closingLead || (MayStartItem(line) && !subPoint) || (references[i].Count > 0 && !Wrapped(current[^1], line, references[i][0]))))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();
+                    }
+
+                    if (current.Count == 0)
+                    {
+                        itemIndent = Indent(line);
                     }
 
                     current.Add(line.Trim());
@@ -222,6 +230,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         ListContinues().IsMatch(previous)
         || (line.AsSpan().TrimStart() is [var start, ..] && char.IsLower(start) && first.Index > line.Length - line.AsSpan().TrimStart().Length
             && !SentenceEnd().IsMatch(previous) && !previous.AsSpan().TrimEnd().EndsWith(":"));
+
+    private static int Indent(string line) => line.Length - line.AsSpan().TrimStart().Length;
 
     private static bool MayStartItem(string line) =>
         line.AsSpan().TrimStart() is [var first, ..] && (first is '*' or '•' or '·' or '▪' or '‣' or '◦' or '-' or 'l' or 'L' or 'i' or 'I' or 'p' or 'P' || char.IsDigit(first))

@@ -30,6 +30,23 @@ internal static partial class PriceMentionRules
     }
 
     /// <summary>
+    /// "EUR 845.00/pc (RMB 6,903.65)", "USD 4.52/m (≈ KRW 6,210)": an amount in another currency in brackets right after a
+    /// price converts it for the reader's information; it is no price of its own.
+    /// </summary>
+    public static void DropConversions(string text, List<PriceMention> mentions)
+    {
+        for (var i = mentions.Count - 1; i > 0; i--)
+        {
+            var (price, other) = (mentions[i - 1], mentions[i]);
+            if (price.Currency is { } quoted && other.Currency is { } converted && quoted != converted && other.Index >= price.End
+                && ConversionOpens().IsMatch(text.AsSpan(price.End, other.Index - price.End)))
+            {
+                mentions.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>
     /// "USD 5.80 per kg, invoiced at the theoretical weight of 25.1 kg per sheet": a price per kilogram or metre of a part
     /// bought by the piece, with what one piece weighs or measures stated, is that much per piece.
     /// </summary>
@@ -132,6 +149,9 @@ internal static partial class PriceMentionRules
 
     /// <summary>Whether <paramref name="text"/> starts with a net price label ("Net price 0.1927 USD").</summary>
     public static bool StartsWithNetPrice(string text) => NetLabel().Match(text) is { Success: true } m && text.AsSpan(0, m.Index).Trim().IsEmpty;
+
+    [GeneratedRegex(@"^\s*[(\[]\s*(?:≈|~|approx\.?|ca\.?|about|=)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ConversionOpens();
 
     [GeneratedRegex(@"\b(?:net(?:t|to)?\s+(?:unit\s+)?price|nettopreis|prix\s+net|precio\s+neto|prezzo\s+netto)\b[^\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NetLabel();

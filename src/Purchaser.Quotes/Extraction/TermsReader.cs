@@ -42,6 +42,13 @@ internal static partial class TermsReader
                 window = window[..Math.Min(window.Length, 60)];
             }
 
+            // "the offer below says 30 days, but they hold these prices until August 31": the term after "but" replaces it.
+            if (ButThenDate().Match(text, word.Index + word.Length) is { Success: true, Length: < 120 } but
+                && DateParser.FindFirst(text.Substring(but.Index + but.Length, Math.Min(90, text.Length - but.Index - but.Length)), quotedOn) is { } amended)
+            {
+                return amended.Date;
+            }
+
             var relative = Relative().Match(window);
             var date = DateParser.FindFirst(window, quotedOn);
             if (relative.Success && (date is null || relative.Index < date.Value.Index))
@@ -76,6 +83,10 @@ internal static partial class TermsReader
 
         return TermsLineValidity(text, quotedOn);
     }
+
+    // The rest of the validity's sentence from a "but" that goes on to a later end (", but ... until August 31, 2026").
+    [GeneratedRegex(@"\G[^.;\n]*?\b(?:but|however|aber|jedoch|mais|pero)\b(?=[^.;\n]*?\b(?:until|till|through|thru|to|bis|jusqu|hasta)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ButThenDate();
 
     /// <summary>The day <paramref name="n"/> units of <paramref name="unitWord"/> (weeks, months, days in the languages read) after <paramref name="start"/>.</summary>
     private static DateOnly After(DateOnly start, int n, string unitWord)

@@ -30,6 +30,26 @@ internal static class MimeReader
     }
 
     /// <summary>Why the message's own header block is out of bounds, or null when it is not.</summary>
+    /// <summary>The domains and names of whom the reply goes to, less the sender's own domain (a colleague in copy).</summary>
+    private static List<string> BuyerMarks(MimeMessage message)
+    {
+        var senderDomain = message.From.Mailboxes.FirstOrDefault()?.Domain;
+        var marks = new List<string>();
+        foreach (var mailbox in message.To.Mailboxes.Concat(message.Cc.Mailboxes))
+        {
+            if (mailbox.Domain is { Length: > 0 } domain && !string.Equals(domain, senderDomain, StringComparison.OrdinalIgnoreCase))
+            {
+                marks.Add("@" + domain);
+                if (mailbox.Name is { Length: > 3 } name)
+                {
+                    marks.Add(name);
+                }
+            }
+        }
+
+        return marks;
+    }
+
     public static string? HeaderProblem(MimeMessage message, QuoteParserOptions options) =>
         HeaderBytes(message.Headers) > options.MaxHeaderBytes ? $"the message headers are larger than {options.MaxHeaderBytes} bytes" : null;
 
@@ -69,7 +89,7 @@ internal static class MimeReader
         }
 
         var date = message.Date == DateTimeOffset.MinValue ? (DateOnly?)null : DateOnly.FromDateTime(message.Date.DateTime);
-        var lines = OtherRfqSections.Remove(HistoryStripper.StripLines(text), rfq.Number);
+        var lines = OtherRfqSections.Remove(HistoryStripper.StripLines(text, BuyerMarks(message)), rfq.Number);
         return new QuoteDocument(rfq, string.Join('\n', lines), attachments, options)
         {
             SplitLines = lines,

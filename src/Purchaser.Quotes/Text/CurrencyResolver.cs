@@ -103,6 +103,7 @@ internal sealed partial class CurrencyResolver
             "FR" => "CHF",
             "RS" or "₹" => "INR",
             "₩" => "KRW",
+            "TL" or "₺" => "TRY",
             "KR" => _krone,
             "ZŁ" => "PLN",
             "KČ" => "CZK",

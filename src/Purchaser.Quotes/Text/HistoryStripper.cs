@@ -19,7 +19,12 @@ internal static partial class HistoryStripper
     /// The lines of the stripped text, as <see cref="TextPatterns.Lines"/> would split it again: trailing blank lines and
     /// the last line's trailing whitespace are gone, and nothing left is one empty line.
     /// </summary>
-    public static string[] StripLines(string text)
+    /// <param name="text">The reply's text.</param>
+    /// <param name="buyer">
+    /// Marks of the people the reply is sent to (their mail domains, their names): a forwarded block from one of them is
+    /// the request, never an answer, so a forwarder's note with prices of its own may go on to read what it forwards.
+    /// </param>
+    public static string[] StripLines(string text, IReadOnlyCollection<string>? buyer = null)
     {
         var lines = TextPatterns.Lines(text);
         var kept = new List<string>(lines.Length);
@@ -45,11 +50,23 @@ internal static partial class HistoryStripper
             {
                 // A vendor forwarding a colleague's quote with no price of their own above it ("please see our quote
                 // below"): the forwarded message is the answer, read up to its own history.
-                var forwardedAnswer = ForwardMarker().IsMatch(line) && !kept.Exists(l => TextPatterns.HasMoney(l));
+                // So is a forwarded Outlook block ("FW:" in its subject, or a note saying it forwards what is below). A note
+                // with prices of its own ("forwarding Alan's quote with one correction: ... should read $0.172") amends
+                // what it forwards, which is read after it, when the forwarded block is known not to be the buyer's.
+                var block = header ? i : IsHeaderBlock(lines, i + 1) ? i + 1 : -1;
+                var forwarded = ForwardMarker().IsMatch(line) || block >= 0 && (IsForwardBlock(lines, block) || kept.Exists(l => ForwardingNote().IsMatch(l)));
+                var fromBuyer = buyer is { Count: > 0 } && block >= 0 && buyer.Any(b => lines[block].Contains(b, StringComparison.OrdinalIgnoreCase));
+                var forwardedAnswer = forwarded && !fromBuyer && (!kept.Exists(l => TextPatterns.HasMoney(l)) || buyer is { Count: > 0 } && block >= 0);
                 if (forwardedAnswer || inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l))))
                 {
                     // Apple Mail leaves a blank line between "Begin forwarded message:" and the forwarded headers.
                     while (forwardedAnswer && i + 2 < lines.Length && lines[i + 1].AsSpan().Trim().IsEmpty && IsHeaderBlock(lines, i + 2))
+                    {
+                        i++;
+                    }
+
+                    // Outlook rules a line above its header block.
+                    if (forwardedAnswer && !header && block == i + 1)
                     {
                         i++;
                     }
@@ -187,6 +204,27 @@ internal static partial class HistoryStripper
 
     [GeneratedRegex(@"^\s*(?:-{2,}\s*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré)\s*-{2,}|Begin forwarded message:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ForwardMarker();
+
+    /// <summary>Whether the header block at <paramref name="start"/> has a forward's subject ("FW:", "Fwd:", "WG:", "TR:").</summary>
+    private static bool IsForwardBlock(string[] lines, int start)
+    {
+        for (var k = start; k < Math.Min(lines.Length, start + 8) && !lines[k].AsSpan().Trim().IsEmpty; k++)
+        {
+            if (ForwardSubject().IsMatch(lines[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*\**(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Ämne|Emne|Assunto|Temat)\s*:\**\s*(?:(?:RE|AW|SV|VS|R|RIF)\s*:\s*)*(?:FW|FWD|WG|TR|RV|I|ENC|Doorst|VB|PD)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ForwardSubject();
+
+    // The forwarder's note above a forwarded quote: "Forwarding Mark's quote below", "FYI - see below".
+    [GeneratedRegex(@"\b(?:forward\w*|fwd|relay\w*|passing\s+(?:on|along)|see\s+below|below|FYI|weiterge\w*|weiterleit\w*|unten|ci-dessous|transf[eé]r\w*|abajo|(?:qui\s+)?sotto|hieronder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ForwardingNote();
 
     [GeneratedRegex(@"^(?:On|Am|Le|El|Il|Op|Den|Em)\s.{4,}", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Attribution();

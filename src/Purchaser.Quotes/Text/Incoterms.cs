@@ -35,6 +35,13 @@ internal static partial class Incoterms
             code = next;
         }
 
+        // "the factory quotes FCA Chicago, but as their agent we deliver DAP Bielefeld": the term after "but" replaces it.
+        while (code.Success && code.NextMatch() is { Success: true } later && later.Index - code.Index < 160
+            && ButBetween().IsMatch(text.AsSpan(code.Index + code.Length, later.Index - code.Index - code.Length)))
+        {
+            code = later;
+        }
+
         if (code.Success)
         {
             best = (code.Groups["code"].Value.Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant(), code.Index);
@@ -94,6 +101,9 @@ internal static partial class Incoterms
 
     [GeneratedRegex(@"\bcost\s+(?:and|&)\s+freight\b|\bC\s?&\s?F\b|\bCNF\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpelledCfr();
+
+    [GeneratedRegex(@"^[^.;\n]*\b(?:but|however|aber|jedoch|mais|pero|ma)\b[^.;\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ButBetween();
 
     [GeneratedRegex(@"\b(?:from|instead\s+of|statt|anstelle\s+von)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ChangedFrom();

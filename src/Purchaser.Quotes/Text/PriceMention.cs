@@ -60,13 +60,15 @@ internal static partial class PriceFinder
             }
         }
 
+        var rates = ExchangeRates(text, found);
         var marked = found.Count > 0;
         foreach (var (regex, guard) in Unmarked)
         {
             for (var m = guard.Occurs(text) ? regex.Match(text) : Match.Empty; m.Success; m = m.NextMatch())
             {
                 var num = m.Groups["num"];
-                if (found.Any(f => num.Index < f.End && num.Index + num.Length > f.Index) || !NumberParser.TryParse(num.ValueSpan, style, out var amount) || amount <= 0)
+                if (found.Any(f => num.Index < f.End && num.Index + num.Length > f.Index) || rates.Exists(r => num.Index < r.End && num.Index + num.Length > r.Index)
+                    || !NumberParser.TryParse(num.ValueSpan, style, out var amount) || amount <= 0)
                 {
                     continue;
                 }
@@ -95,6 +97,31 @@ internal static partial class PriceFinder
 
         return found;
     }
+
+    /// <summary>
+    /// Takes out of <paramref name="found"/> the amounts of two currencies set equal ("USD 1 = KRW 1,374", "(1 EUR = 8.17
+    /// RMB)"): an exchange rate, where neither is a price. Returns them.
+    /// </summary>
+    private static List<PriceMention> ExchangeRates(string text, List<PriceMention> found)
+    {
+        var rates = new List<PriceMention>();
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (first, second) = (found[i], found[i + 1]);
+            if (first.Currency is { } a && second.Currency is { } b && a != b && second.Index >= first.End && RateEquals().IsMatch(text.AsSpan(first.End, second.Index - first.End)))
+            {
+                rates.Add(first);
+                rates.Add(second);
+                found.RemoveRange(i, 2);
+                i--;
+            }
+        }
+
+        return rates;
+    }
+
+    [GeneratedRegex(@"^\s*(?:=|≈|equals)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RateEquals();
 
     /// <summary>
     /// The commonest price cell, "USD 12.50" or "$12.50" and nothing else, read without the patterns (which give the same

@@ -12,8 +12,11 @@ internal static partial class TextPatterns
     [GeneratedRegex(Number, RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex NumberToken();
 
-    [GeneratedRegex(@"(?<![\w$€£¥])(?<cur>US\$|USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|C\$|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|￥|Rs\.?|₹|₩|Fr\.|CHF)(?:[ \t\u00A0\u202F]{2,4}|\s)?(?<num>" + Number + @")(?![\d])"
-        + @"|(?<![\w.,])(?<!\w-)(?<num>" + Number + @")[ \t\u00A0\u202F]?(?<cur>USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])(?!\d)",
+    /// <summary>The ISO 4217 codes (and RMB) an amount may be written with, as an alternation.</summary>
+    public const string CurrencyCodes = "USD|EUR|GBP|JPY|CNY|RMB|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|KRW|MXN|BRL|SGD|HKD|TWD|ZAR|TRY|AED|SAR|QAR|KWD|BHD|OMR|ILS|EGP|THB|MYR|IDR|PHP|VND|PKR|BDT|LKR|RON|BGN|RSD|UAH|CLP|COP|ARS|NGN|KES";
+
+    [GeneratedRegex(@"(?<![\w$€£¥])(?<cur>US\$|" + CurrencyCodes + @"|C\$|₺|CA\$|A\$|AU\$|NZ\$|S\$|HK\$|R\$|\$|€|£|¥|￥|Rs\.?|₹|₩|Fr\.|CHF)(?:[ \t\u00A0\u202F]{2,4}|\s)?(?<num>" + Number + @")(?![\d])"
+        + @"|(?<![\w.,])(?<!\w-)(?<num>" + Number + @")[ \t\u00A0\u202F]?(?<cur>" + CurrencyCodes + @"|TL|₺|€|\$|£|¥|￥|euros?|dollars?|yen|yuan|pounds?|kr\.?|zł|Kč|Ft)(?![A-Za-z])(?!\d)(?![ \t\u00A0\u202F]?\d[\d.,'’]*[.,]\d{2}(?!\d))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
@@ -70,7 +73,7 @@ internal static partial class TextPatterns
     /// <summary>What <see cref="MoneyToken"/> cannot match without: a currency code, symbol or word.</summary>
     public static readonly TriggerSet CurrencyMarks = TriggerSet.Guard(
         "usd", "eur", "gbp", "jpy", "cny", "rmb", "cad", "aud", "nzd", "chf", "sek", "nok", "dkk", "pln", "czk", "huf", "inr", "krw",
-        "mxn", "brl", "sgd", "hkd", "twd", "zar", "try", "$", "€", "£", "¥", "￥", "rs", "₹", "₩", "fr.", "dollar", "yen", "yuan",
+        "mxn", "brl", "sgd", "hkd", "twd", "zar", "try", "aed", "sar", "qar", "kwd", "bhd", "omr", "ils", "egp", "thb", "myr", "idr", "php", "vnd", "pkr", "bdt", "lkr", "ron", "bgn", "rsd", "uah", "clp", "cop", "ars", "ngn", "kes", "tl", "₺", "$", "€", "£", "¥", "￥", "rs", "₹", "₩", "fr.", "dollar", "yen", "yuan",
         "pound", "kr", "zł", "kč", "ft");
 
     /// <summary>What <see cref="NoBid"/> cannot match without.</summary>
