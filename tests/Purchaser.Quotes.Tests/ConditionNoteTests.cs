@@ -20,6 +20,7 @@ public class ConditionNoteTests
     [InlineData("Für die Erstbemusterung berechnen wir einmalig 280,00 € je Position.")]
     [InlineData("Attrezzatura (modello): € 3.900,00 una tantum, fatturata con il primo ordine.")]
     [InlineData("Frais d'outillage (modèle de fonderie) : 2 650,00 € HT, facturés une seule fois.")]
+    [InlineData("If the TRY/USD rate changes more than 5% before your order, we will revise the prices.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));
@@ -31,6 +32,7 @@ public class ConditionNoteTests
     [InlineData("No tooling charge.")]
     [InlineData("Thank you for the opportunity to quote.")]
     [InlineData("PLT-0915-R2 - $46.80 each - minimum order 150 pcs (one fixture run) - 7 weeks")]
+    [InlineData("Just let us know and we will revise the quote.")]
     public void Terms_specifications_and_courtesies_are_not_notes(string clause)
     {
         Assert.False(FreeTextExtractor.IsNote(clause));

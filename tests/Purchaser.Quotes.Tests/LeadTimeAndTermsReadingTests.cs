@@ -1,3 +1,5 @@
+using Purchaser.Domain;
+
 namespace Purchaser.Quotes.Tests;
 
 /// <summary>Lead times, minimums and validity are read for the lines they belong to.</summary>
@@ -65,6 +67,46 @@ public class LeadTimeAndTermsReadingTests
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
 
         Assert.Equal(42, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_minimum_stated_for_a_line_named_by_description_beside_declines_of_others_is_that_lines()
+    {
+        var body = "ABC-100: $2.45 each, 3 weeks.\r\n\r\nMinimum batch quantity for the bracket is 80 pcs per run.\r\nWe cannot do line 3, so that one is a no-quote.\r\nXYZ-200: $11.00 each.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(80m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
+    }
+
+    [Fact]
+    public void A_charge_in_rupees_written_rs_dot_is_a_note_of_its_line()
+    {
+        var body = "ABC-100: Rs. 204.00 each, 3 weeks.\r\nXYZ-200: Rs. 915.00 each.\r\n\r\nOne time die cost for the widget: Rs. 18,500.00 (payable along with PO).";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.LineNumber == 1);
+        Assert.Equal(204m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_japanese_validity_to_the_end_of_a_month_is_its_last_day()
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: JPY 380/個\r\nXYZ-200: JPY 1,650/個\r\n見積有効期限: 2026年7月末日 (end of July 2026)"), TestRfq.Create());
+
+        Assert.Equal(new DateOnly(2026, 7, 31), quote.ValidUntil);
+    }
+
+    [Fact]
+    public void A_pallets_size_in_brackets_is_not_the_quantity_quoted()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "RES-1", "Resin PA66 GF30", 2500, UnitOfMeasure.Parse("KG"), null)] };
+        var body = "Item 1: RES-1\r\n  Packing: 25kg/bag, 40 bags/pallet (1,000kg)\r\n  Quantity: 3,000kg (3 full pallets)\r\n  Unit price: USD 3.25/kg";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(3000m, line.Quantity);
     }
 
     [Fact]

@@ -179,7 +179,11 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
-            if (lines.Count > 1 && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0).Count() >= 2)
+            // A line naming by description only a line the others do not name ("Our minimum run on the spring is 10,000
+            // pcs" above "lines 1, 2 and 4 are a no-quote") is an item of its own too.
+            bool DescribesOther(string line) => named >= 1 && context.Matcher.FindDescriptions(line) is { Count: > 0 } described
+                && described.TrueForAll(d => !references.Exists(r => r.Exists(x => x.LineNumber == d.LineNumber)));
+            if (lines.Count > 1 && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0 || DescribesOther(l)).Count() >= 2)
             {
                 // A lead time closing a list of items ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last
                 // item; closing a block about one RFQ line ("Item 10 / Customer part no.: ... / Lead time: 5 weeks"),

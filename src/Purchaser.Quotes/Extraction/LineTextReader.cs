@@ -466,7 +466,7 @@ internal static partial class LineTextReader
     private static partial Regex DeliveryDateLabel();
 
     // The period of an abbreviation before a number ("Pos. 3", "No. 4", "approx. 5") ends no clause.
-    [GeneratedRegex(@"(?<!\b(?:pos|poz|no|nr|art|ref|approx|ca|tel|fax))\.(?=\s|$)|[;!?](?=\s|$)|\s+(?:but|however|whereas)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<!\b(?:pos|poz|no|nr|art|ref|approx|ca|tel|fax|rs))\.(?=\s|$)|[;!?](?=\s|$)|\s+(?:but|however|whereas)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -481,7 +481,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|sets|cartons)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -119,7 +119,7 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta)\b|(?<![\d.,])(?<n>\d{1,3})\s*(?<unit>天|个?月|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^[ \t]*(?<terms>(?:[^,;\n]{1,30}[,;][ \t]*){1,4})(?<!\bnet[ \t]*)(?<n>\d{1,3})[ \t]*(?:calendar[ \t]+)?days[ \t]*\.?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, PatternLimits.MatchTimeoutMilliseconds)]

@@ -290,7 +290,30 @@ internal static class NumberParser
         };
     }
 
-    private static bool GroupsValid(ReadOnlySpan<int> positions, int end, int count)
+    private static bool GroupsValid(ReadOnlySpan<int> positions, int end, int count) =>
+        ThousandsGroups(positions, end, count) || LakhGroups(positions, end, count);
+
+    /// <summary>"2,85,000.00": Indian grouping, pairs of digits above the last three (lakh and crore).</summary>
+    private static bool LakhGroups(ReadOnlySpan<int> positions, int end, int count)
+    {
+        if (count < 2 || positions[0] > 2)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            var next = i + 1 < count ? positions[i + 1] : end;
+            if (next - positions[i] != (i + 1 < count ? 2 : 3))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ThousandsGroups(ReadOnlySpan<int> positions, int end, int count)
     {
         if (positions[0] > 3)
         {

@@ -7,7 +7,7 @@ internal static partial class TextPatterns
 {
     private const int Timeout = PatternLimits.MatchTimeoutMilliseconds;
 
-    public const string Number = @"(?:\d{1,3}(?:[.'’]\d{3})*,[-–]{1,2}(?![\d-])|\d+,[-–]{1,2}(?![\d-])|\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
+    public const string Number = @"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:[.'’]\d{3})*,[-–]{1,2}(?![\d-])|\d+,[-–]{1,2}(?![\d-])|\d{1,3}(?:[,.'’]\d{3}(?!\d))+(?:[.,]\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+[.,]\d{1,6}|\d+(?:[.,]\d+)?|[.,]\d+)";
 
     [GeneratedRegex(Number, RegexOptions.CultureInvariant, Timeout)]
     public static partial Regex NumberToken();
@@ -37,7 +37,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex OneOffCharge();
 
-    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|\w*zuschlag\w*|(?:handling|small[- ]order|minimum[- ]order|below[- ]minimum)\s+(?:charge|fee)|minimum\s+(?:order|invoice|billing)\s+(?:value|amount|charge)|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|price\s+increases?\s+(?:of|will|may|shall)|(?:price\s+)?escalation\s+clause|price\s+escalation|(?:raw[- ]material|steel|metal|material|copper|alumin(?:i)?um|resin)\s+prices?\s+(?:changes?|increases?|rises?|goes\s+up)|(?:based\s+on|subject\s+to)\s+(?:the\s+)?exchange\s+rate|exchange[- ]rate\s+(?:adjustment|clause|fluctuations?)|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight))",
+    [GeneratedRegex(@"\b(?:(?:\w+\s+)?surcharge|\w*zuschlag\w*|(?:handling|small[- ]order|minimum[- ]order|below[- ]minimum)\s+(?:charge|fee)|minimum\s+(?:order|invoice|billing)\s+(?:value|amount|charge)|subject\s+to\s+(?:\w+\s+){0,3}?(?:change|adjustment|increase|surcharge|fluctuation)|price\s+adjustment|price\s+increases?\s+(?:of|will|may|shall)|(?:price\s+)?escalation\s+clause|price\s+escalation|(?:raw[- ]material|steel|metal|material|copper|alumin(?:i)?um|resin)\s+prices?\s+(?:changes?|increases?|rises?|goes\s+up)|(?:based\s+on|subject\s+to)\s+(?:the\s+)?exchange\s+rate|exchange[- ]rate\s+(?:adjustment|clause|fluctuations?)|(?:metal|alloy|copper|steel|nickel|material|fuel|energy)\s+(?:price\s+)?(?:adjustment|index)|(?:net\s+of|less|after)\s+(?:an?\s+)?\d+(?:[.,]\d+)?\s*%\s+(?:[\w-]+\s+){0,2}discount|(?:delivered|shipped|supplied|actual)\s+(?:length|quantity|qty|amount)s?\s+(?:may|can|will)\s+(?:vary|differ)|invoiced?\s+(?:at\s+|for\s+|on\s+)?(?:the\s+)?actual\s+(?:length|quantity|qty|weight)|(?:will|may|shall|reserve\s+the\s+right\s+to)\s+(?:have\s+to\s+)?(?:revise|adjust)\s+(?:the\s+|our\s+|these\s+|all\s+)?(?:prices?|pricing))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Surcharge();
 
@@ -47,13 +47,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of(?=\s*$)|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至|有効期限|有効期間|有効", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|invoice|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available|(?:delivery|lead)\s+time\s*:?)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PaymentWord();
 
-    [GeneratedRegex(@"\b(?:min(?:imum|imal)?\.?\s*(?:production\s+)?(?:order|ord\.?|qty|quantity|buy|purchase|run|lot)(?:\s+(?:qty|quantity|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo)\b\.?(?:\s+(?:for|on)\s+(?:the\s+|our\s+|your\s+)?\p{L}[\p{L}-]*\.?(?:\s*\d{1,3}(?![\d,.]))?)?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
+    [GeneratedRegex(@"\b(?:min(?:imum|imal)?\.?\s*(?:production\s+)?(?:order|ord\.?|qty|quantity|buy|purchase|run|lot|batch)(?:\s+(?:qty|quantity|size|of|is))?|moq|mindest(?:menge|bestellmenge)|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo)\b\.?(?:\s+(?:for|on)\s+(?:the\s+|our\s+|your\s+)?\p{L}[\p{L}-]*\.?(?:\s*\d{1,3}(?![\d,.]))?)?\s*[:=]?\s*(?:of\s+|is\s+)?(?<num>" + Number + @")(?:\s*(?<unit>[A-Za-zäöü]+\.?))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Moq();
 
@@ -85,7 +85,7 @@ internal static partial class TextPatterns
         "one", "non", "nre", "tool", "die", "set", "mold", "mould", "fixture", "first", "programming", "engineering", "sample",
         "einmalig", "werkzeug", "vorrichtung", "erstmuster", "rüstkosten", "rustkosten", "tantum", "attrezzatur", "frais", "outillage", "cargo", "utillaje", "seferlik");
 
-    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag", "handling", "small", "minimum", "below", "price", "exchange");
+    private static readonly TriggerSet SurchargeWords = TriggerSet.Guard("surcharge", "subject", "adjustment", "escalation", "index", "discount", "vary", "differ", "actual", "zuschlag", "handling", "small", "minimum", "below", "price", "exchange", "revise", "adjust");
 
     /// <summary>Whether <paramref name="text"/> has a digit of any script, as the patterns' <c>\d</c> matches.</summary>
     public static bool HasDigit(ReadOnlySpan<char> text)
