@@ -119,4 +119,43 @@ public class SellUnitTests
         Assert.Equal(35, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
         Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
     }
+
+    [Fact]
+    public void A_row_with_enough_stock_ships_from_stock_and_one_short_of_it_takes_the_factory_lead_time()
+    {
+        const string csv = """
+            Quote no;Line;Customer P/N;Qty;Price EUR;Stock Avail.;Factory LT
+            MIS-26-3318;1;ABC-100;1000;2,45;6.500;4 wks
+            MIS-26-3318;2;XYZ-200;50;11,00;0;6 wks
+            """;
+
+        var quote = _parser.Parse(Csv(csv), TestRfq.Create());
+
+        var widget = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, widget.UnitPrice?.Amount);
+        Assert.Equal(0, widget.LeadTimeDays);
+        Assert.Equal(42, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+    }
+
+    [Theory]
+    [InlineData("ABC-100   Qty 1,000 @ $2.45 = $2,450.00   Stock available: 1,240   Lead time: stock", 0)]
+    [InlineData("ABC-100   Qty 1,000 @ $2.45 = $2,450.00   Stock available: 0   Factory lead time: 2 weeks", 14)]
+    [InlineData("ABC-100   Menge: 1.000 St.   Preis: 2,45 EUR   Verfügbarkeit: Lager: 3.400 St.", 0)]
+    public void Stock_on_hand_written_in_a_line_decides_whether_it_ships_from_stock(string text, int days)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", text + "\r\nXYZ-200   Qty 50 @ $11.00   Lead time: 1 week"), TestRfq.Create());
+
+        Assert.Equal(days, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
+
+    [Fact]
+    public void An_extension_labelled_ext_is_no_price()
+    {
+        var body = "Item 1   Customer P/N: ABC-100\r\n         Your qty: 1,000   Unit: $2.45   Ext: $2,450.00\r\nItem 2   Customer P/N: XYZ-200\r\n         Your qty: 50   Unit: $11.00   Ext: $550.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

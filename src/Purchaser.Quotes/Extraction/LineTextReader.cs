@@ -115,13 +115,21 @@ internal static partial class LineTextReader
 
         // "250 pcs from stock, balance of 150 pcs in 2 weeks": the line is complete when its last part arrives.
         var split = SplitDelivery().IsMatch(text);
+        var stock = StockOnHand(text, style);
         if (split && LastDelivery(text, clauses, context.Document.QuotedOn) is { } last)
         {
             finding.LeadTimeDays = last;
             finding.Source(QuoteFields.LeadTimeDays, text);
         }
-        else if (LeadTime(text, scanFrom, clauses) is { } lead)
+        else if (stock is { } onHand && onHand.Count >= line.Quantity)
         {
+            // "Stock available: 1,240" against 400 asked: it ships from stock.
+            finding.LeadTimeDays = 0;
+            finding.Source(QuoteFields.LeadTimeDays, text.Substring(onHand.Index, onHand.Length));
+        }
+        else if (LeadTime(stock is { } shortOf ? text.Remove(shortOf.Index, shortOf.Length).Insert(shortOf.Index, new string(' ', shortOf.Length)) : text, scanFrom, clauses) is { } lead)
+        {
+            // Stock short of the quantity ("Stock available: 0   Factory lead time: 2 weeks") is no lead time of its own.
             finding.LeadTimeDays = lead.Days;
             finding.Source(QuoteFields.LeadTimeDays, text.Substring(lead.Index, lead.Length));
         }
@@ -335,6 +343,17 @@ internal static partial class LineTextReader
 
         return deliveries.Count > 1 ? deliveries.Max() : null;
     }
+
+    /// <summary>How many the vendor has in stock ("Stock available: 1,240", "Lager: 3.400 St."), with where it is written.</summary>
+    private static (decimal Count, int Index, int Length)? StockOnHand(string text, DecimalStyle style) =>
+        StockWords.Occurs(text) && StockCount().Match(text) is { Success: true } m && NumberParser.TryParseCount(m.Groups["n"].Value, style, out var count)
+            ? (count, m.Index, m.Length)
+            : null;
+
+    private static readonly TriggerSet StockWords = TriggerSet.Guard("stock", "avail", "hand", "lager", "voorraad");
+
+    [GeneratedRegex(@"\b(?:stock(?:\s+avail(?:able|\.)?|\s+on\s+hand|\s+qty)?|avail(?:able)?\s+(?:stock|qty|quantity)|qty\s+avail(?:able|\.)?|on\s+hand|lager(?:bestand)?|voorraad)\s*[:=]\s*(?<n>\d[\d,.' ]*\d|\d)(?!\s*(?:weeks?|wks?|days?|wochen|tage|weken|dagen))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex StockCount();
 
     /// <summary>A delivery date ("ships by July 20, 2026") as days after the quote date.</summary>
     public static int? DateLead(string text, DateOnly? quotedOn)

@@ -15,6 +15,7 @@ internal enum ColumnRole
     Total,
     Previous,
     LeadTime,
+    StockQuantity,
     Moq,
     BreakQuantity,
     BreakPrice,

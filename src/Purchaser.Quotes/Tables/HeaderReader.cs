@@ -55,6 +55,8 @@ internal static partial class HeaderReader
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant", "金额", "总价", "合计"]),
         (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
+        (ColumnRole.Unknown, DocumentNumber(), ["offer", "quot", "order", "angebot", "doc"]),
+        (ColumnRole.StockQuantity, StockQuantity(), ["stock", "avail", "hand", "lager", "voorraad"]),
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo", "promise", "交期", "交货", "货期"]),
         (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
@@ -108,6 +110,14 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|pieces|stück)\b|数量|\b(?:ships?|shipped|delivered|supplied)\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
+
+    // The vendor's document number on every row ("Offer no", "Quote #"): neither a price nor a line.
+    [GeneratedRegex(@"^(?:offer|quot\w*|order|angebot\w*|doc\w*)\s*(?:no\.?|nr\.?|number|#|id)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DocumentNumber();
+
+    // How many the vendor has on the shelf ("Stock Avail.", "Qty available", "On hand"), which decides whether a row ships from stock.
+    [GeneratedRegex(@"^(?:stock(?:\s+(?:avail(?:able|\.)?|qty|quantity|on\s+hand))?|(?:qty|quantity)\s+(?:avail(?:able|\.)?|in\s+stock|on\s+hand)|avail(?:able|\.)?\s+(?:qty|quantity|stock)|on\s+hand|in\s+stock|lager(?:bestand)?|voorraad)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex StockQuantity();
 
     // The quantity asked for, restated beside the vendor's own ("Req Qty" next to "Quoted Qty").
     [GeneratedRegex(@"^(?:req(?:uested|uired|\.)?|your|rfq|customer|cust\.?|asked|anfrage)\s*(?:qty|qty\.|quantity|menge)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -418,7 +418,16 @@ internal static partial class TableReader
             finding.Source(QuoteFields.Quantity, qtyCell);
         }
 
-        if (Cell(ColumnRole.LeadTime) is { Length: > 0 } leadCell)
+        // "Stock Avail." of at least the quantity ships from stock, whatever the factory's lead time beside it; a stock
+        // column holding words ("ex stock") is read as a lead time where there is no other.
+        var stockCell = Cell(ColumnRole.StockQuantity);
+        var stockCounted = stockCell.AsSpan().TrimStart() is [>= '0' and <= '9', ..];
+        if (stockCounted && ReadQuantity(stockCell, unitCell, line, packs, style) is { } onHand && onHand >= line.Quantity)
+        {
+            finding.LeadTimeDays = 0;
+            finding.Source(QuoteFields.LeadTimeDays, stockCell);
+        }
+        else if ((Cell(ColumnRole.LeadTime) is { Length: > 0 } leadColumn ? leadColumn : stockCounted ? string.Empty : stockCell) is { Length: > 0 } leadCell)
         {
             if (leadUnit is not null && int.TryParse(leadCell.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bare))
             {

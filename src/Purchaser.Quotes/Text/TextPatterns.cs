@@ -41,7 +41,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Surcharge();
 
-    [GeneratedRegex(@"\b(?:total|totals|extended|ext\.|sum|gesamt|subtotal|amount\s+for|order\s+value|value\s+of|net\s+value|line\s+value|item\s+value|gross\s+value|nettowert|positionswert)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:total|totals|extended|ext\.|ext(?=\s*[:=])|sum|gesamt|subtotal|amount\s+for|order\s+value|value\s+of|net\s+value|line\s+value|item\s+value|gross\s+value|nettowert|positionswert)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex TotalWord();
 
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of(?=\s*$)|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
