@@ -12,5 +12,24 @@ public class HeaderReaderTests
     [InlineData("Ext. Price", nameof(ColumnRole.Total))]
     [InlineData("Ext. at your qty", nameof(ColumnRole.Total))]
     [InlineData("Qty break", nameof(ColumnRole.BreakQuantity))]
+    [InlineData("Sell Unit", nameof(ColumnRole.SellUnit))]
+    [InlineData("Sales unit", nameof(ColumnRole.SellUnit))]
+    [InlineData("Ships (your UOM)", nameof(ColumnRole.Quantity))]
+    [InlineData("Ships in", nameof(ColumnRole.LeadTime))]
+    [InlineData("Pieces", nameof(ColumnRole.Quantity))]
+    [InlineData("Stock Avail.", nameof(ColumnRole.StockQuantity))]
+    [InlineData("Qty available", nameof(ColumnRole.StockQuantity))]
+    [InlineData("Unit cost", nameof(ColumnRole.UnitPrice))]
     public void Erp_quotation_headers_have_their_roles(string header, string role) => Assert.Equal(role, HeaderReader.Role(header).ToString());
+
+    [Theory]
+    [InlineData("Req Qty")]
+    [InlineData("Your qty")]
+    [InlineData("Offer no")]
+    [InlineData("Quote #")]
+    [InlineData("Our cost (internal)")]
+    [InlineData("Margin %")]
+    [InlineData("INTERNAL - unit cost")]
+    public void Headers_of_what_the_buyer_asked_or_the_vendor_keeps_to_itself_have_no_role(string header) =>
+        Assert.Equal(ColumnRole.Unknown, HeaderReader.Role(header));
 }

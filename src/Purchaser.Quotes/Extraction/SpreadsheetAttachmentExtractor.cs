@@ -18,8 +18,18 @@ internal sealed class SpreadsheetAttachmentExtractor : IQuoteExtractor
                 : SpreadsheetReader.Read(attachment.Content, attachment.FileName, options.MaxTableRows, options.MaxTableColumns, options.MaxSpreadsheetExpandedBytes, findings.Problems);
             foreach (var table in tables)
             {
-                TableReader.Read(table, document.Context, findings);
-                TermsReader.Read(string.Join('\n', table.Rows.Select(r => string.Join(' ', r.Where(c => c.Length > 0)))), document.Context, findings);
+                var rows = table.Rows.Select(r => string.Join(' ', r.Where(c => c.Length > 0))).ToList();
+                if (!TableReader.Read(table, document.Context, findings))
+                {
+                    // A cover sheet of terms ("Tooling | One-time die charge for GSK-EPDM-80: USD 240.00") states its
+                    // conditions row by row, for the line a row names.
+                    foreach (var row in rows.Where(r => FreeTextExtractor.IsNote(r)))
+                    {
+                        findings.AddNote(document.Context.Matcher.FindParts(row) is [var named, ..] ? named.LineNumber : null, row);
+                    }
+                }
+
+                TermsReader.Read(string.Join('\n', rows), document.Context, findings);
             }
 
             findings.MarkPart(first, QuoteParts.Attachment(attachment));

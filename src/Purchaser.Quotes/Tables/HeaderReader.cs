@@ -56,6 +56,7 @@ internal static partial class HeaderReader
         (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
         (ColumnRole.Unknown, DocumentNumber(), ["offer", "quot", "order", "angebot", "doc"]),
+        (ColumnRole.Unknown, InternalFigure(), ["internal", "intern", "margin", "gm", "cost", "marge"]),
         (ColumnRole.StockQuantity, StockQuantity(), ["stock", "avail", "hand", "lager", "voorraad"]),
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo", "promise", "交期", "交货", "货期"]),
         (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
@@ -114,6 +115,10 @@ internal static partial class HeaderReader
     // The vendor's document number on every row ("Offer no", "Quote #"): neither a price nor a line.
     [GeneratedRegex(@"^(?:offer|quot\w*|order|angebot\w*|doc\w*)\s*(?:no\.?|nr\.?|number|#|id)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DocumentNumber();
+
+    // The vendor's own cost and margin left visible in an export ("Our cost (internal)", "Margin %", "GM %"): not what the buyer pays.
+    [GeneratedRegex(@"\binternal\b|\bintern\b|\bmargin\b|\bmarge\b|^gm\b|\bgm\s*%|\b(?:our|std|standard)\s+cost\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex InternalFigure();
 
     // How many the vendor has on the shelf ("Stock Avail.", "Qty available", "On hand"), which decides whether a row ships from stock.
     [GeneratedRegex(@"^(?:stock(?:\s+(?:avail(?:able|\.)?|qty|quantity|on\s+hand))?|(?:qty|quantity)\s+(?:avail(?:able|\.)?|in\s+stock|on\s+hand)|avail(?:able|\.)?\s+(?:qty|quantity|stock)|on\s+hand|in\s+stock|lager(?:bestand)?|voorraad)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
