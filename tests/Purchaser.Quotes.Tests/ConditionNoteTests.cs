@@ -21,6 +21,9 @@ public class ConditionNoteTests
     [InlineData("Attrezzatura (modello): € 3.900,00 una tantum, fatturata con il primo ordine.")]
     [InlineData("Frais d'outillage (modèle de fonderie) : 2 650,00 € HT, facturés une seule fois.")]
     [InlineData("If the TRY/USD rate changes more than 5% before your order, we will revise the prices.")]
+    [InlineData("Technical exception: the 0,01 mm flatness cannot be held on grey iron; we offer 0,03 mm.")]
+    [InlineData("We can't hold the +/-0.5 mm in your spec without sawing.")]
+    [InlineData("Please note: we calculated this price from drawing rev A, which we have on file.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));
@@ -33,6 +36,7 @@ public class ConditionNoteTests
     [InlineData("Thank you for the opportunity to quote.")]
     [InlineData("PLT-0915-R2 - $46.80 each - minimum order 150 pcs (one fixture run) - 7 weeks")]
     [InlineData("Just let us know and we will revise the quote.")]
+    [InlineData("We hold stock of 5,000 pcs for you.")]
     public void Terms_specifications_and_courtesies_are_not_notes(string clause)
     {
         Assert.False(FreeTextExtractor.IsNote(clause));

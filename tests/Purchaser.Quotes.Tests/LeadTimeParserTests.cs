@@ -6,6 +6,11 @@ public class LeadTimeParserTests
 {
     [Theory]
     [InlineData("3 weeks", 21)]
+    [InlineData("7 wks + 1 wk", 56)]
+    [InlineData("2-3 weeks ARO for machining, plus 5 working days at the anodizer", 28)]
+    [InlineData("3 wks to first articles, then 2 wks", 35)]
+    [InlineData("castings 12-13 weeks ARO, then machining and priming 15 working days", 112)]
+    [InlineData("3 weeks (+/- 1 week)", 21)]
     [InlineData("uit voorraad", 0)]
     [InlineData("från lager", 0)]
     [InlineData("8 hafta", 56)]

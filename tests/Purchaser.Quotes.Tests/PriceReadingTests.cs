@@ -8,6 +8,20 @@ public class PriceReadingTests
     private readonly QuoteParser _parser = new();
 
     [Theory]
+    [InlineData("ABC-100: machining $2.30/pc; clear anodize - your print calls for it: +$0.15/pc.", 2.45)]
+    [InlineData("ABC-100: bare $2.30 each. Black anodising as specified in your RFQ: + $0.15 each.", 2.45)]
+    [InlineData("ABC-100: $2.30/pc as machined. If you ever want them anodized it's another $0.15/pc, but your RFQ doesn't call for it.", 2.30)]
+    [InlineData("ABC-100: setup $250 + $2.30/pc, 3 weeks.", 2.30)]
+    [InlineData("ABC-100: $2.60 each, 1k+ $2.30 each.", 2.30)]
+    public void An_add_on_counts_in_the_price_only_when_the_request_requires_it_and_is_never_the_price_itself(string sentence, double price)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", sentence + "\r\nXYZ-200: $11.00 each."), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal((decimal)price, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Theory]
     [InlineData("We quote in USD; KRW in ( ) is only reference (USD 1 = KRW 1,374).\r\n\r\nABC-100: USD 2.45/pc (KRW 3,366), 3 weeks.\r\nXYZ-200: USD 11.00/pc (KRW 15,114), 2 weeks.", "USD")]
     [InlineData("Offer in EUR, TL in brackets for information (1 EUR = 45,00 TL).\r\n\r\nABC-100: 2,45 € (110,25 TL), 3 weeks.\r\nXYZ-200: 11,00 € (495,00 TL), 2 weeks.", "EUR")]
     public void An_exchange_rate_and_a_converted_amount_in_brackets_are_no_prices(string body, string currency)

@@ -147,8 +147,19 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     }
 
     public static bool IsNote(ReadOnlySpan<char> clause) =>
-        ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasAmount(clause)) || TextPatterns.IsSurcharge(clause))
+        ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasAmount(clause)) || TextPatterns.IsSurcharge(clause) || IsTechnicalException(clause))
         && !NoCharge().IsMatch(clause);
+
+    /// <summary>
+    /// A stated departure from the specification: "Technical exception: ...", "we can't hold the ±0.5 mm", "we calculated
+    /// this price from drawing rev A".
+    /// </summary>
+    private static bool IsTechnicalException(ReadOnlySpan<char> clause) => ExceptionWords.Occurs(clause) && TechnicalException().IsMatch(clause);
+
+    private static readonly TriggerSet ExceptionWords = TriggerSet.Guard("exception", "deviation", "abweichung", "hold", "held", "rev");
+
+    [GeneratedRegex(@"^\W*(?:technical\s+|spec(?:ification)?\s+)?(?:exceptions?|deviations?|abweichung(?:en)?)\s*:|\b(?:cannot|can['’]t|can\s+not|unable\s+to)\s+(?:be\s+)?(?:hold|held)\b|\b(?:calculated|quoted|priced|based)\s+(?:(?:this|the|our)\s+(?:price|quote|offer)\s+)?(?:to|from|on)\s+(?:the\s+)?(?:drawing\s+|dwg\.?\s+|print\s+)?rev(?:ision)?\.?\s*[A-Z0-9]{1,2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TechnicalException();
 
     /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>
     public static List<string> Segments(string text, DocumentContext context) => Segments(TextPatterns.Lines(text), context);

@@ -34,6 +34,7 @@ internal static partial class LineTextReader
         PriceMentionRules.DropExtensions(text, mentions, style);
         PriceMentionRules.ApplyLabelBasis(text, mentions);
         PriceMentionRules.PreferConclusion(text, mentions);
+        var addOns = PriceMentionRules.TakeAddOns(text, mentions);
         if (mentions.Count >= 2 && Correction().Match(text) is { Success: true } correction)
         {
             // "$148.20 should read $142.80": the price before the correction is the mistake.
@@ -104,6 +105,14 @@ internal static partial class LineTextReader
                 finding.PriceBreaks.Add(new(tier.Qty!.Value, tier.Price));
                 finding.Source(QuoteFields.PriceBreaks, text);
             }
+        }
+
+        // "clear anodize - your print calls for it: +$4.20/pc": a finish the request requires is part of the price.
+        if (finding.UnitPrice is { } basePrice && addOns.Count > 0
+            && addOns.Select(a => a.Basis.ToRfqUnit(a.Amount, line, packs)).ToList() is var extras && extras.TrueForAll(e => e is not null))
+        {
+            finding.UnitPrice = basePrice + extras.Sum(e => e!.Value);
+            finding.Source(QuoteFields.UnitPrice, text);
         }
 
         if (finding.UnitPrice is null && LotTotal(text, line, packs, context, style) is { } lot)
@@ -213,6 +222,12 @@ internal static partial class LineTextReader
         // A mention's basis may run past its clause ("per pack of 30."): the windows after it start where it ends.
         end = Math.Max(end, mention.End);
         var near = text[Math.Max(start, mention.Index - 40)..mention.Index];
+        // "setup $250 + $38.40/pc": a charge's words speak for its own amount, not for the price added after it.
+        if (TextPatterns.CurrencyMarks.Occurs(near) && TextPatterns.MoneyToken().Matches(near).LastOrDefault() is { } chargeAmount && PlusAfter().IsMatch(near.AsSpan(chargeAmount.Index + chargeAmount.Length)))
+        {
+            near = near[(chargeAmount.Index + chargeAmount.Length)..];
+        }
+
         var following = text[mention.End..Math.Min(end, mention.End + 25)];
         if (TextPatterns.IsOneOffCharge(near) || TextPatterns.IsOneOffCharge(following))
         {
@@ -471,6 +486,9 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+(?:\d|\w+\s+\d)|the\s+(?:other|second|next)\s+\d|(?:second|last|final)\s+(?:lot|batch|shipment|delivery|part)|in\s+(?:two|three|2|3)\s+(?:lots|batches|shipments|deliveries|parts)|partial\s+(?:deliver|shipment)\w*|split\s+(?:deliver|shipment)\w*|restliche\w*|teillieferung\w*|le\s+reste|livraisons?\s+partielles?|el\s+resto)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SplitDelivery();
 
+    [GeneratedRegex(@"^\s*(?:\+|plus)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PlusAfter();
+
     // "3 full reels + one 50 m length = 800 m": a term of a sum, whose total is the quantity.
     [GeneratedRegex(@"\+\s*(?:\p{L}+\s+)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SumTermBefore();
@@ -491,7 +509,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN)\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,$€£¥-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN)\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

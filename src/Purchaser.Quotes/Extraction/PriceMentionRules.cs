@@ -47,6 +47,52 @@ internal static partial class PriceMentionRules
     }
 
     /// <summary>
+    /// Takes out of <paramref name="mentions"/> the add-ons priced beside a base price ("+$4.20/pc", "add $7.60 per sheet",
+    /// "it's another $3.10/pc"): an add-on is never the price itself. Returns those the text says the request requires
+    /// ("your print calls for it", "as specified in your RFQ"), which belong in the price; the others are options.
+    /// </summary>
+    public static List<PriceMention> TakeAddOns(string text, List<PriceMention> mentions)
+    {
+        var required = new List<PriceMention>();
+        if (mentions.Count < 2 || !AddOnWords.Occurs(text))
+        {
+            return required;
+        }
+
+        // "setup $250 + $38.40/pc": the piece price added to a one-off charge is the price, not an add-on.
+        var addOns = mentions.FindAll(m => AddOnBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)))
+            && !TextPatterns.IsOneOffCharge(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))));
+        if (addOns.Count == 0 || addOns.Count == mentions.Count)
+        {
+            return required;
+        }
+
+        foreach (var addOn in addOns)
+        {
+            mentions.Remove(addOn);
+            var lineStart = text.LastIndexOf('\n', Math.Max(0, addOn.Index - 1)) + 1;
+            var from = Math.Max(lineStart, addOn.Index - 100);
+            if (RequiredByRequest().IsMatch(text.AsSpan(from, addOn.Index - from)) && !NotAsked().IsMatch(text.AsSpan(from, Math.Min(text.Length, addOn.End + 80) - from)))
+            {
+                required.Add(addOn);
+            }
+        }
+
+        return required;
+    }
+
+    private static readonly TriggerSet AddOnWords = TriggerSet.Guard("+", "add", "plus", "another", "extra", "adder");
+
+    [GeneratedRegex(@"(?:(?<![\w+])\+|\badd(?:itional)?|\bplus|\banother|\bextra|\badder(?:\s+of)?)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AddOnBefore();
+
+    [GeneratedRegex(@"\b(?:your\s+(?:print|drawing|rfq|request|spec\w*|inquiry)(?:\s*\([^)]{0,20}\))?\s+(?:calls\s+for|requires?|asks\s+for|specifies)|as\s+(?:specified|required|requested)|per\s+your\s+(?:print|drawing|spec\w*)|(?:is|are)\s+required|wie\s+(?:gefordert|spezifiziert)|gemäß\s+(?:Zeichnung|Anfrage))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RequiredByRequest();
+
+    [GeneratedRegex(@"\b(?:(?:does|do)\s*(?:n['’]t|\s+not)\s+(?:call\s+for|require|ask\s+for)|not\s+(?:included|in\s+the\s+(?:number|price))|if\s+you\s+(?:ever\s+)?(?:want|need|like))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NotAsked();
+
+    /// <summary>
     /// "USD 5.80 per kg, invoiced at the theoretical weight of 25.1 kg per sheet": a price per kilogram or metre of a part
     /// bought by the piece, with what one piece weighs or measures stated, is that much per piece.
     /// </summary>

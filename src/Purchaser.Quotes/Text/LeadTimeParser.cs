@@ -19,7 +19,38 @@ internal static partial class LeadTimeParser
 
     /// <summary>Every lead time in <paramref name="text"/>, in order; a lone cell may say just "stock" or a bare duration.</summary>
     public static IReadOnlyList<Found> Find(string? text, bool wholeCell = false) =>
-        string.IsNullOrWhiteSpace(text) ? [] : SimpleDuration(text) is { } simple ? [simple] : ByPatterns(text, wholeCell);
+        string.IsNullOrWhiteSpace(text) ? [] : SimpleDuration(text) is { } simple ? [simple] : Added(text, ByPatterns(text, wholeCell));
+
+    /// <summary>
+    /// Stages written one after the other ("2-3 weeks for machining, plus 5 working days at the anodizer", "7 wks + 1 wk",
+    /// "3 wks to first articles, then 2 wks") add up to one lead time.
+    /// </summary>
+    private static IReadOnlyList<Found> Added(string text, IReadOnlyList<Found> found)
+    {
+        if (found.Count < 2 || text.AsSpan().IndexOfAny('+', 'p', 't') < 0)
+        {
+            return found;
+        }
+
+        var added = new List<Found>(found.Count) { found[0] };
+        for (var i = 1; i < found.Count; i++)
+        {
+            var last = added[^1];
+            var end = last.Index + last.Length;
+            if (found[i].Index >= end && found[i].Index - end <= 40 && NextStage().IsMatch(text.AsSpan(end, found[i].Index - end)))
+            {
+                added[^1] = new Found(last.Days + found[i].Days, last.Index, found[i].Index + found[i].Length - last.Index);
+                continue;
+            }
+
+            added.Add(found[i]);
+        }
+
+        return added;
+    }
+
+    [GeneratedRegex(@"^[^.;\n±]{0,30}?(?:\+(?!\s*[/\-–])|\bplus\b(?!\s*(?:/|or|minus))|\bthen\b|\bfollowed\s+by\b)[^.;\n\d]{0,30}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NextStage();
 
     /// <summary>What <see cref="Find"/> reads through the patterns, for text the direct reading did not take.</summary>
     private static IReadOnlyList<Found> ByPatterns(string text, bool wholeCell)
