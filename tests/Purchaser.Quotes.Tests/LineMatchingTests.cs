@@ -140,6 +140,18 @@ public class LineMatchingTests
         Assert.Empty(new LineMatcher(rfq).FindDescriptions($"About the {word}: no quote."));
     }
 
+    [Theory]
+    [InlineData("Itens 2 e 4 (cabo e placa): não cotamos.")]
+    [InlineData("Pentru pozițiile 2 și 4 nu putem oferta.")]
+    [InlineData("Pos. 2 og 4 kan vi desværre ikke tilbyde.")]
+    public void Line_lists_in_other_languages_decline_each_line(string sentence)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "GSK-EPDM-80: R$ 0,94\r\nSCR-M4X10-A2: R$ 0,05\r\n" + sentence), TestRfq.ShortParts());
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid, sentence);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 4).NoBid, sentence);
+    }
+
     [Fact]
     public void A_part_number_with_two_neighbouring_characters_swapped_names_its_line_when_no_other_is_as_close()
     {

@@ -21,11 +21,12 @@ public class PatternGuardTests
         "unavailable", "kein Angebot", "nicht mehr lieferbar", "nicht verfügbar", "abgekündigt", "können wir leider nicht anbieten",
         "pas d'offre", "ne pouvons pas coter", "non disponible", "nous déclinons", "no podemos cotizar", "no cotizamos", "sin oferta",
         "no disponible", "descatalogado", "not something we can supply", "no other items", "décliner l’ensemble de la demande", "ne font pas partie de notre offre", "hors de notre gamme", "nie oferujemy", "brak oferty", "nenabízíme", "nemůžeme nabídnout", "não fazem parte da nossa gama", "não apresentamos proposta", "no las ofertamos", "we do not work with these products", "we are not producing these items", "Pos. 1 und 5 bieten wir nicht an", "gehören nicht zu unserem Sortiment", "withdraw our offer on item 3", "remain without offer", "bieten wir weiterhin nicht an", "we cant do sorry", "not our product", "not for us", "无法报价", "不能供货", "不报价", "不在我司产品范围内",
+        "não cotamos", "declinamos cotizar", "kan vi desværre ikke tilbyde", "nem tudunk ajánlatot adni", "nem áll módunkban", "nu putem oferta", "nu ofertăm", "non possiamo offrire", "non quotiamo",
         "one-time tooling charge USD 450", "NRE $1,200", "set-up charge EUR 80", "setup 50 USD", "mould cost £300", "fixture $90",
         "first article $120", "programming fee $60", "engineering charge $75", "die charge $40", "steel rule die $85",
         "subject to metal surcharge", "copper adjustment", "price adjustment clause", "escalation clause", "fuel surcharge applies",
         "subject to change", "material index",
-        "USD 12.50", "12,50 €", "$3.10", "3.10 dollars", "¥1200", "1.200 kr", "Rs. 450", "Fr. 12.40", "12 zł", "120 Kč", "900 Ft", "C$ 4.20",
+        "USD 12.50", "12,50 €", "$3.10", "3.10 dollars", "¥1200", "1.200 kr", "Rs. 450", "Fr. 12.40", "12 zł", "120 Kč", "900 Ft", "18,40 lei", "12,50 TL", "AED 545.00", "C$ 4.20",
         "Price 12.50 each", "no minimum", "ZŁOTY 12", "plain words without any of them", "",
     ];
 

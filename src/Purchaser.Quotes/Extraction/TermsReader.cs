@@ -92,8 +92,8 @@ internal static partial class TermsReader
     private static DateOnly After(DateOnly start, int n, string unitWord)
     {
         var unit = unitWord.ToLowerInvariant();
-        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
-            : unit.StartsWith('m') || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
+        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') && !unit.StartsWith("hó") || unit.StartsWith("ug") || unit.StartsWith("tý") || unit.StartsWith("ve") || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
+            : unit.StartsWith('m') || unit.StartsWith("hó") || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
     }
 
     /// <summary>
@@ -119,7 +119,7 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:de\s+)?(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta|dage|dagar|dagen|dní|dnů|dny|dni|zile|napig|nap|uger|veckor|weken|týdnů|týdny|hét|měsíc\w*|måneder|månader|hónap\w*)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^[ \t]*(?<terms>(?:[^,;\n]{1,30}[,;][ \t]*){1,4})(?<!\bnet[ \t]*)(?<n>\d{1,3})[ \t]*(?:calendar[ \t]+)?days[ \t]*\.?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, PatternLimits.MatchTimeoutMilliseconds)]

@@ -104,6 +104,7 @@ internal sealed partial class CurrencyResolver
             "RS" or "₹" => "INR",
             "₩" => "KRW",
             "TL" or "₺" => "TRY",
+            "LEI" => "RON",
             "KR" => _krone,
             "ZŁ" => "PLN",
             "KČ" => "CZK",

@@ -15,6 +15,8 @@ internal static partial class DateParser
     {
         ["mär"] = 3, ["mai"] = 5, ["okt"] = 10, ["dez"] = 12, ["juni"] = 6, ["juli"] = 7, ["janv"] = 1, ["févr"] = 2, ["avr"] = 4, ["mars"] = 3,
         ["juin"] = 6, ["juil"] = 7, ["août"] = 8, ["déc"] = 12, ["sept"] = 9, ["maart"] = 3, ["mei"] = 5,
+        ["már"] = 3, ["ápr"] = 4, ["máj"] = 5, ["jún"] = 6, ["júl"] = 7, ["szept"] = 9, ["ene"] = 1, ["abr"] = 4, ["ago"] = 8,
+        ["set"] = 9, ["out"] = 10, ["dic"] = 12, ["gen"] = 1, ["mag"] = 5, ["giu"] = 6, ["lug"] = 7, ["ott"] = 10, ["iun"] = 6, ["iul"] = 7,
     };
 
     /// <summary>The first date in <paramref name="text"/> with where it ends; null when there is none.</summary>
@@ -27,7 +29,7 @@ internal static partial class DateParser
             return best;
         }
 
-        foreach (var regex in new[] { Iso(), Numeric(), MonthFirst(), DayFirst(), EndOfMonth() })
+        foreach (var regex in new[] { Iso(), Numeric(), MonthFirst(), DayFirst(), YearFirstNamed(), EndOfMonth() })
         {
             foreach (Match m in regex.Matches(text))
             {
@@ -124,8 +126,12 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>20\d\d))?(?![\d:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|maart|mei)\.?(?:[\s,-]+(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+|de\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|maart|mei|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\.?(?:[\s,-]+(?:de\s+)?(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayFirst();
+
+    // "2026. július 31-ig": Hungarian writes the year first, then the month's name and the day.
+    [GeneratedRegex(@"(?<![\d])(?<y>20\d\d)\.?\s+(?<mon>január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?<d>\d{1,2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex YearFirstNamed();
 
     [GeneratedRegex(@"\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?<y>20\d\d)\b)?(?!\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndOfMonth();

@@ -81,11 +81,11 @@ internal static partial class LeadTimeParser
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var working = m.Groups["work"].Success || m.Groups["ouvr"].Success || m.Groups["cjkwork"].Success || unit.StartsWith("arbeitst", StringComparison.Ordinal) || unit.StartsWith("werkt", StringComparison.Ordinal) || unit is "wd" or "wds" or "bd" or "at";
             int days;
-            if (unit.StartsWith('w') && !working && unit is not ("wd" or "wds") || unit.StartsWith("woche", StringComparison.Ordinal) || unit.StartsWith("sem", StringComparison.Ordinal) || unit.StartsWith("veck", StringComparison.Ordinal) || unit.StartsWith("haft", StringComparison.Ordinal) || unit.StartsWith("ty", StringComparison.Ordinal) || unit.StartsWith("sett", StringComparison.Ordinal) || unit is "kw" or "周" || unit.EndsWith("星期", StringComparison.Ordinal))
+            if (unit.StartsWith('w') && !working && unit is not ("wd" or "wds") || unit.StartsWith("woche", StringComparison.Ordinal) || unit.StartsWith("sem", StringComparison.Ordinal) || unit.StartsWith("veck", StringComparison.Ordinal) || unit.StartsWith("haft", StringComparison.Ordinal) || unit.StartsWith("ty", StringComparison.Ordinal) || unit.StartsWith("tý", StringComparison.Ordinal) || unit.StartsWith("ug", StringComparison.Ordinal) || unit.StartsWith("săpt", StringComparison.Ordinal) || unit.StartsWith("sett", StringComparison.Ordinal) || unit is "kw" or "周" or "hét" || unit.EndsWith("星期", StringComparison.Ordinal))
             {
                 days = amount * 7;
             }
-            else if (unit.StartsWith('m') || m.Groups["cjkmonth"].Success)
+            else if (unit.StartsWith('m') && !working || m.Groups["cjkmonth"].Success)
             {
                 days = amount * 30;
             }
@@ -197,12 +197,12 @@ internal static partial class LeadTimeParser
     }
 
     /// <summary>What the stock patterns cannot match without (a lone "0" cell is the one word without letters).</summary>
-    private static readonly TriggerSet StockWords = TriggerSet.Guard("stock", "stk", "shelf", "lager", "voorraad", "avail", "immediate", "sofort", "prompt", "0", "estoque", "现货");
+    private static readonly TriggerSet StockWords = TriggerSet.Guard("stock", "stk", "shelf", "lager", "voorraad", "avail", "immediate", "sofort", "prompt", "0", "estoque", "现货", "skladem", "pronta", "inmediata", "existencia", "raktár", "stoc");
 
-    [GeneratedRegex(@"(?<![\w.,-[\p{IsCJKUnifiedIdeographs}]])(?<a>\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\)?(?:\s*(?:-|–|—|to|bis|tot|~|or)\s*\(?(?<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\)?)?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits|iş\s)[- ]?)?(?<unit>weeks?|weks?|wks?\.?|w\b|settiman[ae]|giorni(?<ouvr>\s+lavorativi)?|mesi\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|(?-i:AT)\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|(?:días|dias)(?<ouvr>\s+(?:laborables|hábiles|habiles|úteis|uteis))?|dni(?<ouvr>\s+robocz\w*)?|tygodni[ea]?|tydzień|weken|dagen|maanden?|veckor|vecka|dagar|månader|månad|hafta|günü?|(?<cjkwork>个?工作日)|天|周|个?星期|(?<cjkmonth>个月))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-[\p{IsCJKUnifiedIdeographs}]])(?<a>\d{1,4}|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\)?(?:\s*(?:-|–|—|to|bis|tot|~|or)\s*\(?(?<b>\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\)?)?\s*(?:\+\s*)?(?<work>(?:working|business|work|production|manufacturing|werk|arbeits|iş\s)[- ]?)?(?<unit>weeks?|weks?|wks?\.?|w\b|settiman[ae]|giorni(?<ouvr>\s+lavorativi)?|mesi\b|wochen|woche|kw\b|months?|mos?\.?\b|monate?|mths?|days?\b|d\b|tage?n?\b|arbeitstage?n?|werktage?n?|wds?\b|bd\b|(?-i:AT)\b|semaines?|semanas?|sem\.|jours?(?<ouvr>\s+ouvr(?:és|ables|es))?|mois\b|(?:días|dias)(?<ouvr>\s+(?:laborables|hábiles|habiles|úteis|uteis))?|dni(?<ouvr>\s+robocz\w*)?|tygodni[ea]?|tydzień|weken|dagen|maanden?|veckor|vecka|dagar|månader|måneder|månad|uger?|(?<ouvr>arbejds)?dage|týdn[ůy]|týden|(?<ouvr>pracovních\s+)?dn[íůy]|hét|(?<ouvr>munka)?nap|săptămâni|zile(?<ouvr>\s+lucrătoare)?|hafta|günü?|(?<cjkwork>个?工作日)|天|周|个?星期|(?<cjkmonth>个月))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on|en|em)[- ]?(?:the\s+)?(?:stock|shelf|lager|estoque)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt|(?:uit|op)\s+voorraad|(?:från|på)\s+lager)\b|(?:有)?现货|(?<=(?:^|[,;:|(/\t]|\s[-–—]|\.{2,}|…|\s{2})\s*)stock(?=\s*(?:[,.;|()/]|$)|\s{2,})|(?<=(?:^|\t|\s{2})\s*)(?<!\d\s*)stk(?=[ \t]*$|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:ex|from|in|off|ab|on|en|em)[- ]?(?:the\s+)?(?:stock|shelf|lager|estoque)|stock\s*(?:item|available)|available\s+(?:now|immediately)|immediate(?:ly)?|sofort|prompt|(?:uit|op)\s+voorraad|(?:från|på|fra)\s+lager|skladem|pronta\s+(?:entrega|consegna)|entrega\s+inmediata|en\s+existencia|de\s+stock|raktárr?ól|din\s+stoc)\b|(?:有)?现货|(?<=(?:^|[,;:|(/\t]|\s[-–—]|\.{2,}|…|\s{2})\s*)stock(?=\s*(?:[,.;|()/]|$)|\s{2,})|(?<=(?:^|\t|\s{2})\s*)(?<!\d\s*)stk(?=[ \t]*$|\s{2,})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Stock();
 
     [GeneratedRegex(@"^(?:stock|stk|ex[- ]?stock|in[- ]?stock|from\s+stock|lager|ab\s+lager|från\s+lager|sofort|immediate|(?:uit\s+)?voorraad|0|现货)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]

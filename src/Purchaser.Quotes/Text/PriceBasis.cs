@@ -102,7 +102,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     private static bool CanStartBasis(ReadOnlySpan<char> text)
     {
         var first = text.TrimStart();
-        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' || first[0] == '每');
+        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' or 'o' || first[0] == '每');
     }
 
     /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>
@@ -248,10 +248,10 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:(?:big|bulk|jumbo)\s+)?(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|pallet|set|kit|lot|los|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|da|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<u>[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();
 
-    [GeneratedRegex(@"^\s*(?:/|per|pro|je|les|la|le|par|el|los|por)\s*(?<n>(?>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d(?:[\d,.']*\d)?))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+]|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?@|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?[:=]?\s*[$€£¥])\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|" + UnitWords.PackagesAbroad + @")s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/|per|pro|pr\.|je|les|la|le|par|el|los|por)\s*(?<n>(?>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d(?:[\d,.']*\d)?))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+]|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?@|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?[:=]?\s*[$€£¥])\s*(?<u>[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|" + UnitWords.PackagesAbroad + @")s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\s*(?i:/|per|pro|je|a|an|la|le|les|par|el|por)\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?i:/|per|pro|pr\.|je|a|an|la|le|les|par|el|por|o(?=\s+(?:milheiro|milhar|cento)\b))\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerUnit();
 
     [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

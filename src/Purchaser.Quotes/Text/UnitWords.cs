@@ -50,13 +50,13 @@ internal static class UnitWords
             }
         }
 
-        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "stuk", "stuks", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pezzo", "pezzi", "pz", "pzs", "ks", "szt", "un", "u", "item", "items", "part", "parts", "off", "x", "sheet", "sheets");
+        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "stuk", "stuks", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pezzo", "pezzi", "pz", "pzs", "ks", "szt", "un", "u", "item", "items", "part", "parts", "off", "x", "sheet", "sheets", "peça", "peças", "pç", "pçs", "db", "buc", "bucăți", "bucati", "adet", "kpl");
         Add(UnitKind.Count, 2, false, "pr", "pair", "pairs");
         Add(UnitKind.Count, 12, false, "dozen", "dozens", "doz", "dz");
         Add(UnitKind.Count, 144, false, "gross");
         Add(UnitKind.Count, 12, false, "dz", "doz", "dozen");
-        Add(UnitKind.Count, 100, false, "c", "hnd", "hundred");
-        Add(UnitKind.Count, 1000, false, "k", "tho", "thousand", "mille", "millar", "kpcs", "kpc", "mpcs", "m pcs");
+        Add(UnitKind.Count, 100, false, "c", "hnd", "hundred", "cento", "ciento");
+        Add(UnitKind.Count, 1000, false, "k", "tho", "thousand", "mille", "millar", "milheiro", "milhar", "kpcs", "kpc", "mpcs", "m pcs");
         Add(UnitKind.Length, 0.001m, false, "mm", "millimetre", "millimeter", "millimetres", "millimeters");
         Add(UnitKind.Length, 0.01m, false, "cm", "centimetre", "centimeter", "centimetres", "centimeters");
         Add(UnitKind.Length, 1, false, "m", "mtr", "mtrs", "metre", "meter", "metres", "meters", "lm", "lfm");
