@@ -106,6 +106,15 @@ public sealed class QuoteParser
                 return Unparseable(headerProblem);
             }
 
+            if (MailSystemReport.Describe(message) is { } report)
+            {
+                return Unparseable($"not a quote: {report} from the mail system") with
+                {
+                    Classification = QuoteClassification.Other,
+                    VendorEmail = message.From.Mailboxes.FirstOrDefault()?.Address,
+                };
+            }
+
             document = MimeReader.Read(message, rfq, _options, problems);
         }
         catch (Exception ex)

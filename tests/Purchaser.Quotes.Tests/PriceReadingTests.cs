@@ -7,6 +7,36 @@ public class PriceReadingTests
 {
     private readonly QuoteParser _parser = new();
 
+    [Fact]
+    public void Feet_written_after_a_number_are_no_forints()
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "CBL-4C22-PUR: $0.4572 per ft (your 1,500 m is 4,921 ft), 2 weeks.\r\nGSK-EPDM-80: $0.18 each."), TestRfq.ShortParts());
+
+        var cable = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal("USD", cable.UnitPrice?.Currency.ToString());
+        Assert.Equal(1.5m, cable.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void Forints_may_group_their_digits_with_spaces()
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: 1 480 Ft/db, 2 hét.\r\nXYZ-200: 52 800 Ft/db."), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(52800m, line.UnitPrice?.Amount);
+        Assert.Equal("HUF", line.UnitPrice?.Currency.ToString());
+    }
+
+    [Fact]
+    public void A_material_grade_before_a_price_on_the_next_line_is_no_quantity()
+    {
+        var body = "5. ABC-100, drukveer RVS 302\r\n   USD 0,0712 per stuk - levertijd 4 weken\r\n2. XYZ-200\r\n   USD 11,00 per stuk";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(0.0712m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
     [Theory]
     [InlineData("ABC-100: machining $2.30/pc; clear anodize - your print calls for it: +$0.15/pc.", 2.45)]
     [InlineData("ABC-100: bare $2.30 each. Black anodising as specified in your RFQ: + $0.15 each.", 2.45)]

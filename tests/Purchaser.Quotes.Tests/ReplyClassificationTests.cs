@@ -209,4 +209,44 @@ public class ReplyClassificationTests
         Assert.Equal(QuoteStatus.NoBid, quote.Status);
         Assert.All(quote.Lines, l => Assert.Null(l.UnitPrice));
     }
+
+    [Fact]
+    public void A_delivery_report_carrying_the_original_request_is_another_message_and_never_a_quote()
+    {
+        const string mime = "From: Mail Delivery System <MAILER-DAEMON@buyer.example>\r\nTo: b@buyer.example\r\nSubject: Undeliverable: RFQ T-RFQ-1\r\nDate: Tue, 2 Jun 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\r\n--r\r\nContent-Type: text/plain\r\n\r\nDelivery has failed to these recipients.\r\n"
+            + "--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.buyer.example\r\n\r\nFinal-Recipient: rfc822; v@vendor.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+            + "--r\r\nContent-Type: message/rfc822\r\n\r\nFrom: b@buyer.example\r\nSubject: RFQ T-RFQ-1\r\n\r\nABC-100  1000 EA  target $2.40\r\nXYZ-200  50 EA\r\n--r--\r\n";
+
+        var quote = _parser.Parse(System.Text.Encoding.ASCII.GetBytes(mime), TestRfq.Create());
+
+        Assert.Equal(QuoteStatus.Unparseable, quote.Status);
+        Assert.Equal(QuoteClassification.Other, quote.Classification);
+        Assert.Empty(quote.Lines);
+    }
+
+    [Fact]
+    public void A_read_receipt_is_another_message()
+    {
+        const string mime = "From: Vendor <v@vendor.example>\r\nTo: b@buyer.example\r\nSubject: Read: RFQ T-RFQ-1\r\nDate: Tue, 2 Jun 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+            + "Content-Type: multipart/report; report-type=disposition-notification; boundary=\"r\"\r\n\r\n--r\r\nContent-Type: text/plain\r\n\r\nYour message was read.\r\n"
+            + "--r\r\nContent-Type: message/disposition-notification\r\n\r\nDisposition: manual-action/MDN-sent-manually; displayed\r\n--r--\r\n";
+
+        var quote = _parser.Parse(System.Text.Encoding.ASCII.GetBytes(mime), TestRfq.Create());
+
+        Assert.Equal(QuoteClassification.Other, quote.Classification);
+        Assert.Contains("read receipt", quote.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prices_in_the_subject_over_a_body_that_points_to_it_are_the_quote()
+    {
+        var mail = TestRfq.Mail("text/plain", "see subject\r\n\r\nSent from my iPhone").ToList();
+        var text = System.Text.Encoding.UTF8.GetString([.. mail]).Replace("Subject: Re: T-RFQ-1", "Subject: Re: T-RFQ-1 - ABC-100 $2.45 ea, 4 wks", StringComparison.Ordinal);
+
+        var quote = _parser.Parse(System.Text.Encoding.UTF8.GetBytes(text), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+    }
 }

@@ -88,6 +88,12 @@ internal static class MimeReader
             text = text[..options.MaxTextChars];
         }
 
+        // "RE: RFQ NR-RFQ-0619 - GSK-EPDM-80 $0.18 ea, 4 wks" over a body that says "see subject": the subject is the quote.
+        if (message.Subject is { Length: > 0 } subject && TextPatterns.HasMoney(subject) && !TextPatterns.HasMoney(text))
+        {
+            text = subject + "\n\n" + text;
+        }
+
         var date = message.Date == DateTimeOffset.MinValue ? (DateOnly?)null : DateOnly.FromDateTime(message.Date.DateTime);
         var lines = OtherRfqSections.Remove(HistoryStripper.StripLines(text, BuyerMarks(message)), rfq.Number);
         return new QuoteDocument(rfq, string.Join('\n', lines), attachments, options)

@@ -37,7 +37,7 @@ internal static class UnitWords
     public const string Packages = "box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|pallets?|" + PackagesAbroad;
 
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "paletten?|sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe";
+    public const string PackagesAbroad = "paletten?|säck(?:ar)?|sække?|sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -59,7 +59,7 @@ internal static class UnitWords
         Add(UnitKind.Count, 1000, false, "k", "tho", "thousand", "mille", "millar", "milheiro", "milhar", "kpcs", "kpc", "mpcs", "m pcs");
         Add(UnitKind.Length, 0.001m, false, "mm", "millimetre", "millimeter", "millimetres", "millimeters");
         Add(UnitKind.Length, 0.01m, false, "cm", "centimetre", "centimeter", "centimetres", "centimeters");
-        Add(UnitKind.Length, 1, false, "m", "mtr", "mtrs", "metre", "meter", "metres", "meters", "lm", "lfm");
+        Add(UnitKind.Length, 1, false, "m", "mtr", "mtrs", "metre", "meter", "metres", "meters", "lm", "lfm", "fm", "folyóméter", "metro", "metros", "metri");
         Add(UnitKind.Length, 1000, false, "km", "kilometre", "kilometer");
         Add(UnitKind.Length, 0.0254m, false, "in", "inch", "inches");
         Add(UnitKind.Length, 0.3048m, false, "ft", "foot", "feet", "lf");
@@ -81,7 +81,7 @@ internal static class UnitWords
         Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen");
         Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes");
         Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen");
-        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken", "sachet", "sachets");
+        Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken", "sachet", "sachets", "säck", "säckar", "sæk", "sække");
         Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kartonen", "kiste", "kisten", "crate", "crates");
         Add(UnitKind.Package, 0, true, "coil", "coils");
         Add(UnitKind.Package, 0, true, "pallet", "pallets", "palette", "paletten");
