@@ -20,6 +20,8 @@ public class PriceBasisTests
     [InlineData(" per pack of 50", 10, 0.2)]
     [InlineData(" each", 0.184, 0.184)]
     [InlineData(" o milheiro", 158.00, 0.158)]
+    [InlineData(" per box of 100 In stock", 3.12, 0.0312)]
+    [InlineData(" per 100 in stock", 3.12, 0.0312)]
     [InlineData(" pr. 1.000 stk.", 485.00, 0.485)]
     [InlineData(" / 1.000 buc", 96.00, 0.096)]
     [InlineData("/100 ks", 68.00, 0.68)]

@@ -366,6 +366,8 @@ Cream City MRO Supply
 # hose 4.52 per metre, 10 days (Jun 22, before Sep 1), MOQ 50 (one reel, below 800); kit 25.90 per set, 35 days (Jul 17,
 # before Sep 21). Quantities untouched -> null. "valid until 2026-07-24" (not short); "FCA Rockford, IL" -> FCA.
 # Partial, missing-line and no-bid.
+# Corrected after the first run (session 9): "that's not our business" declines lines 1 and 2 in words, which the
+# rules read as a no-bid, so they are declined lines rather than missing ones; the status follows from check().
 assert plus("2026-06-12", 35) == "2026-07-17"
 blind("u456-template-rows-deleted-no-bid-note", H.msg("Dwayne Pollard <dpollard@rock-river-fluid.example>", "text/plain", f"""Hi Lena,
 
@@ -384,8 +386,8 @@ Rock River Fluid Power
 815-555-0139
 """),
        "partial", "USD", "2026-07-24", "FCA",
-       [line(3, 3.26, lead=7), nob(4), line(5, 4.52, lead=10, moq=50), line(6, 25.90, lead=35)],
-       ["missing-line", "no-bid"])
+       [nob(1), nob(2), line(3, 3.26, lead=7), nob(4), line(5, 4.52, lead=10, moq=50), line(6, 25.90, lead=35)],
+       ["no-bid"])
 
 
 # u457 the filled template returned as the attached CSV the purchaser sent (HM-RFQ-2611-response.csv, same columns,
