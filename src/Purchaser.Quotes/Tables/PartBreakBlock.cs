@@ -33,7 +33,7 @@ internal static class PartBreakBlock
         }
 
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = TableReader.Confidence };
-        TableReader.SetTiers(finding, tiers, currency, line);
+        TableTiers.SetTiers(finding, tiers, currency, line);
         findings.Lines.Add(finding);
         return used;
     }
@@ -89,7 +89,7 @@ internal static class PartBreakBlock
             {
                 quantityColumn = c;
             }
-            else if ((role is ColumnRole.UnitPrice or ColumnRole.TierPrice || TableReader.CurrencyIn(heading[c], context) is not null) && priceColumn < 0)
+            else if ((role is ColumnRole.UnitPrice or ColumnRole.TierPrice || TableHeader.CurrencyIn(heading[c], context) is not null) && priceColumn < 0)
             {
                 priceColumn = c;
             }
@@ -101,15 +101,15 @@ internal static class PartBreakBlock
         }
 
         var thousands = heading[quantityColumn].Contains("thousand", StringComparison.OrdinalIgnoreCase) || heading[quantityColumn].Contains("'000", StringComparison.Ordinal);
-        var basis = TableReader.BasisIn(heading[priceColumn]) ?? PriceBasis.One;
-        var currency = TableReader.CurrencyIn(heading[priceColumn], context);
+        var basis = TableHeader.BasisIn(heading[priceColumn]) ?? PriceBasis.One;
+        var currency = TableHeader.CurrencyIn(heading[priceColumn], context);
         var packs = context.PacksFor(line);
         for (var k = r + 1; k < rows.Count; k++)
         {
             var row = rows[k];
             var quantityCell = quantityColumn < row.Count ? row[quantityColumn] : string.Empty;
             var priceCell = priceColumn < row.Count ? row[priceColumn] : string.Empty;
-            if (TierHeader.MinQuantity(quantityCell) is not { } min || TableReader.ReadPrice(priceCell, context, style) is not { } mention
+            if (TierHeader.MinQuantity(quantityCell) is not { } min || TableCells.ReadPrice(priceCell, context, style) is not { } mention
                 || (mention.Basis == PriceBasis.One ? basis : mention.Basis).ToRfqUnit(mention.Amount, line, packs) is not { } price)
             {
                 break;
@@ -131,8 +131,8 @@ internal static class PartBreakBlock
         {
             if (c != partColumn && heading[c].Length > 0 && TierHeader.MinQuantity(heading[c]) is null)
             {
-                basis ??= TableReader.BasisIn(heading[c]);
-                currency ??= TableReader.CurrencyIn(heading[c], context);
+                basis ??= TableHeader.BasisIn(heading[c]);
+                currency ??= TableHeader.CurrencyIn(heading[c], context);
             }
         }
 
@@ -141,7 +141,7 @@ internal static class PartBreakBlock
         {
             // A tier heading says it is one ("from 500 pcs", "500+"); a bare number could be any value.
             if (c == partColumn || !heading[c].Any(char.IsLetter) && !heading[c].Contains('+', StringComparison.Ordinal) || TierHeader.MinQuantity(heading[c]) is not { } min
-                || TableReader.ReadPrice(values[c], context, style) is not { } mention
+                || TableCells.ReadPrice(values[c], context, style) is not { } mention
                 || (mention.Basis == PriceBasis.One ? basis ?? PriceBasis.One : mention.Basis).ToRfqUnit(mention.Amount, line, packs) is not { } price)
             {
                 continue;

@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Purchaser.Domain;
+using Purchaser.Quotes.Extraction;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tables;
+
+/// <summary>
+/// What a table's header says: which row it is, each column's role, which column holds the price, and the currency,
+/// price basis and lead-time unit a header cell states for its column.
+/// </summary>
+internal static partial class TableHeader
+{
+    // The row under a header, when it names columns too: two or more cells, no digits, at least one under an empty
+    // header cell or read as a header word. Returns each column's header and sub-header joined.
+    internal static IReadOnlyList<string>? SubHeader(Table table, int headerIndex)
+    {
+        if (headerIndex + 1 >= table.Rows.Count)
+        {
+            return null;
+        }
+
+        var header = table.Rows[headerIndex];
+        var below = table.Rows[headerIndex + 1];
+        var filled = below.Count(c => c.Length > 0);
+        if (filled < 2 || below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9')))
+        {
+            return null;
+        }
+
+        var fillsGaps = false;
+        var named = 0;
+        for (var c = 0; c < below.Count; c++)
+        {
+            if (below[c].Length == 0)
+            {
+                continue;
+            }
+
+            fillsGaps |= c >= header.Count || header[c].Length == 0;
+            named += HeaderReader.Role(below[c]) != ColumnRole.Unknown || WeeksHeader().IsMatch(below[c]) ? 1 : 0;
+        }
+
+        if (!fillsGaps || named * 2 < filled)
+        {
+            return null;
+        }
+
+        var width = Math.Max(header.Count, below.Count);
+        var joined = new string[width];
+        for (var c = 0; c < width; c++)
+        {
+            var top = c < header.Count ? header[c] : string.Empty;
+            var sub = c < below.Count ? below[c] : string.Empty;
+            joined[c] = top.Length == 0 ? sub : sub.Length == 0 ? top : $"{top} {sub}";
+        }
+
+        return joined;
+    }
+
+    internal static int FindHeader(Table table, out ColumnRole[] roles)
+    {
+        roles = [];
+        for (var i = 0; i < Math.Min(table.Rows.Count, 15); i++)
+        {
+            var candidate = table.Rows[i].Select(HeaderReader.Role).ToArray();
+            TierHeader.Mark(table.Rows[i], candidate);
+            var known = candidate.Where(r => r != ColumnRole.Unknown).Distinct().ToList();
+            var hasKey = known.Any(r => r is ColumnRole.UnitPrice or ColumnRole.Quantity or ColumnRole.LeadTime or ColumnRole.Previous or ColumnRole.TierPrice);
+            var hasId = known.Any(r => r is ColumnRole.Part or ColumnRole.LineNumber or ColumnRole.Description);
+            if (known.Count >= 2 && hasKey && hasId)
+            {
+                roles = candidate;
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static void FixRoles(ColumnRole[] roles, List<IReadOnlyList<string>> rows)
+    {
+        for (var c = 0; c < roles.Length; c++)
+        {
+            if (roles[c] != ColumnRole.LineNumber)
+            {
+                continue;
+            }
+
+            var values = rows.Select(r => c < r.Count ? r[c] : string.Empty).Where(v => v.Length > 0).ToList();
+            if (values.Count > 0 && values.Count(v => int.TryParse(v.TrimEnd('.'), out _)) * 2 < values.Count)
+            {
+                roles[c] = ColumnRole.Part;
+            }
+        }
+
+        var priceColumns = Enumerable.Range(0, roles.Length).Where(i => roles[i] == ColumnRole.UnitPrice).ToList();
+        if (priceColumns.Count == 0)
+        {
+            for (var c = 0; c < roles.Length; c++)
+            {
+                if (roles[c] == ColumnRole.Unknown)
+                {
+                    var values = rows.Select(r => c < r.Count ? r[c] : string.Empty).Where(v => v.Length > 0).ToList();
+                    if (values.Count > 0 && values.Count(v => TextPatterns.MoneyToken().IsMatch(v)) * 2 > values.Count)
+                    {
+                        roles[c] = ColumnRole.UnitPrice;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    internal static int PriceColumn(ColumnRole[] roles, IReadOnlyList<string> header)
+    {
+        var candidates = Enumerable.Range(0, roles.Length).Where(i => roles[i] == ColumnRole.UnitPrice).ToList();
+        if (candidates.Count == 0)
+        {
+            return -1;
+        }
+
+        // A revised price over the old one; a net price over the list price it was discounted from.
+        var preferred = candidates.FirstOrDefault(i => NewWord().IsMatch(header[i]), -1);
+        if (preferred < 0)
+        {
+            preferred = candidates.FirstOrDefault(i => NetWord().IsMatch(header[i]), -1);
+        }
+
+        var notList = candidates.Where(i => !ListWord().IsMatch(header[i])).DefaultIfEmpty(candidates[0]).ToList();
+        return preferred >= 0 ? preferred : notList.FirstOrDefault(i => EachWord().IsMatch(header[i]), notList[0]);
+    }
+
+    internal static CurrencyCode? CurrencyIn(string header, DocumentContext context)
+    {
+        foreach (var m in CurrencyMark().EnumerateMatches(header))
+        {
+            if (context.Currencies.Resolve(header.Substring(m.Index, m.Length)) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    internal static PriceBasis? BasisIn(string header)
+    {
+        var m = HeaderBasis().Match(header);
+        return m.Success ? PriceBasis.ReadAfter(header[m.Index..], out _) : null;
+    }
+
+    // What a bare number under a lead-time header counts: "Lead time (weeks)", "LT wks", "(working days)", "(days)".
+    internal static Func<int, int>? LeadUnitOf(string header) =>
+        WeeksHeader().IsMatch(header) ? n => n * 7
+        : WorkingDaysHeader().IsMatch(header) ? n => (int)Math.Ceiling(n * 7 / 5.0)
+        : DaysHeader().IsMatch(header) ? n => n
+        : null;
+
+    [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WeeksHeader();
+
+    [GeneratedRegex(@"\b(?:working|business|work)\s*days?\b|\barbeitstage\b|\bwerkdagen\b|\bjours\s+ouvr", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WorkingDaysHeader();
+
+    [GeneratedRegex(@"\b(?:days|tage|jours|días|dagen|dagar)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex DaysHeader();
+
+    [GeneratedRegex(@"\b(?:new|revised|current|updated|neu|aktuell)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NewWord();
+
+    [GeneratedRegex(@"\b(?:net|nett|netto|final|special|your)\b|nettopreis|prix\s+net|precio\s+neto", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NetWord();
+
+    [GeneratedRegex(@"\b(?:list|gross|brutto|msrp|catalog(?:ue)?)\b|listenpreis|bruttopreis|prix\s+(?:public|catalogue)|precio\s+(?:de\s+)?lista", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ListWord();
+
+    [GeneratedRegex(@"\b(?:each|unit|per|einzel\w*|ea)\b|einzel", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex EachWord();
+
+    [GeneratedRegex(@"US\$|C\$|A\$|\b(?:" + TextPatterns.CurrencyCodes + @"|TL)\b|[$€£¥₺]", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CurrencyMark();
+
+    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel|bag|carton|case|roll|coil|pallet|drum|crate|sell(?:ing)?\s+unit|sales?\s+unit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex HeaderBasis();
+}

@@ -1,0 +1,127 @@
+using Purchaser.Domain;
+using Purchaser.Quotes.Extraction;
+using Purchaser.Quotes.Text;
+
+namespace Purchaser.Quotes.Tables;
+
+/// <summary>
+/// Price breaks in tables: a row that only adds a tier to the row above it, tier columns ("1k+", "5k+"), and the ladder
+/// that becomes a line's price (the tier its quantity falls in) and its breaks.
+/// </summary>
+internal static class TableTiers
+{
+    /// <summary>
+    /// A row under an item with only a quantity and a price is one of its price breaks; the item's own row then was the
+    /// first tier, so its quantity is a tier minimum, not a quoted quantity.
+    /// </summary>
+    internal static bool BreakRow(LineFinding finding, RfqLine line, IReadOnlyList<string> row, ColumnRole[] roles, int priceColumn, DocumentContext context, DecimalStyle style)
+    {
+        // A "Qty break" column says where each tier starts; a plain quantity column does too on a row of its own.
+        var qtyColumn = Array.IndexOf(roles, ColumnRole.BreakQuantity) is >= 0 and var breakColumn ? breakColumn : Array.IndexOf(roles, ColumnRole.Quantity);
+        if (qtyColumn < 0 || priceColumn < 0 || qtyColumn >= row.Count || priceColumn >= row.Count || finding.UnitPrice is null)
+        {
+            return false;
+        }
+
+        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit));
+        if (others.Any())
+        {
+            return false;
+        }
+
+        var packs = context.PacksForRow(line, row);
+        if (TableCells.ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || TableCells.ReadPrice(row[priceColumn], context, style) is not { } mention || mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
+        {
+            return false;
+        }
+
+        if (finding.Quantity is { } first && first < min)
+        {
+            finding.BaseMinimum = first;
+            finding.Quantity = null;
+            finding.Sources.Remove(QuoteFields.Quantity);
+        }
+
+        finding.PriceBreaks.Add(new(min, price));
+        finding.Source(QuoteFields.PriceBreaks, $"{row[qtyColumn]}: {row[priceColumn]}");
+        ApplyBreaks(finding, line);
+        return true;
+    }
+
+    /// <summary>Reads price-break columns: the lowest tier is the base price, the rest become breaks.</summary>
+    internal static void ReadTiers(LineFinding finding, IReadOnlyList<string> row, IReadOnlyList<string> header, ColumnRole[] roles, RfqLine line, DocumentContext context, DecimalStyle style, CurrencyCode? columnCurrency)
+    {
+        if (finding.UnitPrice is not null || finding.NoBid)
+        {
+            return;
+        }
+
+        var packs = context.PacksForRow(line, row);
+        var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
+        for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
+        {
+            if (roles[i] == ColumnRole.TierPrice && TierHeader.MinQuantity(header[i]) is { } min && TableCells.ReadPrice(row[i], context, style) is { } mention
+                && (mention.Basis == PriceBasis.One && context.StatedBasis is { } stated ? stated : mention.Basis).ToRfqUnit(mention.Amount, line, packs) is { } price)
+            {
+                tiers.Add((min, price, mention.Currency, $"{header[i]}: {row[i]}"));
+            }
+        }
+
+        if (tiers.Count > 0)
+        {
+            SetTiers(finding, tiers, columnCurrency, line);
+        }
+    }
+
+    /// <summary>
+    /// Prices <paramref name="finding"/> from a ladder (each tier's minimum quantity, price per RFQ unit, currency and
+    /// the text it was read from): the lowest tier is the base price, the others are breaks, and the tier for the
+    /// quantity bought becomes the price.
+    /// </summary>
+    internal static void SetTiers(LineFinding finding, List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)> tiers, CurrencyCode? currency, RfqLine line)
+    {
+        tiers.Sort((a, b) => a.Min.CompareTo(b.Min));
+        finding.UnitPrice = tiers[0].Price;
+        finding.BaseMinimum = tiers[0].Min;
+        finding.Currency = tiers[0].Currency ?? currency;
+        finding.Source(QuoteFields.UnitPrice, tiers[0].Source);
+        foreach (var tier in tiers.Skip(1))
+        {
+            finding.PriceBreaks.Add(new(tier.Min, tier.Price));
+        }
+
+        finding.Source(QuoteFields.PriceBreaks, string.Join("; ", tiers.Skip(1).Select(t => t.Source)));
+        finding.NoBid = false;
+        ApplyBreaks(finding, line);
+    }
+
+    /// <summary>Makes the unit price the tier that applies to the quantity bought.</summary>
+    internal static void ApplyBreaks(LineFinding finding, RfqLine line)
+    {
+        if (finding.UnitPrice is not { } basePrice || finding.PriceBreaks.Count == 0)
+        {
+            return;
+        }
+
+        var quantity = finding.Quantity ?? line.Quantity;
+        var applicable = finding.PriceBreaks.Where(b => b.MinQuantity <= quantity).OrderByDescending(b => b.MinQuantity).FirstOrDefault();
+        if (applicable != default && applicable.UnitPrice < basePrice)
+        {
+            finding.PriceBreaks.Remove(applicable);
+
+            // The price it replaces stays among the tiers offered: it is what a smaller order would pay.
+            var baseMinimum = finding.BaseMinimum ?? 1;
+            if (baseMinimum < applicable.MinQuantity && !finding.PriceBreaks.Any(b => b.MinQuantity == baseMinimum))
+            {
+                finding.PriceBreaks.Add(new(baseMinimum, basePrice));
+            }
+
+            finding.BaseMinimum = applicable.MinQuantity;
+            finding.UnitPrice = applicable.UnitPrice;
+            if (finding.Sources.TryGetValue(QuoteFields.PriceBreaks, out var tiers))
+            {
+                finding.Sources[QuoteFields.UnitPrice] = tiers;
+            }
+        }
+    }
+}
