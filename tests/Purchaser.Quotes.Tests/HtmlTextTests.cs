@@ -40,4 +40,23 @@ public class HtmlTextTests
         Assert.Equal(["ABC-100", "2.45", "2,450.00", "3 wks"], rows[2]);
         Assert.Equal(["", "2.20", "4,400.00", ""], rows[3]);
     }
+
+    [Fact]
+    public void Preformatted_text_keeps_its_lines_and_its_column_gaps()
+    {
+        var lines = HtmlText.ToText("<p>Offer:</p><pre>Pos  Part No.      Price\n1    ABC-100       2,45\n2    XYZ-200       --       cannot supply\n</pre><p>Regards</p>", 10_000).Split('\n');
+
+        Assert.Contains("1\tABC-100\t2,45", lines);
+        Assert.Contains("2\tXYZ-200\t--\tcannot supply", lines);
+    }
+
+    [Fact]
+    public void An_outlook_message_container_becomes_the_rule_outlook_writes_in_text()
+    {
+        var text = HtmlText.ToText("<p>FYI - see below.</p><div id=\"appendonsend\"></div><hr><div id=\"divRplyFwdMsg\"><b>From:</b> Sam<br><b>Sent:</b> Friday<br><b>Subject:</b> Quote</div><p>ABC-100 $2.45</p>", 10_000);
+
+        Assert.Contains("________________________________", text, StringComparison.Ordinal);
+        Assert.Contains("ABC-100 $2.45", text, StringComparison.Ordinal);
+        Assert.Equal("FYI - see below.\n\n\nABC-100 $2.45", HistoryStripper.Strip(text));
+    }
 }

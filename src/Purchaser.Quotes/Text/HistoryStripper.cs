@@ -53,7 +53,13 @@ internal static partial class HistoryStripper
                 // So is a forwarded Outlook block ("FW:" in its subject, or a note saying it forwards what is below). A note
                 // with prices of its own ("forwarding Alan's quote with one correction: ... should read $0.172") amends
                 // what it forwards, which is read after it, when the forwarded block is known not to be the buyer's.
-                var block = header ? i : IsHeaderBlock(lines, i + 1) ? i + 1 : -1;
+                var next = i + 1;
+                while (!header && next < lines.Length && next - i <= 3 && lines[next].AsSpan().Trim().IsEmpty)
+                {
+                    next++;
+                }
+
+                var block = header ? i : next < lines.Length && IsHeaderBlock(lines, next) ? next : -1;
                 var forwarded = ForwardMarker().IsMatch(line) || block >= 0 && (IsForwardBlock(lines, block) || kept.Exists(l => ForwardingNote().IsMatch(l)));
                 var fromBuyer = buyer is { Count: > 0 } && block >= 0 && buyer.Any(b => lines[block].Contains(b, StringComparison.OrdinalIgnoreCase));
                 var forwardedAnswer = forwarded && !fromBuyer && (!kept.Exists(l => TextPatterns.HasMoney(l)) || buyer is { Count: > 0 } && block >= 0);
@@ -66,9 +72,9 @@ internal static partial class HistoryStripper
                     }
 
                     // Outlook rules a line above its header block.
-                    if (forwardedAnswer && !header && block == i + 1)
+                    if (forwardedAnswer && !header && block > i)
                     {
-                        i++;
+                        i = block;
                     }
 
                     while ((header || forwardedAnswer) && i + 1 < lines.Length && !lines[i + 1].AsSpan().Trim().IsEmpty)

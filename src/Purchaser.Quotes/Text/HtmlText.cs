@@ -6,7 +6,7 @@ namespace Purchaser.Quotes.Text;
 
 /// <summary>
 /// Turns HTML mail into text: paragraphs and breaks become lines, list items bullets, table rows pipe-separated rows,
-/// and quoted history (blockquote, Gmail and Outlook reply containers) is dropped.
+/// preformatted text keeps its spacing, and quoted history (blockquote, Gmail reply containers) is dropped.
 /// </summary>
 internal static partial class HtmlText
 {
@@ -19,8 +19,13 @@ internal static partial class HtmlText
 
         html = Dropped().Replace(html, " ");
         html = QuotedHistory().Replace(html, "\n");
+
+        // Outlook's reply or forward container starts the quoted message: it becomes the rule Outlook writes in text, so the
+        // history is dropped as in a text reply, or read when the note above it forwards a quote.
+        html = OutlookMessageBlock().Replace(html, "<p>________________________________</p>$0", 1);
         var builder = new StringBuilder(Math.Min(html.Length, maxChars));
         var inCell = false;
+        var inPre = false;
         var position = 0;
 
         // Rows laid out as a flex box of <div>s instead of a table: each child <div> of the row is a cell.
@@ -33,10 +38,14 @@ internal static partial class HtmlText
         var grids = new Stack<TableGrid>();
         foreach (Match tag in Tag().Matches(html))
         {
-            AppendText(builder, html[position..tag.Index], inCell);
+            AppendText(builder, html[position..tag.Index], inCell, inPre);
             position = tag.Index + tag.Length;
             var name = tag.Groups["name"].Value.ToLowerInvariant();
             var closing = tag.Groups["close"].Success;
+            if (name == "pre" && !inCell)
+            {
+                inPre = !closing;
+            }
             if (name == "div" && !inCell && (rowDepth >= 0 || (!closing && FlexRow().IsMatch(tag.Value))))
             {
                 if (!closing && rowDepth < 0)
@@ -166,10 +175,17 @@ internal static partial class HtmlText
         return BlankRuns().Replace(text, "\n\n").Trim();
     }
 
-    private static void AppendText(StringBuilder builder, string raw, bool inCell)
+    private static void AppendText(StringBuilder builder, string raw, bool inCell, bool inPre = false)
     {
         if (raw.Length == 0)
         {
+            return;
+        }
+
+        // Preformatted text keeps its lines, and its runs of spaces stay column gaps: a table typed in <pre> is aligned by them.
+        if (inPre)
+        {
+            builder.Append(SpaceRuns().Replace(WebUtility.HtmlDecode(raw).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), "\t"));
             return;
         }
 
@@ -185,8 +201,11 @@ internal static partial class HtmlText
     [GeneratedRegex(@"<(script|style|head|title|xml)\b[^>]*>.*?</\1\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Dropped();
 
-    [GeneratedRegex(@"<blockquote\b.*?</blockquote\s*>|<div[^>]*class=""?[^"">]*(?:gmail_quote|moz-cite-prefix|yahoo_quoted)[^>]*>.*$|<div[^>]*id=""?(?:divRplyFwdMsg|appendonsend)[^>]*>.*$", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"<blockquote\b.*?</blockquote\s*>|<div[^>]*class=""?[^"">]*(?:gmail_quote|moz-cite-prefix|yahoo_quoted)[^>]*>.*$", RegexOptions.Singleline | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex QuotedHistory();
+
+    [GeneratedRegex(@"<div[^>]*id=""?(?:divRplyFwdMsg|appendonsend)[^>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex OutlookMessageBlock();
 
     [GeneratedRegex(@"[\r\n\t]+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WhiteSpace();
