@@ -37,6 +37,16 @@ public class PriceReadingTests
         Assert.Null(line.Quantity);
     }
 
+    [Fact]
+    public void A_price_per_kg_times_a_finished_weight_written_in_german_is_the_piece_price()
+    {
+        var body = "Pos. 2  XYZ-200  Gehäuse\r\n        Preis: 8,90 EUR/kg, abgerechnet nach Fertiggewicht; Fertiggewicht 136,0 kg je Gehäuse\r\n        Lieferzeit: 16 Wochen\r\nPos. 1 bieten wir nicht an.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1210.40m, line.UnitPrice?.Amount);
+    }
+
     [Theory]
     [InlineData("ABC-100: machining $2.30/pc; clear anodize - your print calls for it: +$0.15/pc.", 2.45)]
     [InlineData("ABC-100: bare $2.30 each. Black anodising as specified in your RFQ: + $0.15 each.", 2.45)]

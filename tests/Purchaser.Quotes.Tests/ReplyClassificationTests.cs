@@ -249,4 +249,14 @@ public class ReplyClassificationTests
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
     }
+
+    [Fact]
+    public void Declines_beside_a_line_answered_without_a_readable_price_leave_that_line_undeclined()
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "XYZ-200: priced on request, lead time 6 weeks.\r\n\r\nABC-100: no quote."), TestRfq.Create());
+
+        Assert.NotEqual(QuoteStatus.NoBid, quote.Status);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+        Assert.DoesNotContain(quote.Lines, l => l.LineNumber == 2 && l.NoBid);
+    }
 }

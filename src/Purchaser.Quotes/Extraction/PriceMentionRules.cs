@@ -218,7 +218,7 @@ internal static partial class PriceMentionRules
     [GeneratedRegex(@"(?<![\w.,-])\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}(?![\w.,%-])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareDecimal();
 
-    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?|t|m|mm)\s*(?:per|/|a|each)\s*(?:sheet|piece|pc|pcs|ea|each|unit|part|plate|casting|bar|length|blank)\b|(?:weigh(?:s|t|ing)?|gewicht)\s*(?:of\s+|is\s+|:\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?)\s*(?:each|per\s+piece|/\s*(?:pc|st|stk))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?|t|m|mm)\s*(?:per|/|a|each)\s*(?:sheet|piece|pc|pcs|ea|each|unit|part|plate|casting|bar|length|blank)\b|(?:weigh(?:s|t|ing)?|gewicht)\s*(?:of\s+|is\s+|:\s*)?(?<n>\d+(?:[.,]\d+)?)\s*(?<u>kg|g|lbs?)\s*(?:each|(?:per|je|pro)\s+\p{L}+|/\s*(?:pc|st|stk))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MeasurePerPiece();
 
     [GeneratedRegex(@"\b(?:so|therefore|thus|hence)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

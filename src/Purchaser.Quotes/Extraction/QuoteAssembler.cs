@@ -36,7 +36,13 @@ internal static class QuoteAssembler
         }
 
         var anyPriced = !findings.DeclinesEntireRequest && merged.Any(m => !m.Finding.NoBid);
-        if (!anyPriced)
+
+        // A line the reply answers without a price we could read (a lead time, a quantity) was not declined: declines of
+        // the other lines leave the quote partial, not a whole no-bid that would say the vendor declined it.
+        var answeredUnpriced = !findings.DeclinesAll && !findings.DeclinesEntireRequest && !findings.DeclinesRest && merged.Count > 0
+            && rfq.Lines.Any(l => merged.All(m => m.Line != l) && byLine.TryGetValue(l.LineNumber, out var found)
+                && found.Exists(static f => !f.NoBid && (f.LeadTimeDays is not null || f.Quantity is not null || f.Moq is not null)));
+        if (!anyPriced && !answeredUnpriced)
         {
             if (findings.DeclinesAll || findings.DeclinesRest || merged.Count > 0)
             {
