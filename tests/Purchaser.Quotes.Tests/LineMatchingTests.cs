@@ -153,6 +153,16 @@ public class LineMatchingTests
     }
 
     [Fact]
+    public void An_ordinal_in_an_address_is_no_quantity()
+    {
+        var body = "XYZ-200: we suggest our model instead. Unit price: EUR 38.50/pc, L/T 30 days.\r\n\r\nThanks and best regards\r\nNo. 36, Gongye 21st Rd., Taichung";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
     public void A_part_number_with_two_neighbouring_characters_swapped_names_its_line_when_no_other_is_as_close()
     {
         var body = "GSK-EPMD-80     5000    .191 ea    4 wk\r\nCBL4C22-PUR     1500m   1.38/m     2 wk\r\nPTL-0915-R2     120     44.10 ea   7 wk";

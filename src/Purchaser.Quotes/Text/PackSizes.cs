@@ -9,7 +9,7 @@ internal sealed partial class PackSizes
     // Every pattern below needs one of these words; text without them (most of it) skips the three scans.
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
         ["box", "bx/", "ctn/", "bg/", "rl/", "pallet", "palette", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
-         "sack", "säck", "sæk", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "trommel", "ve (", "vpe"], StringComparison.OrdinalIgnoreCase);
+         "sack", "säck", "sæk", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "kartong", "doos", "rol ", "trommel", "ve (", "vpe"], StringComparison.OrdinalIgnoreCase);
 
     // Created on the first size learnt: most texts state none, and a pack list is made per table row.
     private Dictionary<string, decimal>? _sizes;

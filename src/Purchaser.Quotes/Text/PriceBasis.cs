@@ -102,7 +102,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     private static bool CanStartBasis(ReadOnlySpan<char> text)
     {
         var first = text.TrimStart();
-        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' or 'o' || first[0] == '每');
+        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' or 'o' or 'c' || first[0] == '每');
     }
 
     /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>
@@ -245,16 +245,16 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     [GeneratedRegex(@"^\s*(?:/|每)\s*(?<scale>百|千|万)?(?:件|个|只|套|支|根|片|粒|颗|pcs?\b)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ChineseCount();
 
-    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:(?:big|bulk|jumbo)\s+)?(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|pallet|set|kit|lot|los|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|da|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<u>(?!(?:in|at|on|to|for|and|or|ex|from|is|are)\b)[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:/|per|pro|je|a|for\s+(?:a|one|each)|each|la|le|les|par|el|por)\s*(?:(?:big|bulk|jumbo)\s+)?(?:box|pack|package|pkg|packet|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|pallet|set|kit|lot|los|" + UnitWords.PackagesAbroad + @")s?\s+(?:of|with|à|a|containing|de|del|da|von|mit|con|van|om|af|med)\s+(?<n>\d[\d,.']*)\s*(?<u>(?!(?:in|at|on|to|for|and|or|ex|from|is|are)\b)[A-Za-z]+\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackOf();
 
     [GeneratedRegex(@"^\s*(?:/|per|pro|pr\.|je|les|la|le|par|el|los|por)\s*(?<n>(?>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d(?:[\d,.']*\d)?))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+]|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?@|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?[:=]?\s*[$€£¥])\s*(?<u>(?!(?:in|at|on|to|for|and|or|ex|from|is|are)\b)[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|" + UnitWords.PackagesAbroad + @")s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\s*(?i:/|per|pro|pr\.|je|a|an|la|le|les|par|el|por|o(?=\s+(?:milheiro|milhar|cento)\b))\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?i:/|per|pro|pr\.|je|al|an|a|la|les|le|par|el|por|o(?=\s+(?:milheiro|milhar|cento)\b))\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerUnit();
 
-    [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net|cad\b\.?|cadauno|c/u\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Each();
 
     [GeneratedRegex(@"\G\s*(?:HT|H\.T\.|HTVA|excl\.?\s+(?:VAT|GST|tax)|ex\.?\s+(?:VAT|GST)|zzgl\.?\s+MwSt\.?|netto|sin\s+IVA|\+\s*IVA|\+\s*VAT|plus\s+VAT)(?![\w])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
