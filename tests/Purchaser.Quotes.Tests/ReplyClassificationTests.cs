@@ -259,4 +259,19 @@ public class ReplyClassificationTests
         Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
         Assert.DoesNotContain(quote.Lines, l => l.LineNumber == 2 && l.NoBid);
     }
+
+    [Fact]
+    public void A_dash_under_the_price_beside_a_quote_pending_from_the_manufacturer_is_no_decline()
+    {
+        const string body = """
+            Line  Part number  Qty       Unit price  Lead time / status
+            1     ABC-100      1,000 EA  $2.45       3 weeks
+            2     XYZ-200      50 EA     -           Quote pending from manufacturer
+            """;
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(QuoteStatus.Partial, quote.Status);
+        Assert.DoesNotContain(quote.Lines, l => l.NoBid);
+    }
 }

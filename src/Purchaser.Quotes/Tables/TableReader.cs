@@ -346,8 +346,9 @@ internal static partial class TableReader
 
         var loose = Loose(row, roles);
         // "TBD", "POA" or "call for price" is a price still to come: the line is not answered, but not declined either.
-        if (finding.UnitPrice is null && !PriceToCome().IsMatch(priceCell) && string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0)) is var noBidText
-            && (TextPatterns.IsNoBid(noBidText) || NoPriceCell().IsMatch(priceCell)))
+        // "-" under the price with "Quote pending from manufacturer" beside it: a price to come, not a decline.
+        if (finding.UnitPrice is null && string.Join("  ", new[] { priceCell, loose, Cell(ColumnRole.LeadTime) }.Where(v => v.Length > 0)) is var noBidText
+            && !PriceToCome().IsMatch(noBidText) && (TextPatterns.IsNoBid(noBidText) || NoPriceCell().IsMatch(priceCell)))
         {
             finding.NoBid = true;
             finding.NoBidReason = row.FirstOrDefault(TextPatterns.IsNoBid)?.Trim() ?? noBidText.Trim();
@@ -439,6 +440,6 @@ internal static partial class TableReader
     [GeneratedRegex(@"^\s*(?:cust(?:omer)?\.?\s*(?:prod(?:uct)?|part|item|mat(?:erial)?|art(?:icle)?)|your\s+(?:material|part|item|article|ref(?:erence)?)|ihre?\s+(?:material|artikel|teile)|kunden[- ]?(?:mat|artikel|teile))\w*\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CustomerReference();
 
-    [GeneratedRegex(@"\b(?:tb[ad]|poa|p\.o\.a\.|price\s+on\s+(?:application|request)|call\s+for\s+price|on\s+request|auf\s+anfrage)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:tb[ad]|poa|p\.o\.a\.|price\s+on\s+(?:application|request)|call\s+for\s+price|on\s+request|auf\s+anfrage|(?:quote|price|pricing)\s+(?:is\s+)?(?:pending|to\s+follow|will\s+follow)|pending\s+(?:from|with)\s+(?:the\s+)?(?:manufacturer|factory|mill|supplier)|(?:waiting|awaiting)\s+(?:on|for)\s+(?:the\s+)?(?:manufacturer|factory|mill|supplier))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceToCome();
 }
