@@ -274,4 +274,14 @@ public class ReplyClassificationTests
         Assert.Equal(QuoteStatus.Partial, quote.Status);
         Assert.DoesNotContain(quote.Lines, l => l.NoBid);
     }
+
+    [Theory]
+    [InlineData("Line 2 - we'll pass, that isn't a machined part.", true)]
+    [InlineData("Line 2: we will pass this to our engineers and come back to you.", false)]
+    public void Passing_on_a_line_declines_it_but_passing_something_along_does_not(string sentence, bool declined)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: $2.45 each, 3 weeks.\r\n" + sentence), TestRfq.Create());
+
+        Assert.Equal(declined, quote.Lines.Any(l => l.LineNumber == 2 && l.NoBid));
+    }
 }
