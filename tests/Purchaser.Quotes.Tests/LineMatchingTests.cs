@@ -144,6 +144,7 @@ public class LineMatchingTests
     [InlineData("Itens 2 e 4 (cabo e placa): não cotamos.")]
     [InlineData("Pentru pozițiile 2 și 4 nu putem oferta.")]
     [InlineData("Pos. 2 og 4 kan vi desværre ikke tilbyde.")]
+    [InlineData("Položky 2 a 4 (nakupované díly) nenabízíme.")]
     public void Line_lists_in_other_languages_decline_each_line(string sentence)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", "GSK-EPDM-80: R$ 0,94\r\nSCR-M4X10-A2: R$ 0,05\r\n" + sentence), TestRfq.ShortParts());

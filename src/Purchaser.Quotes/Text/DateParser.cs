@@ -120,7 +120,7 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<![\d.])(?<iy>20\d\d)(?:[-/.]|\s*年\s*)(?<im>\d{1,2})(?:[-/.]|\s*月\s*)(?<id>\d{1,2})(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<y>20\d\d|\d\d)(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[/.-])(?:(?<=\.)[ \u00A0])?(?<b>\d{1,2})\k<sep>(?:(?<=\.)[ \u00A0])?(?<y>20\d\d|\d\d)(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>20\d\d))?(?![\d:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]

@@ -30,7 +30,7 @@ internal sealed partial class LineMatcher
     };
 
     // What a line reference cannot be written without (besides a digit).
-    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "iten", "pos", "poz", "ln", "row", "regel", "no", "riga", "righe", "lín");
+    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "iten", "pos", "poz", "ln", "row", "regel", "no", "riga", "righe", "lín", "polož");
 
     private readonly Rfq _rfq;
     private readonly List<(int Line, string Normalized)> _parts;
