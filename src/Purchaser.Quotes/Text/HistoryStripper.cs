@@ -194,9 +194,15 @@ internal static partial class HistoryStripper
             return false;
         }
 
-        for (var k = i + 1; k < Math.Min(lines.Length, i + 5); k++)
+        return AnyLineMatches(lines, i + 1, 4, SentHeader(), stopAtBlank: false);
+    }
+
+    /// <summary>Whether one of the <paramref name="count"/> lines from <paramref name="start"/> matches <paramref name="pattern"/>.</summary>
+    private static bool AnyLineMatches(string[] lines, int start, int count, Regex pattern, bool stopAtBlank)
+    {
+        for (var k = start; k < Math.Min(lines.Length, start + count) && !(stopAtBlank && lines[k].AsSpan().Trim().IsEmpty); k++)
         {
-            if (SentHeader().IsMatch(lines[k]))
+            if (pattern.IsMatch(lines[k]))
             {
                 return true;
             }
@@ -212,18 +218,7 @@ internal static partial class HistoryStripper
     private static partial Regex ForwardMarker();
 
     /// <summary>Whether the header block at <paramref name="start"/> has a forward's subject ("FW:", "Fwd:", "WG:", "TR:").</summary>
-    private static bool IsForwardBlock(string[] lines, int start)
-    {
-        for (var k = start; k < Math.Min(lines.Length, start + 8) && !lines[k].AsSpan().Trim().IsEmpty; k++)
-        {
-            if (ForwardSubject().IsMatch(lines[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsForwardBlock(string[] lines, int start) => AnyLineMatches(lines, start, 8, ForwardSubject(), stopAtBlank: true);
 
     [GeneratedRegex(@"^\s*\**(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Ämne|Emne|Assunto|Temat)\s*:\**\s*(?:(?:RE|AW|SV|VS|R|RIF)\s*:\s*)*(?:FW|FWD|WG|TR|RV|I|ENC|Doorst|VB|PD)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ForwardSubject();
