@@ -48,6 +48,17 @@ public class PriceReadingTests
     }
 
     [Theory]
+    [InlineData("XYZ-200, cylinder 32/80 (Festo original) Pris: 11,00 EUR/st", 11.00)]
+    [InlineData("XYZ-200: now 11.00 EUR each, original price 12.40 EUR", 11.00)]
+    [InlineData("XYZ-200: 11.00 EUR each (old: 12.40 EUR)", 11.00)]
+    public void Original_or_old_marks_an_earlier_price_only_when_it_speaks_of_a_price(string sentence, double price)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", "ABC-100: 2,45 EUR each.\r\n" + sentence), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal((decimal)price, line.UnitPrice?.Amount);
+    }
+
+    [Theory]
     [InlineData("ABC-100: machining $2.30/pc; clear anodize - your print calls for it: +$0.15/pc.", 2.45)]
     [InlineData("ABC-100: bare $2.30 each. Black anodising as specified in your RFQ: + $0.15 each.", 2.45)]
     [InlineData("ABC-100: $2.30/pc as machined. If you ever want them anodized it's another $0.15/pc, but your RFQ doesn't call for it.", 2.30)]

@@ -44,7 +44,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:total|totals|extended|ext\.|ext(?=\s*[:=])|sum|gesamt|subtotal|amount\s+for|order\s+value|value\s+of|net\s+value|line\s+value|item\s+value|gross\s+value|nettowert|positionswert)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(?:was|previous(?:ly)?|old|original(?:ly)?|formerly|instead\s+of(?=\s*$)|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:was|previous(?:ly)?|(?:old|original(?:ly)?)(?=\s+(?:price|pricing|quote|quotation|offer|cost|unit)|\s*[:=]?\s*$)|formerly|instead\s+of(?=\s*$)|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
     [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|gældende|gælder|gäller|geldt|gyldig\w*|érvényes\w*|valabil\w*|validade|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至|有効期限|有効期間|有効", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
