@@ -24,6 +24,7 @@ public class ConditionNoteTests
     [InlineData("Technical exception: the 0,01 mm flatness cannot be held on grey iron; we offer 0,03 mm.")]
     [InlineData("We can't hold the +/-0.5 mm in your spec without sawing.")]
     [InlineData("Please note: we calculated this price from drawing rev A, which we have on file.")]
+    [InlineData("Material certs: $35.00 per shipment if you need them.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

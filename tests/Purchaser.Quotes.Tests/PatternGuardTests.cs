@@ -25,7 +25,7 @@ public class PatternGuardTests
         "one-time tooling charge USD 450", "NRE $1,200", "set-up charge EUR 80", "setup 50 USD", "mould cost £300", "fixture $90",
         "first article $120", "programming fee $60", "engineering charge $75", "die charge $40", "steel rule die $85",
         "subject to metal surcharge", "copper adjustment", "price adjustment clause", "escalation clause", "fuel surcharge applies",
-        "subject to change", "material index",
+        "subject to change", "material index", "certs $35.00 per shipment", "freight 40 per order",
         "USD 12.50", "12,50 €", "$3.10", "3.10 dollars", "¥1200", "1.200 kr", "Rs. 450", "Fr. 12.40", "12 zł", "120 Kč", "900 Ft", "18,40 lei", "12,50 TL", "AED 545.00", "C$ 4.20",
         "Price 12.50 each", "no minimum", "ZŁOTY 12", "plain words without any of them", "",
     ];

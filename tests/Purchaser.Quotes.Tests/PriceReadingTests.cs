@@ -47,6 +47,17 @@ public class PriceReadingTests
         Assert.Equal(1210.40m, line.UnitPrice?.Amount);
     }
 
+    [Fact]
+    public void A_charge_per_shipment_beside_the_price_is_no_price()
+    {
+        var body = "ABC-100:\r\n   1,000 pcs    $2,450.00 per lot of 1,000    4 wks\r\nMaterial certs: $35.00 per shipment if you need them.\r\nXYZ-200: no quote.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note");
+    }
+
     [Theory]
     [InlineData("XYZ-200, cylinder 32/80 (Festo original) Pris: 11,00 EUR/st", 11.00)]
     [InlineData("XYZ-200: now 11.00 EUR each, original price 12.40 EUR", 11.00)]

@@ -229,7 +229,7 @@ internal static partial class LineTextReader
         }
 
         var following = text[mention.End..Math.Min(end, mention.End + 25)];
-        if (TextPatterns.IsOneOffCharge(near) || TextPatterns.IsOneOffCharge(following))
+        if (TextPatterns.IsOneOffCharge(near) || TextPatterns.IsOneOffCharge(following) || PerOrderCharge().IsMatch(text.AsSpan(mention.Index)))
         {
             return false;
         }
@@ -485,6 +485,10 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+(?:\d|\w+\s+\d)|the\s+(?:other|second|next)\s+\d|(?:second|last|final)\s+(?:lot|batch|shipment|delivery|part)|in\s+(?:two|three|2|3)\s+(?:lots|batches|shipments|deliveries|parts)|partial\s+(?:deliver|shipment)\w*|split\s+(?:deliver|shipment)\w*|restliche\w*|teillieferung\w*|le\s+reste|livraisons?\s+partielles?|el\s+resto)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SplitDelivery();
+
+    // "Material certs: $35.00 per shipment": a charge per order or delivery, not a price per piece.
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s*(?:per|a|each|/)\s*(?:shipment|order|delivery|invoice|release|consignment|lieferung|bestellung|auftrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PerOrderCharge();
 
     [GeneratedRegex(@"^\s*(?:\+|plus)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PlusAfter();
