@@ -190,25 +190,23 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 continue;
             }
 
-            // A line naming by description only a line the others do not name ("Our minimum run on the spring is 10,000
-            // pcs" above "lines 1, 2 and 4 are a no-quote") is an item of its own too.
-            bool DescribesOther(string line) => named >= 1 && context.Matcher.FindDescriptions(line) is { Count: > 0 } described
-                && described.TrueForAll(d => !references.Exists(r => r.Exists(x => x.LineNumber == d.LineNumber)));
-            if (lines.Count > 1 && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0 || DescribesOther(l)).Count() >= 2)
+            // A line naming by description only lines the others do not name by part ("Our minimum run on the spring is
+            // 10,000 pcs" above "lines 1, 2 and 4 are a no-quote") is an item of its own too.
+            var namedByPart = references.SelectMany(r => r).Select(r => r.LineNumber).ToHashSet();
+            bool DescribesOnlyOthers(string line) => context.Matcher.FindDescriptions(line) is { Count: > 0 } described && described.TrueForAll(d => !namedByPart.Contains(d.LineNumber));
+            if (lines.Count > 1 && lines.Where((l, i) => MayStartItem(l) || references[i].Count > 0 || (named >= 1 && DescribesOnlyOthers(l))).Count() >= 2)
             {
                 // A lead time closing a list of items ("Lieferzeit: 3-4 Wochen") speaks for the whole list, not its last
                 // item; closing a block about one RFQ line ("Item 10 / Customer part no.: ... / Lead time: 5 weeks"),
                 // it is that line's.
                 // A line naming by description only lines no other line of the list names ("cable + plate n/q" under
                 // items given by part number) is an item of its own, not the end of the one above it.
-                var namedByPart = references.SelectMany(r => r).Select(r => r.LineNumber).ToHashSet();
-                bool NamesOthers(string line) => named >= 2 && context.Matcher.FindDescriptions(line) is { Count: > 0 } described && described.TrueForAll(d => !namedByPart.Contains(d.LineNumber));
                 var current = new List<string>();
                 var itemIndent = 0;
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
-                    var sentenceStart = current.Count > 0 && references[i].Count == 0 && (SentenceEnd().IsMatch(current[^1]) || NamesOthers(line)) && context.Matcher.FindDescriptions(line).Count > 0;
+                    var sentenceStart = current.Count > 0 && references[i].Count == 0 && (SentenceEnd().IsMatch(current[^1]) || (named >= 2 && DescribesOnlyOthers(line))) && context.Matcher.FindDescriptions(line).Count > 0;
                     var closingLead = named > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
                     // "■ HSE-2SN-08 ..." over "  - Price : USD 4.52/m": a bullet set deeper than its item's first line is a point of that item.
                     var subPoint = references[i].Count == 0 && Indent(line) > itemIndent;

@@ -223,7 +223,9 @@ internal static partial class LineTextReader
         end = Math.Max(end, mention.End);
         var near = text[Math.Max(start, mention.Index - 40)..mention.Index];
         // "setup $250 + $38.40/pc": a charge's words speak for its own amount, not for the price added after it.
-        if (TextPatterns.CurrencyMarks.Occurs(near) && TextPatterns.MoneyToken().Matches(near).LastOrDefault() is { } chargeAmount && PlusAfter().IsMatch(near.AsSpan(chargeAmount.Index + chargeAmount.Length)))
+        // Only text ending in "+" or "plus" can be such a sum, so most prices skip the money scan.
+        if (near.AsSpan().TrimEnd() is var tail && (tail.EndsWith('+') || tail.EndsWith("plus", StringComparison.OrdinalIgnoreCase))
+            && TextPatterns.CurrencyMarks.Occurs(near) && TextPatterns.MoneyToken().Matches(near).LastOrDefault() is { } chargeAmount && PlusAfter().IsMatch(near.AsSpan(chargeAmount.Index + chargeAmount.Length)))
         {
             near = near[(chargeAmount.Index + chargeAmount.Length)..];
         }
