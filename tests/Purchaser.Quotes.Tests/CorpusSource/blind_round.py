@@ -8,6 +8,21 @@ import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Mar
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check()
 
 
+def close(a, b, tol=1e-9):
+    """Whether two derived amounts agree (the asserts beside each case check the arithmetic with it)."""
+    return abs(a - b) < tol
+
+
+def plus(start, n):
+    """The date n calendar days after start (both 'YYYY-MM-DD')."""
+    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
+
+
+def days(start, end):
+    """Calendar days from the Date header's date to a need-by, delivery or written date (both 'YYYY-MM-DD')."""
+    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
+
+
 class Round:
     """Collects a round's cases in order; write() checks each and writes it into the corpus."""
 

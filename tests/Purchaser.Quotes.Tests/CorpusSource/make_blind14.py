@@ -28,7 +28,7 @@ import csv
 import io
 
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close  # the round's cases, checked and written; date and amount helpers
 from make_blind2 import xlsx_book  # multi-sheet workbook writer (inline strings, plain numbers)
 from make_blind5 import file_part, multipart, text_part, workbook  # MIME parts, styled XLSX
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -41,10 +41,6 @@ sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 
 FT = 0.3048  # metres per foot (exact)
 LB = 0.45359237  # kilograms per pound (exact)
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
 
 
 # ===================================== rfq-sample.json (NR-RFQ-0619, USD, 05 Jun 2026) =====================================

@@ -27,7 +27,7 @@ late shaft; and a Dongguan CNC shop in HTML (Foxmail style) quoting USD against 
 up to its MOQ and adding an exchange-rate clause.
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob, pdf  # expected-line shapes and the text-layer PDF writer
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close  # the round's cases, checked and written; date and amount helpers
 from make_blind2 import xlsx_book  # multi-sheet workbook writer (inline strings, plain numbers)
 from make_blind5 import check_page, message, row, text_part  # whole messages from one part, PDF rows
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -37,10 +37,6 @@ import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas A
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ROUND = Round(225)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
 
 
 def lakh(n):

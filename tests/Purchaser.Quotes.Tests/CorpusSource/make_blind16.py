@@ -30,7 +30,7 @@ German webmail table of <td><b> headers with price breaks stacked in one cell wi
 under a "Price (USD)" colspan header, a housing quoted at the foundry lot, whose text part dropped the table.
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import message, multipart, text_part  # whole messages from one part, MIME parts
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
@@ -39,19 +39,6 @@ import datetime
 
 ROUND = Round(241)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def days(start, end):
-    """Calendar days from the Date header's date to a need-by or delivery date (both 'YYYY-MM-DD')."""
-    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 # ===================================== rfq-sample.json (NR-RFQ-0619, USD, 05 Jun 2026) =====================================

@@ -33,7 +33,7 @@ them. A later Date header was not used, because the modules' head() always write
 validity deviations from those fixed dates.
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import message, multipart, text_part  # whole messages from one part, MIME parts
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
@@ -42,14 +42,6 @@ import datetime
 
 ROUND = Round(257)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 def classify(kind):

@@ -22,7 +22,7 @@ two XLSX exports.
 The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun / Mon 15 Jun 2026).
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob, xlsx  # expected-line shapes, one-sheet workbook writer
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import file_part, multipart, text_part  # MIME parts for the blind2 messages
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
@@ -33,14 +33,6 @@ import math
 ROUND = Round(305)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 def workdays(n):

@@ -22,7 +22,7 @@ in quoted-printable. The Date headers are the usual ones of each RFQ module (Fri
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob, xlsx  # expected-line shapes, one-sheet workbook writer
 from make_blind5 import file_part, multipart, text_part  # MIME parts for the XLSX reply
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check()
@@ -31,19 +31,6 @@ import datetime
 ROUND = Round(321)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def days(start, end):
-    """Calendar days from the Date header's date to a delivery date (both 'YYYY-MM-DD')."""
-    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 def classify(kind):

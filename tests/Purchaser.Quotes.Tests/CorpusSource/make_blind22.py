@@ -28,7 +28,7 @@ unparseable).
 The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun / Mon 15 Jun 2026).
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import message, text_part  # whole messages from one part (base64 bodies)
 from make_blind15 import lakh  # Indian digit grouping: 330000 -> '3,30,000.00'
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -38,14 +38,6 @@ import datetime
 
 ROUND = Round(337)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 def classify(kind):

@@ -23,7 +23,7 @@ The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun 
 appears only where the forwarded message was written on the same calendar day.
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check(), RFQ_TABLE
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check()
@@ -31,14 +31,6 @@ import datetime
 
 ROUND = Round(369)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 def classify(kind):

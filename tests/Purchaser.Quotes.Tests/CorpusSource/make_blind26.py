@@ -27,7 +27,7 @@ import datetime
 import io
 
 from make_corpus import line, nob, pdf_escape  # expected-line shapes, PDF string escaping
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import check_page, file_part, message, multipart, row, text_part  # MIME parts, PDF rows
 from make_blind13 import book, cols, serial  # multi-sheet XLSX (shared strings, styles, merges, formulas)
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -38,19 +38,6 @@ ROUND = Round(401)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PDF = "application/pdf"
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
-
-
-def days(start, end):
-    """Calendar days from the Date header's date to a delivery date (both 'YYYY-MM-DD')."""
-    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
 
 
 def mail(mod, frm, body, files, boundary):

@@ -27,7 +27,7 @@ All companies, people, addresses and numbers are fictitious (.example domains)."
 import datetime
 
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
 from make_blind import crlf  # CRLF line endings
 from make_blind5 import file_part, message, multipart, text_part  # MIME parts, a message with a round's headers
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -36,14 +36,6 @@ import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas A
 
 ROUND = Round(433)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
 def classify(kind):

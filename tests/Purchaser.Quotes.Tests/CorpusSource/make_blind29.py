@@ -34,7 +34,7 @@ import json
 import os
 
 from make_corpus import line, nob  # expected-line shapes
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
 from make_blind import OUT, crlf  # the corpus folder (RFQ files) and CRLF line endings
 from make_blind5 import file_part, multipart, text_part  # MIME parts
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -43,19 +43,6 @@ import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas A
 
 ROUND = Round(449)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
-
-
-def close(a, b):
-    return abs(a - b) < 1e-9
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
-
-
-def days(start, end):
-    """Calendar days from the Date header's date to a delivery date (both 'YYYY-MM-DD')."""
-    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
 
 
 # ----- the purchaser's response template -----

@@ -26,7 +26,7 @@ import datetime
 import io
 
 from make_corpus import line, nob, xlsx  # expected-line shapes, one-sheet workbook writer
-from blind_round import Round  # the round's cases, checked and written
+from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check()
@@ -37,19 +37,6 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 FT = 0.3048  # metres per foot (exact)
 LB = 0.45359237  # kilograms per pound (exact)
-
-
-def close(a, b, tol=1e-9):
-    return abs(a - b) < tol
-
-
-def plus(start, n):
-    return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
-
-
-def days(start, end):
-    """Calendar days from the Date header's date to a written date (both 'YYYY-MM-DD')."""
-    return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days
 
 
 def classify(kind):
