@@ -92,8 +92,8 @@ internal static partial class TermsReader
     private static DateOnly After(DateOnly start, int n, string unitWord)
     {
         var unit = unitWord.ToLowerInvariant();
-        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') && !unit.StartsWith("hó") || unit.StartsWith("ug") || unit.StartsWith("tý") || unit.StartsWith("ve") || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
-            : unit.StartsWith('m') || unit.StartsWith("hó") || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
+        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') && !unit.StartsWith("hó", StringComparison.Ordinal) || unit.StartsWith("ug", StringComparison.Ordinal) || unit.StartsWith("tý", StringComparison.Ordinal) || unit.StartsWith("ve", StringComparison.Ordinal) || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
+            : unit.StartsWith('m') || unit.StartsWith("hó", StringComparison.Ordinal) || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed class TriggerSet
     private readonly SearchValues<string> _words;
     private readonly (string Word, int Group)[][] _wordsByFirstLetter;
     private readonly SearchValues<char> _marks;
-    private readonly (string Trigger, int MarkAt, int Group)[] _marked;
+    private readonly (string Trigger, int MarkAt, char Mark, int Group)[] _marked;
 
     public TriggerSet(IReadOnlyList<string[]> groups)
     {
@@ -22,7 +22,7 @@ internal sealed class TriggerSet
         }
 
         var words = new List<(string, int)>();
-        var marked = new List<(string, int, int)>();
+        var marked = new List<(string, int, char, int)>();
         for (var g = 0; g < groups.Count; g++)
         {
             foreach (var trigger in groups[g])
@@ -34,7 +34,7 @@ internal sealed class TriggerSet
                 }
                 else
                 {
-                    marked.Add((trigger, markAt, g));
+                    marked.Add((trigger, markAt, char.ToLowerInvariant(trigger[markAt]), g));
                 }
             }
         }
@@ -120,10 +120,10 @@ internal sealed class TriggerSet
     }
 
     /// <summary>Whether <paramref name="marked"/>'s trigger stands in <paramref name="text"/> with its mark at <paramref name="at"/>.</summary>
-    private static bool IsAt(ReadOnlySpan<char> text, int at, (string Trigger, int MarkAt, int Group) marked)
+    private static bool IsAt(ReadOnlySpan<char> text, int at, (string Trigger, int MarkAt, char Mark, int Group) marked)
     {
         var start = at - marked.MarkAt;
-        return start >= 0 && char.ToLowerInvariant(marked.Trigger[marked.MarkAt]) == char.ToLowerInvariant(text[at])
+        return start >= 0 && marked.Mark == char.ToLowerInvariant(text[at])
             && text[start..].StartsWith(marked.Trigger, StringComparison.OrdinalIgnoreCase);
     }
 }
