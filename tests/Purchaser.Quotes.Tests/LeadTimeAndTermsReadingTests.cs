@@ -175,7 +175,10 @@ public class LeadTimeAndTermsReadingTests
     [InlineData("Lead time (working days)", 15, 21)]
     [InlineData("Lead time (weeks)", 3, 21)]
     [InlineData("Lead time (days)", 30, 30)]
-    public void A_bare_number_under_a_lead_time_header_counts_in_the_headers_unit(string header, int cell, int days)
+    [InlineData("LT (wks)", "2-3", 21)]
+    [InlineData("Lead time (weeks)", "4 – 6", 42)]
+    [InlineData("Lead time (working days)", "10 to 15", 21)]
+    public void A_bare_number_under_a_lead_time_header_counts_in_the_headers_unit(string header, object cell, int days)
     {
         var body = $"Part number;Unit price;{header}\r\nABC-100;2.45;{cell}\r\nXYZ-200;11.00;1";
 

@@ -103,6 +103,17 @@ internal static partial class TableCells
         return digits.Length is > 0 and <= 9 && !digits.ContainsAnyExceptInRange('0', '9') ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    // A count with no unit of its own, or a range of them ("2-3", "4 – 6", "2 to 3"), under a header that names the unit:
+    // a range counts its upper bound.
+    internal static int? BareCountOrRange(string cell)
+    {
+        var m = BareRange().Match(cell);
+        return m.Success && int.TryParse(m.Groups["to"].Success ? m.Groups["to"].Value : m.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,4})(?:\s*(?:-|–|—|to|bis|à|a)\s*(?<to>\d{1,4}))?\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BareRange();
+
     private static readonly System.Buffers.SearchValues<char> GroupSpaces = System.Buffers.SearchValues.Create(" \u00A0\u202F");
 
     [GeneratedRegex(@"^\s*[^\d]{0,4}?(?<n>" + TextPatterns.Number + @")", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

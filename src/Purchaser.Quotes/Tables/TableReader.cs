@@ -288,7 +288,7 @@ internal static partial class TableReader
         }
         else if ((Cell(ColumnRole.LeadTime) is { Length: > 0 } leadColumn ? leadColumn : stockCounted ? string.Empty : stockCell) is { Length: > 0 } leadCell)
         {
-            if (leadUnit is not null && int.TryParse(leadCell.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bare))
+            if (leadUnit is not null && TableCells.BareCountOrRange(leadCell) is { } bare)
             {
                 finding.LeadTimeDays = leadUnit(bare);
             }
