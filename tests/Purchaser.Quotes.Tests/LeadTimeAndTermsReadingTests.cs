@@ -196,10 +196,12 @@ public class LeadTimeAndTermsReadingTests
         Assert.Null(line.Quantity);
     }
 
-    [Fact]
-    public void A_minimum_order_quantity_for_a_line_named_by_description_is_its_moq()
+    [Theory]
+    [InlineData("Minimum order quantity for the bracket: 100 pcs.")]
+    [InlineData("Please note our minimum order quantity on this bracket is 100 pcs (one batch).")]
+    public void A_minimum_order_quantity_for_a_line_named_by_description_is_its_moq(string sentence)
     {
-        var body = "ABC-100   USD 2.45 each   3 weeks\r\nXYZ-200   USD 11.00 each  stock\r\n\r\nMinimum order quantity for the bracket: 100 pcs.";
+        var body = "ABC-100   USD 2.45 each   3 weeks\r\nXYZ-200   USD 11.00 each  stock\r\n\r\n" + sentence;
 
         Assert.Equal(100m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).Moq);
     }

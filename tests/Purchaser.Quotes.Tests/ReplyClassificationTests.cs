@@ -17,6 +17,12 @@ public class ReplyClassificationTests
     [InlineData("We must respectfully decline to quote this RFQ.", QuoteClassification.NoBid)]
     [InlineData("Nous devons malheureusement décliner l’ensemble de la demande : nos presses sont réservées.", QuoteClassification.NoBid)]
     [InlineData("Ces pièces ne font pas partie de notre offre.", QuoteClassification.NoBid)]
+    [InlineData("Rev. 1 below replaces Rev. 0 in full.\r\nABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("We can match the other supplier on the bracket. All other items stay as in our first offer:\r\nABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("As discussed, we have extended quote HM-44817 to September 15, 2026: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("Here is SQ-5531 rev 1 in full: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("We confirm our prices unchanged and extend the validity of offer OF-26/0744 to 30 September 2026. ABC-100 EUR 2,30, XYZ-200 EUR 10,50.", QuoteClassification.RevisedQuote)]
+    [InlineData("ABC-100 $2.30 each to drawing rev 2, XYZ-200 $10.50 each.", QuoteClassification.Quote)]
     public void Quotes_and_declines_are_classified(string body, QuoteClassification expected)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
@@ -47,6 +53,12 @@ public class ReplyClassificationTests
     [InlineData("XYZ-200: not our product, sorry.")]
     [InlineData("Pos 2 | XYZ-200 | not for us")]
     [InlineData("Líneas 2: no ofertamos.")]
+    [InlineData("Die übrigen Positionen gehören nicht zu unserem Programm, hierzu geben wir kein Angebot ab.")]
+    [InlineData("De overige posities bieden wij niet aan, dit valt buiten ons pakket.")]
+    [InlineData("Le altre posizioni non rientrano nella nostra produzione e pertanto non le quotiamo.")]
+    [InlineData("Les autres articles ne font pas partie de notre fabrication : nous ne pouvons pas les fournir.")]
+    [InlineData("Pozostałych pozycji zapytania nie oferujemy.")]
+    [InlineData("Die other items: no quote.")]
     [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {

@@ -115,4 +115,30 @@ public class TableLayoutTests
         Assert.DoesNotContain(quote.Lines, l => l.LineNumber == 2 && l.NoBid);
         Assert.Contains(quote.Deviations, d => d.Kind == "missing-line" && d.LineNumber == 2);
     }
+
+    [Fact]
+    public void A_row_declining_under_every_quantity_column_is_a_no_bid()
+    {
+        const string csv = "Part Number,UOM,Qty 1-499,Qty 500-999,Qty 1000+,Lead Time\r\nABC-100,EA,2.60,2.45,2.30,3 weeks\r\nXYZ-200,EA,N/Q,N/Q,N/Q,";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create());
+
+        Assert.Equal(2.30m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void Columns_typed_in_a_proportional_font_are_read_in_the_headers_order_when_each_row_has_one_cell_per_column()
+    {
+        const string body = "Pos.   Part no.          Qty        EUR/pc        Delivery\r\n"
+            + "1       ABC-100          1.000      2,40           stock\r\n"
+            + "2      XYZ-200       50          11,50         5 weeks\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal(11.50m, line.UnitPrice?.Amount);
+        Assert.Equal(35, line.LeadTimeDays);
+        Assert.Null(line.Quantity);
+    }
 }

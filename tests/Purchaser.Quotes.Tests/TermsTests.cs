@@ -42,6 +42,15 @@ public class TermsTests
     [InlineData("Angebot vom 01.06.2026, gültig 30 Tage.", "2026-07-02")]
     [InlineData("Platnost nabídky do 31.07.2026", "2026-07-31")]
     [InlineData("Validez de la oferta: 30 días.", "2026-07-02")]
+    [InlineData("Quote good thru end of month.", "2026-06-30")]
+    [InlineData("Prices are valid until the end of this month because of the volatility of resin.", "2026-06-30")]
+    [InlineData("Prices held through Q3 2026. Ex-Works Apodaca.", "2026-09-30")]
+    [InlineData("Valid from 12.06.2026 to 30.06.2026", "2026-06-30")]
+    [InlineData("Offertgültigkeit: 60 Tage", "2026-08-01")]
+    [InlineData("Deze offerte is 6 weken geldig.", "2026-07-14")]
+    [InlineData("Let op: deze prijzen zijn 14 dagen geldig.", "2026-06-16")]
+    [InlineData("Validità offerta: 60 giorni.", "2026-08-01")]
+    [InlineData("Oferta ważna do 31 lipca 2026 r.", "2026-07-31")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

@@ -58,13 +58,19 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         }
 
         var clauses = LineTextReader.Clauses(segment);
-        foreach (var (start, end) in clauses)
+        for (var c = 0; c < clauses.Count; c++)
         {
+            var (start, end) = clauses[c];
             var clause = segment[start..end];
             if (!TextPatterns.IsNoBid(clause) || NegatedNoBid().IsMatch(clause))
             {
                 continue;
             }
+
+            // "Die übrigen Positionen gehören nicht zu unserem Programm, hierzu geben wir kein Angebot ab": the decline
+            // points back to the rest named earlier in its sentence.
+            var rest = RestWord().IsMatch(clause)
+                || (c > 0 && segment[clauses[c - 1].Start..clauses[c - 1].End] is var before && !SentenceEnd().IsMatch(before) && RestWord().IsMatch(before) && !TextPatterns.HasMoney(before));
 
             // "we can not offer any items in this inquiry": every line, whatever the rest of the paragraph names.
             if (EntireRequest().IsMatch(clause))
@@ -76,7 +82,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
             var clauseRefs = context.Matcher.Find(clause);
             var clauseSpans = Spans(clause, clauseRefs).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
-            if (clauseSpans.Count == 0 && RestWord().IsMatch(clause) && !Prices().Any(p => p.Index >= start && p.Index < end))
+            if (clauseSpans.Count == 0 && rest && !Prices().Any(p => p.Index >= start && p.Index < end))
             {
                 findings.DeclinesRest = true;
                 findings.DeclineReason ??= clause.Trim();
@@ -91,7 +97,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                     continue;
                 }
 
-                if (RestWord().IsMatch(clause))
+                if (rest)
                 {
                     findings.DeclinesRest = true;
                 }
@@ -327,7 +333,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance|übrigen|restlichen|sonstigen|anderen|overige|andere|autres|restants?|altre|altri|rimanenti|restantes|demás|otros|otras|pozostał\w*|pozostałe|ostatní|øvrige|övriga|resterande|resterende)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RestWord();
 
     [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+disponible\s+(?:hasta|antes)|nicht\s+verfügbar\s+(?:bis|vor)|non\s+disponible\s+(?:avant|jusqu)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

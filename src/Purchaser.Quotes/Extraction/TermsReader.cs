@@ -32,6 +32,12 @@ internal static partial class TermsReader
             // "Valid from 05.06.2026" is when the offer starts; its end is stated elsewhere ("Valid to 17.07.2026").
             if (StartOfValidity().IsMatch(text.AsSpan(word.Index + word.Length)))
             {
+                // "Valid from 12.06.2026 to 30.06.2026" says both in one breath.
+                if (FromTo().Match(text, word.Index + word.Length) is { Success: true } range && DateParser.FindFirst(range.Groups["end"].Value, quotedOn) is { } last)
+                {
+                    return last.Date;
+                }
+
                 continue;
             }
 
@@ -92,7 +98,7 @@ internal static partial class TermsReader
     private static DateOnly After(DateOnly start, int n, string unitWord)
     {
         var unit = unitWord.ToLowerInvariant();
-        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') && !unit.StartsWith("hó", StringComparison.Ordinal) || unit.StartsWith("ug", StringComparison.Ordinal) || unit.StartsWith("tý", StringComparison.Ordinal) || unit.StartsWith("ve", StringComparison.Ordinal) || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
+        return unit.StartsWith('w') || unit.StartsWith('s') || unit.StartsWith('h') && !unit.StartsWith("hó", StringComparison.Ordinal) || unit.StartsWith("ug", StringComparison.Ordinal) || unit.StartsWith("tý", StringComparison.Ordinal) || unit.StartsWith("ty", StringComparison.Ordinal) || unit.StartsWith("ve", StringComparison.Ordinal) || unit.EndsWith('周') || unit.EndsWith("星期", StringComparison.Ordinal) ? start.AddDays(n * 7)
             : unit.StartsWith('m') || unit.StartsWith("hó", StringComparison.Ordinal) || unit.EndsWith('月') ? start.AddMonths(n) : start.AddDays(n);
     }
 
@@ -119,7 +125,7 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:de\s+)?(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|gün|hafta|dage|dagar|dagen|dní|dnů|dny|dni|zile|napig|nap|uger|veckor|weken|týdnů|týdny|hét|měsíc\w*|måneder|månader|hónap\w*)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:de\s+)?(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|giorni|gg|settimane|mesi|tygodni(?:e)?|miesi[ęe]c(?:y|e)|maanden|gün|hafta|dage|dagar|dagen|dní|dnů|dny|dni|zile|napig|nap|uger|veckor|weken|týdnů|týdny|hét|měsíc\w*|måneder|månader|hónap\w*)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^[ \t]*(?<terms>(?:[^,;\n]{1,30}[,;][ \t]*){1,4})(?<!\bnet[ \t]*)(?<n>\d{1,3})[ \t]*(?:calendar[ \t]+)?days[ \t]*\.?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, PatternLimits.MatchTimeoutMilliseconds)]
@@ -128,8 +134,11 @@ internal static partial class TermsReader
     [GeneratedRegex(@"\b(?:bis|until|till|through|thru|to|do|hasta|até|jusqu['’]au|tot)\s+(?:(?:zum|einschließlich|incl\.?|inclusive|en\s+met)\s+)?(?<date>\S+(?:\s+\S+){0,2}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndDateBefore();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?<unit>tage?n?|days?|wochen|weeks?|monate?n?|months?)\s+(?:(?:ab|from|nach|after|vom)\s+\p{L}+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s*(?<unit>tage?n?|days?|wochen|weeks?|monate?n?|months?|dagen|weken|maanden|jours|semaines|mois|giorni|settimane|mesi|días|dias|semanas|meses|dni|tygodni|miesięcy)\s+(?:(?:ab|from|nach|after|vom)\s+\p{L}+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PeriodBefore();
+
+    [GeneratedRegex(@"\G\s*(?:from|since|ab|vom|van|du|dal|desde|od)\s+\S+\s+(?:to|until|till|bis|tot|au|al|hasta|do)\s+(?<end>[^\n;]{6,20})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex FromTo();
 
     [GeneratedRegex(@"^\s*(?:from|since|ab|vom|à\s+partir\s+du|desde|van(?:af)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex StartOfValidity();

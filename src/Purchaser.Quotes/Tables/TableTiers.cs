@@ -70,6 +70,16 @@ internal static class TableTiers
         if (tiers.Count > 0)
         {
             SetTiers(finding, tiers, columnCurrency, line);
+            return;
+        }
+
+        // "N/Q" under every quantity column: the row declines the line.
+        var tierCells = Enumerable.Range(0, Math.Min(row.Count, roles.Length)).Where(i => roles[i] == ColumnRole.TierPrice && row[i].Trim().Length > 0).Select(i => row[i].Trim()).ToList();
+        if (tierCells.Count > 0 && tierCells.TrueForAll(TextPatterns.IsNoBid))
+        {
+            finding.NoBid = true;
+            finding.NoBidReason = tierCells[0];
+            finding.Source(QuoteFields.NoBid, tierCells[0]);
         }
     }
 

@@ -87,7 +87,9 @@ internal static partial class TextTableParser
             var row = new string[columns.Count];
             Array.Fill(row, string.Empty);
             var last = -1;
-            foreach (var (start, cellText) in Cells(line))
+            var cells = Cells(line);
+            var merged = false;
+            foreach (var (start, cellText) in cells)
             {
                 var column = BestColumn(columns, start, start + cellText.Length, header.Length);
 
@@ -98,8 +100,16 @@ internal static partial class TextTableParser
                     column = last + 1;
                 }
 
+                merged |= row[column].Length > 0;
                 row[column] = row[column].Length == 0 ? cellText : row[column] + " " + cellText;
                 last = Math.Max(last, column);
+            }
+
+            // Typed in a proportional font, the columns drift ("4      DSBC-32-80-PPVA-N3       120          98,50"): a row
+            // with one cell per header word whose cells the positions would pile together is read in the header's order.
+            if (merged && cells.Count == columns.Count)
+            {
+                return [.. cells.Select(c => c.Text)];
             }
 
             return row;

@@ -17,6 +17,7 @@ internal static partial class DateParser
         ["juin"] = 6, ["juil"] = 7, ["août"] = 8, ["déc"] = 12, ["sept"] = 9, ["maart"] = 3, ["mei"] = 5,
         ["már"] = 3, ["ápr"] = 4, ["máj"] = 5, ["jún"] = 6, ["júl"] = 7, ["szept"] = 9, ["ene"] = 1, ["abr"] = 4, ["ago"] = 8,
         ["set"] = 9, ["out"] = 10, ["dic"] = 12, ["gen"] = 1, ["mag"] = 5, ["giu"] = 6, ["lug"] = 7, ["ott"] = 10, ["iun"] = 6, ["iul"] = 7,
+        ["sty"] = 1, ["lut"] = 2, ["kwi"] = 4, ["maj"] = 5, ["czer"] = 6, ["lip"] = 7, ["sier"] = 8, ["wrz"] = 9, ["paź"] = 10, ["lis"] = 11, ["gru"] = 12,
     };
 
     /// <summary>The first date in <paramref name="text"/> with where it ends; null when there is none.</summary>
@@ -48,7 +49,20 @@ internal static partial class DateParser
     {
         int year, month, day;
         var endOfMonth = false;
-        if (m.Groups["mon"].Success)
+        if (m.Groups["rel"].Success || m.Groups["q"].Success)
+        {
+            // "the end of this month" and "through Q3 (2026)" end on the last day of that month or quarter.
+            if (reference is not { } today && !m.Groups["y"].Success)
+            {
+                return null;
+            }
+
+            month = m.Groups["q"].Success ? (m.Groups["q"].Value[0] - '0') * 3 : reference!.Value.Month;
+            year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
+            endOfMonth = true;
+            day = 28;
+        }
+        else if (m.Groups["mon"].Success)
         {
             month = MonthNumber(m.Groups["mon"].Value);
             year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) : 0;
@@ -126,13 +140,13 @@ internal static partial class DateParser
     [GeneratedRegex(@"\b(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>20\d\d))?(?![\d:])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+|de\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|maart|mei|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie)\.?(?:[\s,-]+(?:de\s+)?(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d])(?<d>\d{1,2})(?:st|nd|rd|th)?\.?[\s-]+(?:of\s+|de\s+)?(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|februar|märz|mai|juni|juli|oktober|dezember|mär|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|maart|mei|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|ianuarie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\.?(?:[\s,-]+(?:de\s+)?(?<y>20\d\d))?(?![\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DayFirst();
 
     // "2026. július 31-ig": Hungarian writes the year first, then the month's name and the day.
     [GeneratedRegex(@"(?<![\d])(?<y>20\d\d)\.?\s+(?<mon>január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\s+(?<d>\d{1,2})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex YearFirstNamed();
 
-    [GeneratedRegex(@"\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?<y>20\d\d)\b)?(?!\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\bend\s+of\s+(?:the\s+|this\s+)?(?<rel>month)\b|\bQ(?<q>[1-4])(?:\s*[/-]?\s*(?<y>20\d\d))?\b|\bend\s+of\s+(?<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(?<y>20\d\d)\b)?(?!\s*\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EndOfMonth();
 }

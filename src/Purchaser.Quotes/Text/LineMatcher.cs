@@ -27,6 +27,11 @@ internal sealed partial class LineMatcher
         "reach", "black", "white", "grey", "gray", "red", "blue", "green", "yellow", "finish", "material", "long", "short", "one", "two",
         "set", "kit", "mm", "inch", "cut", "stock", "thanks", "regards", "please", "same", "rate", "qty", "quantity", "note", "see",
         "ref", "rev", "drawing", "per", "max", "min", "approx", "incl", "including", "without", "grade", "class", "size", "dia",
+        // Articles and function words of the other languages read: a German "die" names no die-cut gasket.
+        "die", "der", "das", "den", "dem", "des", "und", "mit", "für", "von", "ein", "eine", "wir", "sie", "ist", "sind", "nicht", "auf",
+        "bei", "aus", "zum", "zur", "les", "une", "pour", "avec", "nous", "vous", "sur", "par", "est", "sont", "pas", "los", "las", "del",
+        "una", "para", "con", "por", "que", "gli", "della", "delle", "sono", "non", "het", "een", "van", "voor", "met", "wij", "niet",
+        "zijn",
     };
 
     // What a line reference cannot be written without (besides a digit).
