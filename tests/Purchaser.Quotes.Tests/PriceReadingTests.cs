@@ -143,6 +143,8 @@ public class PriceReadingTests
     }
 
     [Theory]
+    [InlineData("ABC-100 steel widget\r\n$2.60 ea @ 250 · $2.45 ea @ 1,000 · $2.10 ea @ 5,000\r\n\r\nXYZ-200: $11.00 each", 250)]
+    [InlineData("ABC-100 steel widget: $2.60 @ 250 / $2.45 @ 1,000 / $2.10 @ 5,000\r\n\r\nXYZ-200: $11.00 each", 250)]
     [InlineData("| Part    | Qty  | Unit price |\r\n| ABC-100 | 250  | $2.60      |\r\n|         | 1000 | $2.45      |\r\n|         | 5000 | $2.10      |\r\n| XYZ-200 | 50   | $11.00     |", 250)]
     [InlineData("Part | 1+ | 1000+ | 5000+\r\nABC-100 | $2.60 | $2.45 | $2.10\r\nXYZ-200 | $11.00 | $10.00 | $9.00", 1)]
     [InlineData("ABC-100 steel widget\r\n  Qty (pcs)     250      1,000    5,000\r\n  Unit price    $2.60    $2.45    $2.10\r\n\r\nXYZ-200: $11.00 each", 250)]

@@ -141,4 +141,72 @@ public class TableLayoutTests
         Assert.Equal(35, line.LeadTimeDays);
         Assert.Null(line.Quantity);
     }
+
+    [Fact]
+    public void Break_quantities_and_prices_in_numbered_column_pairs_are_a_ladder()
+    {
+        const string csv = "Line,Item,Qty,UM,Brk Qty 1,Price 1,Brk Qty 2,Price 2,Brk Qty 3,Price 3\r\n"
+            + "1,ABC-100,1000,EA,1,2.60,500,2.45,5000,2.10\r\n2,XYZ-200,50,EA,1,11.00,100,10.40,,";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void Break_rows_under_a_break_column_keep_the_basis_their_per_column_gives()
+    {
+        const string csv = "Ln;Part No.;Qty;Break;Unit Price;Per;Lead Time\r\n"
+            + "1;ABC-100;1000;100+;$2,600;M;2 wks\r\n;;;1000+;$2,450;M;\r\n;;;5000+;$2,100;M;\r\n"
+            + "2;XYZ-200;50;1-49;$11.00;ea;3 wks\r\n;;;50+;$10.40;ea;";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(10.40m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Part;Qty;100+;500+;1.000+", "ABC-100;1000;2,60;2,45;2,30", 2.30)]
+    [InlineData("Part;Qty;Price EUR @ 100;Price EUR @ 500;Price EUR @ 2000", "ABC-100;1000;2,60;2,45;2,30", 2.45)]
+    public void Tier_headers_with_grouped_thousands_or_a_currency_are_read(string header, string row, double price)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", header + "\r\n" + row), TestRfq.Create());
+
+        Assert.Equal((decimal)price, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Part,Qty req.,Qty quoted,Unit price\r\nABC-100,1000,1200,2.45")]
+    [InlineData("Ref. cliente;Cantidad solicitada;Cantidad ofertada;Precio EUR\r\nABC-100;1.000;1.200;2,45")]
+    public void The_quoted_quantity_column_wins_over_the_requested_one_named_in_either_order_or_in_spanish(string csv)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(1200m, line.Quantity);
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Part No.;Qty;Net price USD;za / per\r\nABC-100;1000;245,00;100 szt.")]
+    [InlineData("Ref.;Cantidad;Precio;Unidad de precio\r\nABC-100;1.000;2.450,00;1.000 uds")]
+    public void A_price_unit_column_named_in_two_languages_or_in_spanish_divides_the_price(string csv)
+    {
+        Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void An_erp_export_counting_in_thousands_with_its_expiry_in_a_column_is_read()
+    {
+        const string csv = "\"Order Reference\",\"Expiration\",\"Order Lines/Product\",\"Order Lines/Quantity\",\"Order Lines/Unit of Measure\",\"Order Lines/Unit Price\"\r\n"
+            + "\"S00412\",\"2026-06-20\",\"[V-100] ABC-100 widget\",\"1.2\",\"1000 Units\",\"2450.00\"";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(1200m, line.Quantity);
+        Assert.Equal(new DateOnly(2026, 6, 20), quote.ValidUntil);
+    }
 }

@@ -256,7 +256,9 @@ internal static partial class LineTextReader
     private static ((decimal Amount, string? Unit)? Qty, bool Before) TierQuantity(string text, int windowStart, PriceMention mention, int windowEnd, DecimalStyle style)
     {
         var before = text[windowStart..mention.Index];
-        var m = QuantityBefore().Match(before);
+        // "$0.231 ea @ 1,000 / $0.207 ea @ 2,500": the quantity after "@" is its own price's, not the next one's.
+        var atAfter = text.AsSpan(mention.End, windowEnd - mention.End).TrimStart() is ['@', ..];
+        var m = atAfter ? Match.Empty : QuantityBefore().Match(before);
         if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var q) && q > 0
             && !MultiBuy().IsMatch(m.Value) && !(m.Groups["hi"].Success && NumberParser.TryParse(m.Groups["hi"].Value, style, out var hi) && hi < q))
         {
@@ -518,7 +520,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,$€£¥-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class)\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
-    [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityAfter();
 
     [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|sets|cartons)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -11,6 +11,37 @@ internal static partial class HeaderReader
 {
     public static ColumnRole Role(string header)
     {
+        var role = RoleOf(header);
+        if (role != ColumnRole.Unknown)
+        {
+            return role;
+        }
+
+        // An export naming each field by its record ("Order Lines/Unit of Measure") is read by the field's own name.
+        if (header.LastIndexOf('/') is > 0 and var slash && slash < header.Length - 1 && header[slash - 1] != ' ' && header[slash + 1] != ' ')
+        {
+            return RoleOf(header[(slash + 1)..]);
+        }
+
+        if (!header.Contains(" / ", StringComparison.Ordinal))
+        {
+            return role;
+        }
+
+        // A bilingual header ("Ilość / Qty", "za / per") is read one language at a time.
+        foreach (var side in header.Split(" / "))
+        {
+            if (RoleOf(side) is not ColumnRole.Unknown and var sideRole)
+            {
+                return sideRole;
+            }
+        }
+
+        return ColumnRole.Unknown;
+    }
+
+    private static ColumnRole RoleOf(string header)
+    {
         var h = header.ToLowerInvariant().Replace('_', ' ');
         h = (NeedsSpacing(h) ? WhiteSpace().Replace(h, " ") : h).Trim();
         if (h.Length == 0 || h.Length > 60)
@@ -49,11 +80,11 @@ internal static partial class HeaderReader
     [
         (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "proposed", "replacement", "ersatz"]),
         (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
-        (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "tier", "staffel", "volume"]),
+        (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "brk", "tier", "staffel", "volume"]),
         (ColumnRole.Moq, Moq(), ["moq", "mbq", "min", "起订", "最小订"]),
         (ColumnRole.Discount, Discount(), ["disc", "rabatt", "remise", "descuento", "sconto", "korting"]),
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant", "金额", "总价", "合计"]),
-        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis"]),
+        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prezzo", "prijs", "jednostka"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
         (ColumnRole.Unknown, DocumentNumber(), ["offer", "quot", "order", "angebot", "doc"]),
         (ColumnRole.Unknown, InternalFigure(), ["internal", "intern", "margin", "gm", "cost", "marge"]),
@@ -61,7 +92,7 @@ internal static partial class HeaderReader
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "plazo", "promise", "交期", "交货", "货期"]),
         (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
-        (ColumnRole.Unknown, RequestedQuantity(), ["req", "your", "rfq", "cust", "asked", "anfrage"]),
+        (ColumnRole.Unknown, RequestedQuantity(), ["req", "your", "rfq", "cust", "asked", "anfrage", "angefragt", "solicitad", "demand", "richiest", "gevraagd"]),
         (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量"]),
         (ColumnRole.SellUnit, SellUnit(), ["sell", "sale", "verkauf"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me", "单位"]),
@@ -82,7 +113,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakPrice();
 
-    [GeneratedRegex(@"\b(?:break|tier|staffel|volume)\w*\s*(?:qty|quantity|menge|from|min|at)|(?:qty|quantity)\s*(?:break|tier)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:break|brk|tier|staffel|volume)\w*\s*(?:qty|quantity|menge|from|min|at)|(?:qty|quantity)\s*(?:break|brk|tier)|^(?:breaks?|brk|tiers?|staffel)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakQuantity();
 
     [GeneratedRegex(@"\b(?:moq|mbq|min(?:imum)?\.?\s*(?:order|ord|qty|quantity|buy|lot)\w*|mindest\w*|min\.?)\b|起订量?|最小订(?:购|货)?量", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -94,7 +125,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|jednostka\s+ceny)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceUnit();
 
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -125,7 +156,7 @@ internal static partial class HeaderReader
     private static partial Regex StockQuantity();
 
     // The quantity asked for, restated beside the vendor's own ("Req Qty" next to "Quoted Qty").
-    [GeneratedRegex(@"^(?:req(?:uested|uired|\.)?|your|rfq|customer|cust\.?|asked|anfrage)\s*(?:qty|qty\.|quantity|menge)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:req(?:uested|uired|\.)?|your|rfq|customer|cust\.?|asked|anfrage)\s*(?:qty|qty\.|quantity|menge)$|^(?:qty|quantity|menge)\.?\s*\(?(?:req(?:uested|uired|\.)?|rfq|asked|angefragt)\)?$|^(?:cantidad\s+solicitada|quantit[ée]\s+demand[ée]e|quantit[àa]\s+richiesta|gevraagde\s+hoeveelheid|angefragte\s+menge|anfragemenge)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RequestedQuantity();
 
     // What a distributor sells by ("BX/250", "box of 120", "piece"), which a price per sell unit is per.

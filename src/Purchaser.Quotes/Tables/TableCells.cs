@@ -103,6 +103,16 @@ internal static partial class TableCells
         return digits.Length is > 0 and <= 9 && !digits.ContainsAnyExceptInRange('0', '9') ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    // "1000 Units", "100 pcs": a unit cell counting a multiple of the unit; null for a plain unit ("EA", "pcs", "1 pc").
+    internal static int? UnitMultiple(string unitCell)
+    {
+        var m = UnitMultiplePattern().Match(unitCell);
+        return m.Success && int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 1 ? n : null;
+    }
+
+    [GeneratedRegex(@"^\s*(?<n>10{1,4}|1,000)\s+(?:units?|pcs|pieces|ea|stk|st)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex UnitMultiplePattern();
+
     // A count with no unit of its own, or a range of them ("2-3", "4 – 6", "2 to 3"), under a header that names the unit:
     // a range counts its upper bound.
     internal static int? BareCountOrRange(string cell)

@@ -36,6 +36,7 @@ internal static partial class TableReader
         }
 
         var rows = table.Rows.Skip(first).ToList();
+        findings.ValidUntil ??= ValidityColumn(header, rows, context.Document.QuotedOn);
         var style = NumberParser.Detect(rows.SelectMany(r => r));
         if (style == DecimalStyle.Unknown)
         {
@@ -49,6 +50,7 @@ internal static partial class TableReader
         // A discount column takes off the price column's list price; a price column already net is left as it is.
         var discounted = priceColumn >= 0 && Array.IndexOf(roles, ColumnRole.Discount) >= 0 && !NetPriceHeader().IsMatch(header[priceColumn]);
         var leadUnit = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 ? TableHeader.LeadUnitOf(header[leadColumn]) : null;
+        var pairs = TableTiers.QuantityPricePairs(roles);
         LineFinding? previous = null;
         RfqLine? previousLine = null;
         for (var r = 0; r < rows.Count; r++)
@@ -96,6 +98,11 @@ internal static partial class TableReader
             }
 
             var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadUnit, discounted);
+            if (pairs.Count > 0)
+            {
+                TableTiers.ReadPairs(finding, row, pairs, line, context, style, columnCurrency ?? statedCurrency);
+            }
+
             TableTiers.ReadTiers(finding, row, header, roles, line, context, style, columnCurrency ?? statedCurrency);
             findings.Lines.Add(finding);
             if (finding.Answers && table.Lines is { } source)
@@ -200,6 +207,21 @@ internal static partial class TableReader
         return context.Matcher.BestDescriptionMatch(words) is { } best ? rfq.FindLine(best) : null;
     }
 
+    // An ERP export's "Expiration" or "Valid until" column: the date under it is the quote's validity.
+    private static DateOnly? ValidityColumn(IReadOnlyList<string> header, List<IReadOnlyList<string>> rows, DateOnly? quotedOn)
+    {
+        for (var c = 0; c < header.Count; c++)
+        {
+            if (header[c].Length is > 0 and < 30 && TextPatterns.ValidityWord().IsMatch(header[c])
+                && rows.Select(r => c < r.Count ? r[c] : string.Empty).FirstOrDefault(v => v.Length > 0) is { } cell && DateParser.FindFirst(cell, quotedOn) is { } date)
+            {
+                return date.Date;
+            }
+        }
+
+        return null;
+    }
+
     private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit, bool discounted)
     {
         // A unit column holding a count ("Units: 17" beside "Sales unit: box of 120") says how many, not of what.
@@ -219,8 +241,10 @@ internal static partial class TableReader
         var finding = new LineFinding { LineNumber = line.LineNumber, Confidence = Confidence };
         var packs = context.PacksForRow(line, row);
         var priceCell = priceIndex >= 0 && priceIndex < row.Count ? row[priceIndex] : string.Empty;
-        var priceUnitCell = Cell(ColumnRole.PriceUnit);
         var unitCell = Cell(ColumnRole.Unit);
+        // A unit counted in a multiple ("1000 Units", as ERP exports write it): quantity and price are in that multiple.
+        var unitMultiple = TableCells.UnitMultiple(unitCell);
+        var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis : unitMultiple is not null ? unitCell : string.Empty;
         var rowCurrency = Cell(ColumnRole.Currency) is { Length: > 0 } cur ? context.Currencies.Resolve(cur) : null;
         if (TableCells.ReadPrice(priceCell, context, style) is { } mention)
         {
@@ -271,9 +295,9 @@ internal static partial class TableReader
         }
 
         // Kept when it is the quantity asked for too: a row confirming it outranks a looser reading elsewhere.
-        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && TableCells.ReadQuantity(qtyCell, unitCell, line, packs, style) is { } qty)
+        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && TableCells.ReadQuantity(qtyCell, unitMultiple is null ? unitCell : string.Empty, line, packs, style) is { } qty)
         {
-            finding.Quantity = qty;
+            finding.Quantity = qty * (unitMultiple ?? 1);
             finding.Source(QuoteFields.Quantity, qtyCell);
         }
 

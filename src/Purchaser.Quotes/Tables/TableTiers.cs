@@ -23,19 +23,23 @@ internal static class TableTiers
             return false;
         }
 
-        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit));
+        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit or ColumnRole.PriceUnit));
         if (others.Any())
         {
             return false;
         }
 
         var packs = context.PacksForRow(line, row);
-        if (TableCells.ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || TableCells.ReadPrice(row[priceColumn], context, style) is not { } mention || mention.Basis.ToRfqUnit(mention.Amount, line, packs) is not { } price)
+        // A basis column beside the break's price ("$19.90 | M") says what the price buys, as on the item's own row.
+        var basisCell = Array.IndexOf(roles, ColumnRole.PriceUnit) is >= 0 and var basisColumn && basisColumn < row.Count ? row[basisColumn] : string.Empty;
+        if (TableCells.ReadQuantity(row[qtyColumn], string.Empty, line, packs, style) is not { } min || TableCells.ReadPrice(row[priceColumn], context, style) is not { } mention
+            || (PriceBasis.ReadCell(basisCell) ?? mention.Basis).ToRfqUnit(mention.Amount, line, packs) is not { } price)
         {
             return false;
         }
 
-        if (finding.Quantity is { } first && first < min)
+        // Only where the quantity column holds the breaks was the item's own quantity its first tier.
+        if (roles[qtyColumn] != ColumnRole.BreakQuantity && finding.Quantity is { } first && first < min)
         {
             finding.BaseMinimum = first;
             finding.Quantity = null;
@@ -80,6 +84,47 @@ internal static class TableTiers
             finding.NoBid = true;
             finding.NoBidReason = tierCells[0];
             finding.Source(QuoteFields.NoBid, tierCells[0]);
+        }
+    }
+
+    /// <summary>
+    /// Columns in numbered pairs, each a break's quantity beside its price ("Brk Qty 1 | Price 1 | Brk Qty 2 | Price 2"):
+    /// the pairs, when there are at least two; otherwise none.
+    /// </summary>
+    internal static List<(int Quantity, int Price)> QuantityPricePairs(ColumnRole[] roles)
+    {
+        var pairs = new List<(int, int)>();
+        for (var i = 0; i + 1 < roles.Length; i++)
+        {
+            if (roles[i] is ColumnRole.BreakQuantity && roles[i + 1] is ColumnRole.UnitPrice or ColumnRole.BreakPrice or ColumnRole.TierPrice)
+            {
+                pairs.Add((i, i + 1));
+                i++;
+            }
+        }
+
+        return pairs.Count >= 2 ? pairs : [];
+    }
+
+    /// <summary>A row's ladder read from its quantity and price pairs; the row keeps its own reading when no pair holds both.</summary>
+    internal static void ReadPairs(LineFinding finding, IReadOnlyList<string> row, List<(int Quantity, int Price)> pairs, RfqLine line, DocumentContext context, DecimalStyle style, CurrencyCode? columnCurrency)
+    {
+        var packs = context.PacksForRow(line, row);
+        var tiers = new List<(decimal Min, decimal Price, CurrencyCode? Currency, string Source)>();
+        foreach (var (q, p) in pairs)
+        {
+            if (p < row.Count && TableCells.ReadQuantity(row[q], string.Empty, line, packs, style) is { } min
+                && TableCells.ReadPrice(row[p], context, style) is { } mention && mention.Basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
+            {
+                tiers.Add((min, price, mention.Currency, $"{row[q]}: {row[p]}"));
+            }
+        }
+
+        if (tiers.Count > 0)
+        {
+            finding.PriceBreaks.Clear();
+            finding.Sources.Remove(QuoteFields.UnitPrice);
+            SetTiers(finding, tiers, finding.Currency ?? columnCurrency, line);
         }
     }
 

@@ -18,7 +18,11 @@ internal static partial class TierHeader
         }
 
         var m = Tier().Match(header.Trim());
-        if (!m.Success || !NumberParser.TryParse(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) || n <= 0)
+        // A tier starts at a whole count: "1.000+" and "1,000+" are a thousand in either convention.
+        var digits = m.Groups["n"].Value;
+        if (!m.Success || !(digits.Length > 4 && digits[^4] is ',' or '.' or '\'' or ' '
+                ? decimal.TryParse(string.Concat(digits.Where(char.IsAsciiDigit)), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
+                : NumberParser.TryParse(digits, DecimalStyle.Unknown, out n)) || n <= 0)
         {
             return null;
         }
@@ -41,6 +45,6 @@ internal static partial class TierHeader
         }
     }
 
-    [GeneratedRegex(@"^(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces)?\s*\+?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*(?:\(?(?:usd|eur|gbp|chf|cad|[$€£])\)?\s*)?:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces)?\s*\+?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Tier();
 }

@@ -79,6 +79,12 @@ internal static partial class PriceFinder
                     continue;
                 }
 
+                // "$0.231 ea @ 1,000": after a price, "@" says at what quantity, not at what price.
+                if (marked && text[m.Index] == '@' && found.Exists(f => f.End <= m.Index && text.AsSpan(f.End, m.Index - f.End).Trim().Length <= 4))
+                {
+                    continue;
+                }
+
                 var end = num.Index + num.Length;
                 if (NotAPrice().IsMatch(text.AsSpan(end)))
                 {
