@@ -229,4 +229,34 @@ public class LeadTimeAndTermsReadingTests
         Assert.All(quote.Lines, l => Assert.Equal(30, l.LeadTimeDays));
         Assert.Equal(100m, quote.Lines.Single(l => l.LineNumber == 2).Moq);
     }
+
+    [Theory]
+    [InlineData("7/17", "2026-06-02", 45)]
+    [InlineData("17.07.", "2026-06-02", 45)]
+    [InlineData("1/15", "2026-06-02", 227)]
+    public void A_ship_date_cell_without_a_year_counts_from_the_date_header_to_its_next_such_day(string cell, string sent, int days)
+    {
+        var from = DateOnly.Parse(sent, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(days, Purchaser.Quotes.Text.DateParser.MonthDayCell(cell, from)!.Value.DayNumber - from.DayNumber);
+    }
+
+    [Theory]
+    [InlineData("3/4 weeks")]
+    [InlineData("13/13")]
+    [InlineData("stock")]
+    public void A_cell_that_is_not_a_bare_day_and_month_is_no_ship_date(string cell) =>
+        Assert.Null(Purchaser.Quotes.Text.DateParser.MonthDayCell(cell, new DateOnly(2026, 6, 2)));
+
+    [Fact]
+    public void An_italian_minimum_lot_raises_the_quoted_quantity_counted_in_kits()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "KIT-10", "Seal kit", 150, UnitOfMeasure.Parse("SET", null), new DateOnly(2026, 9, 1))] };
+        var body = "Pos. 1 - KIT-10 - kit guarnizioni\r\n   Quantità offerta: 200 kit (lotto minimo di produzione 200 kit; richiesti 150)\r\n   Prezzo: 24,60 € / kit\r\n   Consegna: 5-6 settimane";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(200m, line.Quantity);
+        Assert.Equal(24.60m, line.UnitPrice?.Amount);
+        Assert.Equal(42, line.LeadTimeDays);
+    }
 }

@@ -6,6 +6,8 @@ public class LeadTimeParserTests
 {
     [Theory]
     [InlineData("3 weeks", 21)]
+    [InlineData("Delivery: 30 gg lavorativi (working days) from order confirmation", 42)]
+    [InlineData("consegna 20 gg", 20)]
     [InlineData("7 wks + 1 wk", 56)]
     [InlineData("2-3 weeks ARO for machining, plus 5 working days at the anodizer", 28)]
     [InlineData("3 wks to first articles, then 2 wks", 35)]

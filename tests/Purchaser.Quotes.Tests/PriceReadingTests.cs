@@ -495,4 +495,37 @@ public class PriceReadingTests
         Assert.Null(quote.Lines.Single(l => l.LineNumber == 2).Quantity);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_price_per_mt_of_cable_is_per_metre_and_a_labelled_tier_belongs_to_the_price_after_it()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "CBL-4C22", "Cable", 1500, UnitOfMeasure.Parse("M", null), new DateOnly(2026, 8, 1))] };
+        var body = "Item: CBL-4C22 - cable\r\nQuantity: 1.500 mt\r\nPrice: USD 1,36 /mt\r\nPrice for 3.000 mt and more: USD 1,24 /mt";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(1.36m, line.UnitPrice?.Amount);
+        Assert.Contains(line.PriceBreaks, b => b.MinQuantity == 3000 && b.UnitPrice.Amount == 1.24m);
+    }
+
+    [Fact]
+    public void A_german_ladder_from_a_smaller_quantity_and_a_pallet_size_are_no_quoted_quantity()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "RES-66", "Resin", 2500, UnitOfMeasure.Parse("KG", null), new DateOnly(2026, 8, 1))] };
+        var body = "Pos. 1  RES-66\r\n        Sackware à 25 kg auf Palette (1.000 kg je Palette)\r\n        Ihre Menge: 2.500 kg\r\n\r\n"
+            + "        Preisstaffel (EUR je kg, netto):\r\n            ab   500 kg    4,18\r\n            ab 2.500 kg    3,79\r\n            ab 5.000 kg    3,62";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(3.79m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void A_french_minimum_order_quantity_with_grouped_thousands_is_the_moq()
+    {
+        var body = "ABC-100 : 2,40 € pièce, 3 semaines.\r\nNotre quantité minimale de commande est de 10\u00A0000 pièces.";
+
+        Assert.Equal(10000m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).Moq);
+    }
 }

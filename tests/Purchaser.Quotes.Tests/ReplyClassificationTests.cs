@@ -59,6 +59,8 @@ public class ReplyClassificationTests
     [InlineData("Les autres articles ne font pas partie de notre fabrication : nous ne pouvons pas les fournir.")]
     [InlineData("Pozostałych pozycji zapytania nie oferujemy.")]
     [InlineData("Die other items: no quote.")]
+    [InlineData("Die übrigen Positionen (Halter, Winkel) gehören nicht zu unserem Programm, hierzu geben wir kein Angebot ab.")]
+    [InlineData("2): regret, we cannot offer this.")]
     [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {

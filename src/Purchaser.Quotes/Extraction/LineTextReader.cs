@@ -267,7 +267,8 @@ internal static partial class LineTextReader
 
         var after = text[mention.End..windowEnd];
         m = QuantityAfter().Match(after);
-        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out q) && q > 0)
+        // "Price: USD 1,36 /mt  Price for 3.000 mt and more: USD 1,24 /mt": a quantity closed by a colon labels the next price.
+        if (m.Success && !after.AsSpan(m.Index + m.Length).Contains(':') && NumberParser.TryParse(m.Groups["n"].Value, style, out q) && q > 0)
         {
             return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), false);
         }
@@ -281,6 +282,12 @@ internal static partial class LineTextReader
         if (unit is null)
         {
             return amount;
+        }
+
+        // "3.000 mt" of cable: metres, where a metric ton could not be meant.
+        if (unit.Value.Word == "mt" && line.Unit.Kind == UnitKind.Length && UnitWords.Read("m") is { } metre)
+        {
+            unit = metre;
         }
 
         var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
@@ -517,19 +524,19 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,$€£¥-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class)\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+more|and\s+(?:up|above))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,$€£¥-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class)\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+(?:more|above|over)|and\s+(?:up|above|more|over))?\s*(?:at|@|:|=|-|–|for|→)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityAfter();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|sets|cartons)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bdesde|\bdès|\bà\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
-    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackAfter();
 
     [GeneratedRegex(@"\b(?:also|additionally|in\s+addition|as\s+an\s+option|optional(?:ly)?|if\s+(?:acceptable|of\s+interest|preferred|you\s+prefer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

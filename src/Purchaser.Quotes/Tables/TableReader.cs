@@ -329,6 +329,10 @@ internal static partial class TableReader
             {
                 finding.LeadTimeDays = date.Date.DayNumber - quotedOn.DayNumber;
             }
+            else if (context.Document.QuotedOn is { } shipFrom && DateParser.MonthDayCell(leadCell, shipFrom) is { } shipDate)
+            {
+                finding.LeadTimeDays = shipDate.DayNumber - shipFrom.DayNumber;
+            }
 
             if (finding.LeadTimeDays is not null)
             {

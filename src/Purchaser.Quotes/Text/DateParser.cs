@@ -45,6 +45,33 @@ internal static partial class DateParser
         return best;
     }
 
+    /// <summary>
+    /// A cell holding only a day and month ("7/17" in a US ship-date column, "17.07." in a German one), in the year that
+    /// makes it the next such day from <paramref name="reference"/>; null for anything else.
+    /// </summary>
+    public static DateOnly? MonthDayCell(string cell, DateOnly reference)
+    {
+        var m = MonthDay().Match(cell);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
+        var (month, day) = m.Groups["sep"].Value == "/" && a <= 12 ? (a, b) : (b, a);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(reference.Year, month))
+        {
+            return null;
+        }
+
+        var date = new DateOnly(reference.Year, month, day);
+        return date < reference ? date.AddYears(1) : date;
+    }
+
+    [GeneratedRegex(@"^\s*(?<a>\d{1,2})(?<sep>[/.])(?<b>\d{1,2})\.?\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MonthDay();
+
     private static DateOnly? TryBuild(Match m, DateOnly? reference)
     {
         int year, month, day;

@@ -363,7 +363,24 @@ internal sealed partial class LineMatcher
     public List<LineReference> FindLineNumbers(string text)
     {
         var found = new List<LineReference>();
-        if (!LineWords.Occurs(text) || !TextPatterns.HasDigit(text))
+        if (!TextPatterns.HasDigit(text))
+        {
+            return found;
+        }
+
+        // "2), 3), 4): regret": items numbered the way the vendor numbered its own above, with no word before them.
+        if (text.Contains(')', StringComparison.Ordinal) && MarkerList().Match(text) is { Success: true } markers)
+        {
+            foreach (Capture number in markers.Groups["n"].Captures)
+            {
+                if (int.TryParse(number.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) && _rfq.FindLine(n) is not null)
+                {
+                    found.Add(new LineReference(n, number.Index, number.Length, LineReferenceKind.LineNumber));
+                }
+            }
+        }
+
+        if (!LineWords.Occurs(text))
         {
             return found;
         }
@@ -564,6 +581,9 @@ internal sealed partial class LineMatcher
 
     [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListToken();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2})\)(?:\s*(?:,|&|and|und|et|y|e)\s*(?<n>\d{1,2})\))*\s*[:–-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MarkerList();
 
     [GeneratedRegex(@"\s+rev\.?\s*\w{1,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RevisionTail();

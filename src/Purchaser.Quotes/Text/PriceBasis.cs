@@ -158,6 +158,10 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
 
             basisBase = Quantity * size;
         }
+        else if (unit.Word == "mt" && rfqKind == UnitKind.Length)
+        {
+            basisBase = Quantity;
+        }
         else if (unit.Kind == UnitKind.Length && rfqKind == UnitKind.Count && unit.Factor == 1)
         {
             basisBase = Quantity * 1000;

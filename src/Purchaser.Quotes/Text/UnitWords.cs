@@ -66,7 +66,10 @@ internal static class UnitWords
         Add(UnitKind.Length, 0.9144m, false, "yd", "yard", "yards");
         Add(UnitKind.Mass, 0.001m, false, "g", "gram", "grams");
         Add(UnitKind.Mass, 1, false, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms");
-        Add(UnitKind.Mass, 1000, false, "t", "tonne", "tonnes", "ton", "tons", "mt");
+        Add(UnitKind.Mass, 1000, false, "t", "tonne", "tonnes", "ton", "tons");
+
+        // A metric ton, but "mt" is also the Italian and Spanish metre ("USD 1,36 /mt" of cable): see PriceBasis.ToRfqUnit.
+        Add(UnitKind.Mass, 1000, false, "mt", "mts");
         Add(UnitKind.Mass, 0.45359237m, false, "lb", "lbs", "pound", "pounds");
         Add(UnitKind.Mass, 0.028349523125m, false, "oz", "ounce", "ounces");
         Add(UnitKind.Volume, 0.001m, false, "ml", "millilitre", "milliliter");
