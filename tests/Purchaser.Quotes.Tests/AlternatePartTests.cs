@@ -48,6 +48,10 @@ public class AlternatePartTests
 
     [Theory]
     [InlineData("| Part | Offered | Unit price |\r\n| ABC-100 | WDG-77 | $2.45 |\r\n| XYZ-200 | as requested | $11.00 |", "WDG-77")]
+    [InlineData("| Réf. client | Réf. proposée | Désignation | Qté | P.U. HT € |\r\n| ABC-100 | WDG-77 | Widget | 1000 | 2,45 |\r\n| XYZ-200 | | Bracket | 50 | 11,00 |", "WDG-77")]
+    [InlineData("ABC-100   ->  offered: WDG-77 (house brand)\r\n           1000 pcs, $2.45/pc\r\nXYZ-200   ->  50 pcs, $11.00/pc", "WDG-77")]
+    [InlineData("Widgets - we offer another maker:\r\n  ABC-100  Offered P/N: WDG-77   $2.45 ea\r\nXYZ-200  $11.00 ea", "WDG-77")]
+    [InlineData("ABC-100 : nous vous proposons l'équivalent de notre gamme, référence proposée : WDG-77, 2,45 € pièce.\r\nXYZ-200 : 11,00 € pièce.", "WDG-77")]
     public void A_part_quoted_in_place_of_the_one_asked_for_is_an_alternate(string body, string alternate)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());

@@ -18,10 +18,14 @@ public class HistoryStripperTests
         Assert.Equal("Our price $2.00", HistoryStripper.Strip(text));
     }
 
-    [Fact]
-    public void Drops_outlook_header_block()
+    [Theory]
+    [InlineData("From: Buyer <b@x.example>\nSent: Monday, June 1, 2026 8:45 AM\nTo: Vendor\nSubject: RFQ")]
+    [InlineData("Od: Buyer <b@x.example>\nWysłano: czwartek, 11 czerwca 2026 16:02\nDo: Vendor\nTemat: RFQ")]
+    [InlineData("Od: Buyer <b@x.example>\nOdesláno: čtvrtek 11. června 2026 16:02\nKomu: Vendor\nPředmět: RFQ")]
+    [InlineData("Feladó: Buyer <b@x.example>\nElküldve: 2026. június 11. 16:02\nCímzett: Vendor\nTárgy: RFQ")]
+    public void Drops_outlook_header_block(string header)
     {
-        var text = "We decline.\n\nFrom: Buyer <b@x.example>\nSent: Monday, June 1, 2026 8:45 AM\nTo: Vendor\nSubject: RFQ\n\nLine 1 5000 EA";
+        var text = "We decline.\n\n" + header + "\n\nLine 1 5000 EA";
         Assert.Equal("We decline.", HistoryStripper.Strip(text));
     }
 

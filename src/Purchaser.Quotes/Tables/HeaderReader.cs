@@ -78,7 +78,7 @@ internal static partial class HeaderReader
     // In order of precedence; each pattern cannot match without one of its words, so only the rules whose words occur run.
     private static readonly (ColumnRole Role, Regex Pattern, string[] Words)[] Rules =
     [
-        (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "proposed", "replacement", "ersatz"]),
+        (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "propos", "replacement", "ersatz", "offert", "ofertad", "angeboten", "propuest"]),
         (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
         (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "brk", "tier", "staffel", "volume"]),
         (ColumnRole.Moq, Moq(), ["moq", "mbq", "min", "起订", "最小订"]),
@@ -107,7 +107,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\s+", RegexOptions.None, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WhiteSpace();
 
-    [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b|^(?:offered|angeboten|propos[ée])$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b|^(?:offered|angeboten|propos[ée])$|\b(?:r[ée]f(?:[ée]rence)?\.?|art(?:ikel)?\.?|part|item|codice|c[óo]digo)\s+(?:propos[ée]e?|offert[ea]?|offered|angeboten\w*|ofertad[oa]|propuest[oa])\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Alternate();
 
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -134,7 +134,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*(?!\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b)|availability|avail\.?|dispatch|ready|termin|délai|plazo|promised?(?:\s+(?:dt|date|ship))?)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^p\.u\.(?:\s+ht)?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -230,13 +230,13 @@ internal static partial class HistoryStripper
     [GeneratedRegex(@"^(?:On|Am|Le|El|Il|Op|Den|Em)\s.{4,}", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|escreveu)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|escreveu|napisał\(a\)|napisał|napisała|napsal\(a\)|napsal|írta|yazdı|a scris)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Wrote();
 
-    [GeneratedRegex(@"^\s*\**(?:From|Von|De|Da|Van|Från|Fra)\s*:\**\s+\S", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\**(?:From|Von|De|Da|Van|Från|Fra|Od|Feladó|Kimden|De\s+la)\s*:\**\s+\S", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FromHeader();
 
-    [GeneratedRegex(@"^\s*\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Sendt|To|An|À)\s*:\**\s", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Sendt|To|An|À|Wysłano|Odesláno|Elküldve|Gönderildi|Trimis|Data)\s*:\**\s", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentHeader();
 
     [GeneratedRegex(@"\b(?:inline|in\s+(?:red|blue|green|bold|colou?r)|(?:in|into)\s+your\s+(?:table|list|rfq|request|e-?mail|message|spreadsheet))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -60,7 +60,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"(?<num>" + Number + @")\s*(?<unit>(?!(?:weeks?|wks?|days?|months?|hours?|hrs?)\b)[A-Za-zäöüÄÖÜ]+\.?)?\s*(?:pcs\.?\s*)?(?:min(?:imum)?\.?(?:\s+order)?|moq)\b(?!\s*[:=]?\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoqAfter();
 
-    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|(?:part|p/n)(?!\s*(?:no\.?|nr\.?|number|#)?\s*:)|equivalent|version|stock)|cross[- ]?ref\w*|superseded|(?:house|own|our|private)[- ](?:brand|label)|replaced\s+by|successor|compatible)\b",
+    [GeneratedRegex(@"\b(?:alternat(?:e|ive)|equivalent|equiv\.?|substitut(?:e|ion)|replacement|instead|recommend(?:ed)?|suggest(?:ed)?|propos(?:e|ed)|offer(?:ing)?\s+our|our\s+(?:standard|own|(?:part|p/n)(?!\s*(?:no\.?|nr\.?|number|#)?\s*:)|equivalent|version|stock)|cross[- ]?ref\w*|superseded|(?:house|own|our|private)[- ](?:brand|label)|replaced\s+by|successor|compatible|offered(?:\s*(?:p/?n|part|item|brand|type))?(?=\s*:)|propos[ée]e?s?|équivalent\w*|equivalente|alternativ\w*|zamiennik\w*|ersatz\w*|gleichwertig\w*|sustitut\w*|in\s+sostituzione)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex AlternateWord();
 
