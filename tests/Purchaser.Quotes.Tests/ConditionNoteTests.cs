@@ -25,6 +25,8 @@ public class ConditionNoteTests
     [InlineData("We can't hold the +/-0.5 mm in your spec without sawing.")]
     [InlineData("Please note: we calculated this price from drawing rev A, which we have on file.")]
     [InlineData("Material certs: $35.00 per shipment if you need them.")]
+    [InlineData("Preisgleitklausel: Ändert sich der Materialpreis um mehr als 5 %, behalten wir uns eine Anpassung des Preises vor.")]
+    [InlineData("Aluminum Midwest premium (MWP) is adjusted at time of shipment - the sheet price may move up or down with the MWP.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

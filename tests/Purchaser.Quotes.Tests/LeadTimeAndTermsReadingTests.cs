@@ -259,4 +259,28 @@ public class LeadTimeAndTermsReadingTests
         Assert.Equal(24.60m, line.UnitPrice?.Amount);
         Assert.Equal(42, line.LeadTimeDays);
     }
+
+    [Fact]
+    public void The_production_lead_time_wins_over_the_samples_and_a_sample_count_is_no_quantity()
+    {
+        var body = "Item: ABC-100 widget\r\nUnit price: USD 2.45/pc\r\nLead time: samples 2 wks, production 6 wks after PO\r\nSample charge: USD 45.00 one time (20 pcs samples)\r\n\r\nXYZ-200: $11.00 each, 3 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(42, line.LeadTimeDays);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void A_price_run_into_an_empty_lead_time_column_still_gives_its_lead_time()
+    {
+        var body = "Item  Part number   Qty          Price (USD)            Lead time\r\n"
+            + "1     ABC-100       1,000 pcs    USD 2.45 ea            4 weeks\r\n"
+            + "2     XYZ-200       50 pcs       USD 1100.00 per hundred from stock (Monterrey)\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+        Assert.Equal(0, line.LeadTimeDays);
+    }
 }

@@ -528,4 +528,17 @@ public class PriceReadingTests
 
         Assert.Equal(10000m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).Moq);
     }
+
+    [Fact]
+    public void A_length_in_reels_of_a_size_is_the_whole_length_not_one_reel()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "HSE-08", "Hose", 800, UnitOfMeasure.Parse("M", null), new DateOnly(2026, 8, 1))] };
+        var body = "HSE-08  hydraulische slang\r\n  - 800 meter, geleverd op 16 haspels van 50 m\r\n  - prijs: € 4,65 per meter\r\n  - levertijd: uit voorraad";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(4.65m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+        Assert.Equal(0, line.LeadTimeDays);
+    }
 }

@@ -322,16 +322,16 @@ internal static partial class LineTextReader
     private static LeadTimeParser.Found? LeadTime(string text, int scanFrom, List<(int Start, int End)> clauses)
     {
         var candidates = LeadTimeParser.Find(text);
-        foreach (var found in candidates.Where(c => c.Index >= scanFrom).Concat(candidates.Where(c => c.Index < scanFrom)))
-        {
-            if (!IsOtherPeriod(text, found.Index, clauses))
-            {
-                return found;
-            }
-        }
+        var ordered = candidates.Where(c => c.Index >= scanFrom).Concat(candidates.Where(c => c.Index < scanFrom)).Where(c => !IsOtherPeriod(text, c.Index, clauses)).ToList();
 
-        return null;
+        // "samples 2 wks, production 6 wks": the order is delivered with the production lot, not with the samples.
+        return ordered.Count > 1 && ordered.FirstOrDefault(c => !SampleLead().IsMatch(text.AsSpan(Math.Max(0, c.Index - 25), Math.Min(25, c.Index)))) is { } production
+            ? production
+            : ordered.Count > 0 ? ordered[0] : null;
     }
+
+    [GeneratedRegex(@"\b(?:samples?|prototypes?|protos?|fai|first\s+articles?|muster|muestras?|échantillons?|campioni)\b[^,;.]{0,12}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SampleLead();
 
     // A period or date that a validity, payment, warranty or tooling clause speaks of, not a delivery.
     private static bool IsOtherPeriod(string text, int index, List<(int Start, int End)> clauses)
@@ -530,13 +530,13 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityAfter();
 
-    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons|meter|metre)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bdesde|\bdès|\bà\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\bà\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
-    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq|samples?\b|muster\b|muestras?\b|échantillons?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackAfter();
 
     [GeneratedRegex(@"\b(?:also|additionally|in\s+addition|as\s+an\s+option|optional(?:ly)?|if\s+(?:acceptable|of\s+interest|preferred|you\s+prefer))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

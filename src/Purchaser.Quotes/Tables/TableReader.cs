@@ -339,6 +339,12 @@ internal static partial class TableReader
                 finding.Source(QuoteFields.LeadTimeDays, leadCell);
             }
         }
+        else if (finding.UnitPrice is not null && priceCell.Length > 12 && LeadTimeParser.Find(priceCell) is [var spilled, ..])
+        {
+            // "USD 28.90 per thousand from stock (Monterrey)": a long price ran into the empty lead-time column beside it.
+            finding.LeadTimeDays = spilled.Days;
+            finding.Source(QuoteFields.LeadTimeDays, priceCell);
+        }
 
         if (Cell(ColumnRole.Moq) is { Length: > 0 } moqCell && TableCells.ReadQuantity(moqCell, unitCell, line, packs, style) is { } moq)
         {
