@@ -25,6 +25,7 @@ public class AlternatePartTests
     }
 
     [Theory]
+    [InlineData("XYZ-200   Acme original: EUR 10,50 per piece (matched)   4 weeks", 10.50, null)]
     [InlineData("XYZ-200: we offer our equivalent VND-X200-B instead of the Acme, $10.50 each, 2 weeks.", 10.50, "VND-X200-B")]
     [InlineData("XYZ-200: $10.50 each instead of $11.90, 2 weeks.", 10.50, null)]
     public void A_price_after_the_maker_an_alternate_replaces_is_the_offer_and_a_price_after_instead_of_is_the_old_one(string sentence, double price, string? alternate)

@@ -209,4 +209,31 @@ public class TableLayoutTests
         Assert.Equal(1200m, line.Quantity);
         Assert.Equal(new DateOnly(2026, 6, 20), quote.ValidUntil);
     }
+
+    [Fact]
+    public void A_sentence_under_a_typed_table_declining_two_lines_declines_both()
+    {
+        const string body = "Part no.      Description       1k+      5k+      Lead time\r\n"
+            + "-----------   ---------------   ------   ------   ---------\r\n"
+            + "ABC-100       Widget, steel     2.60     2.45     4 wks\r\n"
+            + "\r\nXYZ-200 and ABC-999: no quote, we dont carry brackets.\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.60m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void A_price_cell_with_a_later_tier_labelled_by_its_quantity_keeps_its_own_price()
+    {
+        const string body = "<table><tr><th>Part no.</th><th>Qty</th><th>Price EUR</th><th>Delivery</th></tr>"
+            + "<tr><td>ABC-100</td><td>1000 pcs</td><td>2,45 / pc<br><small>(from 3000 pcs: 2,30 / pc)</small></td><td>9 weeks</td></tr>"
+            + "<tr><td>XYZ-200</td><td>50 pcs</td><td>11,00 / pc</td><td>6 weeks</td></tr></table>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Contains(line.PriceBreaks, b => b.MinQuantity == 3000 && b.UnitPrice.Amount == 2.30m);
+    }
 }

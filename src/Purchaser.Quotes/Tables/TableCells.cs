@@ -21,7 +21,12 @@ internal static partial class TableCells
     // Two amounts or a minimum in one cell; a plain price cell ("USD 12.50", "3.890,00") has neither and costs no pattern.
     internal static bool StackedPriceCell(string cell) =>
         cell.Length > 12 && cell.AsSpan().Trim().Contains(' ')
-        && (cell.Contains("moq", StringComparison.OrdinalIgnoreCase) || cell.Contains("min", StringComparison.OrdinalIgnoreCase) || TextPatterns.MoneyToken().Count(cell) > 1);
+        && (cell.Contains("moq", StringComparison.OrdinalIgnoreCase) || cell.Contains("min", StringComparison.OrdinalIgnoreCase) || TextPatterns.MoneyToken().Count(cell) > 1
+            || FromQuantityLabel().IsMatch(cell));
+
+    // "37,20 / pc (from 300 pcs: 36,00 / pc)": a second price labelled with the quantity it starts at.
+    [GeneratedRegex(@"\b(?:from|ab|above|over|vanaf|dès|desde|da)\s+\d[\d.,' ]*\s*(?:pcs|pieces|units|pc|ea|stk|st|sets?|kits?|m|kg)?\.?\s*[:=]\s*\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex FromQuantityLabel();
 
     internal static decimal? BreakQuantityIn(string text, DecimalStyle style)
     {

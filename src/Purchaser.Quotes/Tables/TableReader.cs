@@ -68,6 +68,12 @@ internal static partial class TableReader
                 continue;
             }
 
+            // "CBL-4C22-PUR and PLT-0915-R2: no quote, ..." under a table: a sentence about several lines, not a row of one.
+            if (table.Lines is not null && context.Matcher.FindParts(string.Join(" ", row)).Select(p => p.LineNumber).Distinct().Skip(1).Any())
+            {
+                continue;
+            }
+
             var line = ReferencedBelow(rows, r, context) ?? MatchLine(row, roles, context);
             if (line is null)
             {
