@@ -236,4 +236,16 @@ public class TableLayoutTests
         Assert.Equal(2.45m, line.UnitPrice?.Amount);
         Assert.Contains(line.PriceBreaks, b => b.MinQuantity == 3000 && b.UnitPrice.Amount == 2.30m);
     }
+
+    [Fact]
+    public void A_sheet_row_declining_lines_by_number_declines_each_of_them()
+    {
+        const string csv = "Line;Item code;Description;Quantity;Price\r\n10;100447;Gasket GSK-EPDM-80;5000;0,18\r\n"
+            + ";;Lines 2, 3 and 5 of your inquiry: no quotation - we do not stock them.;;";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.ShortParts());
+
+        Assert.Equal(0.18m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.All(new[] { 2, 3, 5 }, n => Assert.True(quote.Lines.Single(l => l.LineNumber == n).NoBid));
+    }
 }

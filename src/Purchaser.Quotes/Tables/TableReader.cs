@@ -74,6 +74,19 @@ internal static partial class TableReader
                 continue;
             }
 
+            if (DeclinedLines(row, context) is { Count: > 1 } declinedLines)
+            {
+                // "Lines 1, 2 and 5 of your inquiry: no offer" written across a sheet's row: those lines are declined.
+                foreach (var number in declinedLines)
+                {
+                    var decline = new LineFinding { LineNumber = number, Confidence = Confidence, NoBid = true, NoBidReason = string.Join(" ", row.Where(c => c.Length > 0)).Trim() };
+                    decline.Source(QuoteFields.NoBid, decline.NoBidReason);
+                    findings.Lines.Add(decline);
+                }
+
+                continue;
+            }
+
             var line = ReferencedBelow(rows, r, context) ?? MatchLine(row, roles, context);
             if (line is null)
             {
@@ -211,6 +224,15 @@ internal static partial class TableReader
         }
 
         return context.Matcher.BestDescriptionMatch(words) is { } best ? rfq.FindLine(best) : null;
+    }
+
+    // The lines a row of prose declines by number ("Lines 1, 2 and 5 of your inquiry: no quotation"), when it prices nothing.
+    private static List<int> DeclinedLines(IReadOnlyList<string> row, DocumentContext context)
+    {
+        var text = string.Join("  ", row.Where(c => c.Length > 0));
+        return TextPatterns.IsNoBid(text) && !TextPatterns.HasAmount(text)
+            ? [.. context.Matcher.FindLineNumbers(text).Select(d => d.LineNumber).Distinct()]
+            : [];
     }
 
     // An ERP export's "Expiration" or "Valid until" column: the date under it is the quote's validity.
