@@ -541,4 +541,29 @@ public class PriceReadingTests
         Assert.Null(line.Quantity);
         Assert.Equal(0, line.LeadTimeDays);
     }
+
+    [Fact]
+    public void A_scale_starting_at_the_stated_minimum_quotes_the_minimum_not_another_quantity()
+    {
+        var body = "Pos. 1 - ABC-100 - widget\r\n  Minimum order quantity: 5.000 pcs\r\n  Price scale:\r\n    from  5.000 pcs    EUR 2,94 /pc\r\n    from 10.000 pcs    EUR 2,71 /pc\r\n  Delivery: 4 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.94m, line.UnitPrice?.Amount);
+        Assert.Equal(5000m, line.Moq);
+        Assert.Null(line.Quantity);
+    }
+
+    [Theory]
+    [InlineData("ABC-100 widget: $2.40 per piece, min. 1500 pcs. 5 weeks.", 1500)]
+    [InlineData("ABC-100 widget: $2.40 per piece, min. 2 weeks delivery.", null)]
+    [InlineData("ABC-100 Staffelpreise je Stück: ab 500 Stk 2,60 USD, ab 1.000 Stk 2,40 USD. VPE 50 Stk (1.000 Stk = 20 VPE). Lieferzeit: ab Lager", null)]
+    public void A_minimum_after_min_dot_is_the_moq_and_a_pack_unit_is_no_quantity(string body, int? moq)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(moq, (int?)line.Moq);
+        Assert.Null(line.Quantity);
+        Assert.Equal(2.40m, line.UnitPrice?.Amount);
+    }
 }

@@ -50,6 +50,7 @@ internal static partial class LineTextReader
         }
 
         var tiers = new List<(decimal? Qty, bool Before, decimal Price, CurrencyCode? Currency, string Text)>();
+        var quantityFromTier = false;
         var ownUnit = UnitWords.Read(line.Unit.Code);
         string? statedInOwnUnit = null;
         for (var i = 0; i < mentions.Count; i++)
@@ -98,6 +99,7 @@ internal static partial class LineTextReader
             {
                 finding.Quantity = q;
                 finding.Source(QuoteFields.Quantity, text);
+                quantityFromTier = true;
             }
 
             foreach (var tier in ordered.Where(t => t != chosen && t.Qty is not null))
@@ -150,6 +152,14 @@ internal static partial class LineTextReader
 
         finding.Moq = Moq(text, line, packs, style, out var moqText);
         finding.Source(QuoteFields.Moq, moqText);
+
+        // A scale that starts at the stated minimum ("MOQ 5.000 pcs", "from 5.000 pcs EUR 2,94") quotes the minimum, not
+        // another quantity: the minimum says it.
+        if (quantityFromTier && finding.Moq is { } minimum && finding.Quantity == minimum)
+        {
+            finding.Quantity = null;
+            finding.Sources.Remove(QuoteFields.Quantity);
+        }
         if (finding.Quantity is null && !split && StandaloneQuantity(text, line, packs, style, mentions) is { } standalone)
         {
             finding.Quantity = standalone;
@@ -533,7 +543,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons|meter|metre)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\bà\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\bà\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq|samples?\b|muster\b|muestras?\b|échantillons?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -562,7 +572,7 @@ internal static partial class LineTextReader
     private static partial Regex MinimumClause();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a minimum of one package, its size in the parentheses.
-    [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?(?:\s+order)?)\s*[:=]?\s*(?:one|a|1)\s+\p{L}+\s*\((?:[^()]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?(?:\s+order)?)\s*[:=]?\s*(?:is\s+)?(?:one|a|1)\s+\p{L}+\s*\((?:[^()]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MoqOfOnePackage();
 
     // "2 for $5.00": a price for a small count, not a tier starting at it ("RAL 7035 - 25 pcs" is no range either: a
