@@ -566,4 +566,17 @@ public class PriceReadingTests
         Assert.Null(line.Quantity);
         Assert.Equal(2.40m, line.UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_whole_count_before_a_unit_code_on_a_quotation_form_is_no_price()
+    {
+        var body = "Currency EUR\r\n\r\n#   Item No.   Description      Quantity   UoM   Unit Price   Total\r\n"
+            + "1   ABC-100    Widget, steel    1,000      EA    0.00         0.00\r\n            Cannot supply - no capacity\r\n"
+            + "2   XYZ-200    Bracket          50         EA    11.00        550.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

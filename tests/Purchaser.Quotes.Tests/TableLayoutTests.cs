@@ -248,4 +248,17 @@ public class TableLayoutTests
         Assert.Equal(0.18m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.All(new[] { 2, 3, 5 }, n => Assert.True(quote.Lines.Single(l => l.LineNumber == n).NoBid));
     }
+
+    [Fact]
+    public void A_spanish_minimum_lot_and_an_abbreviated_quantity_header_are_read()
+    {
+        const string body = "Pos.;Referencia;Descripción;Cant.;Precio unit. (EUR);Importe (EUR);Plazo\r\n2;XYZ-200;Soporte;60;11,00;660,00;4 semanas\r\n\r\n"
+            + "Lote mínimo: 60 uds. Modelo (pago único): 450,00 EUR.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal(60m, line.Quantity);
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+    }
 }

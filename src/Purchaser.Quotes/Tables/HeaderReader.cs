@@ -93,7 +93,7 @@ internal static partial class HeaderReader
         (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
         (ColumnRole.Unknown, RequestedQuantity(), ["req", "your", "rfq", "cust", "asked", "anfrage", "angefragt", "solicitad", "demand", "richiest", "gevraagd"]),
-        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量", "cant", "ctd", "qta", "q.tà", "ilo", "množ", "menny", "szt"]),
         (ColumnRole.SellUnit, SellUnit(), ["sell", "sale", "verkauf"]),
         (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me", "单位"]),
         (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "item", "no", "nr", "lfd", "regel", "row", "序号", "项次"]),
@@ -140,7 +140,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Currency();
 
-    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|pieces|stück)\b|数量|\b(?:ships?|shipped|delivered|supplied)\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|pieces|stück|quantità|ilość|ilosc|množství|mennyiség)\b|^(?:cant|ctd|qta|q\.tà|szt)\.?$|数量|\b(?:ships?|shipped|delivered|supplied)\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
 
     // The vendor's document number on every row ("Offer no", "Quote #"): neither a price nor a line.

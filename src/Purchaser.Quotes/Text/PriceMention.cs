@@ -73,8 +73,9 @@ internal static partial class PriceFinder
                     continue;
                 }
 
-                // "5,000 ea   $0.183 ea": beside a price with its currency, a whole number counted in "ea" is the quantity.
-                if (marked && regex == EachSuffix() && amount == decimal.Truncate(amount))
+                // "5,000 ea   $0.183 ea": beside a price with its currency, a whole number counted in "ea" is the quantity;
+                // so is a whole number before a unit code in capitals ("2,000 EA 0.00"), as a quotation form prints it.
+                if (regex == EachSuffix() && amount == decimal.Truncate(amount) && (marked || UnitCodeAfter().IsMatch(text.AsSpan(num.Index + num.Length))))
                 {
                     continue;
                 }
@@ -103,6 +104,9 @@ internal static partial class PriceFinder
 
         return found;
     }
+
+    [GeneratedRegex(@"^\s*(?:EA|PC|PCS|ST|STK|SET|SETS)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex UnitCodeAfter();
 
     /// <summary>
     /// Takes out of <paramref name="found"/> the amounts of two currencies set equal ("USD 1 = KRW 1,374", "(1 EUR = 8.17

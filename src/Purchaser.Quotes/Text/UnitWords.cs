@@ -50,7 +50,7 @@ internal static class UnitWords
             }
         }
 
-        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "stuk", "stuks", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pezzo", "pezzi", "pz", "pzs", "ks", "szt", "un", "u", "item", "items", "part", "parts", "off", "x", "sheet", "sheets", "peça", "peças", "pç", "pçs", "db", "buc", "bucăți", "bucati", "adet", "kpl");
+        Add(UnitKind.Count, 1, false, "pc", "pcs", "piece", "pieces", "ea", "each", "unit", "units", "stk", "stück", "st", "stck", "stuk", "stuks", "nos", "no", "pce", "pces", "pièce", "pièces", "pieza", "piezas", "pezzo", "pezzi", "pz", "pzs", "ks", "szt", "un", "u", "ud", "uds", "unidad", "unidades", "item", "items", "part", "parts", "off", "x", "sheet", "sheets", "peça", "peças", "pç", "pçs", "db", "buc", "bucăți", "bucati", "adet", "kpl");
         Add(UnitKind.Count, 2, false, "pr", "pair", "pairs");
         Add(UnitKind.Count, 12, false, "dozen", "dozens", "doz", "dz");
         Add(UnitKind.Count, 144, false, "gross");
