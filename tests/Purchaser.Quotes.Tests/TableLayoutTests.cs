@@ -261,4 +261,19 @@ public class TableLayoutTests
         Assert.Equal(60m, line.Quantity);
         Assert.Equal(11.00m, line.UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void The_item_tables_header_wins_over_a_form_header_block_above_it_and_boxes_count_their_content()
+    {
+        const string csv = "Sales Quote;;;;;\r\nYour Reference;T-RFQ-1;;Shipment Method;FCA Grand Rapids;\r\nCurrency Code;USD;;;;\r\n;;;;;\r\n"
+            + "No.;Item Reference No.;Quantity;Unit of Measure Code;Qty. per Unit of Measure;Unit Price Excl. Tax\r\n"
+            + "40-1180;ABC-100;10;BOX;100;245.00\r\n52-4022;XYZ-200;50;PCS;1;11.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create());
+
+        var widgets = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, widgets.UnitPrice?.Amount);
+        Assert.Null(widgets.Quantity);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

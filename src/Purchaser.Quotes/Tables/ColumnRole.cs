@@ -24,4 +24,7 @@ internal enum ColumnRole
     Alternate,
     TierPrice,
     Discount,
+
+    /// <summary>How many RFQ units one of the row's units holds ("Qty. per Unit of Measure": 100 to a BOX).</summary>
+    UnitContent,
 }

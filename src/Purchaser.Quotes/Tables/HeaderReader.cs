@@ -78,6 +78,7 @@ internal static partial class HeaderReader
     // In order of precedence; each pattern cannot match without one of its words, so only the rules whose words occur run.
     private static readonly (ColumnRole Role, Regex Pattern, string[] Words)[] Rules =
     [
+        (ColumnRole.UnitContent, UnitContent(), ["per", "pack", "content", "inhalt"]),
         (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "propos", "replacement", "ersatz", "offert", "ofertad", "angeboten", "propuest"]),
         (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
         (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "brk", "tier", "staffel", "volume"]),
@@ -109,6 +110,9 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b|^(?:offered|angeboten|propos[ée])$|\b(?:r[ée]f(?:[ée]rence)?\.?|art(?:ikel)?\.?|part|item|codice|c[óo]digo)\s+(?:propos[ée]e?|offert[ea]?|offered|angeboten\w*|ofertad[oa]|propuest[oa])\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Alternate();
+
+    [GeneratedRegex(@"^(?:qty\.?|quantity)\s+per\s+(?:unit\s+of\s+measure|uom|unit|box|pack|carton)$|^(?:pcs|units|pieces|qty)\s+per\s+(?:box|pack|carton|uom|unit|bag|reel)$|^pack(?:ing)?\s+(?:size|content)$|^(?:inhalt|content)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex UnitContent();
 
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakPrice();
@@ -163,7 +167,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:sell(?:ing)?|sales?)\s+unit$|^verkaufseinheit$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SellUnit();
 
-    [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)$|^单位$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|unit of measure|unité)(?:\s+code)?$|^单位$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unit();
 
     [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|poz\.?|row|your\s+line|rfq\s+line)$|^(?:序号|项次)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

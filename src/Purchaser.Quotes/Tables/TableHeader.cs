@@ -61,6 +61,8 @@ internal static partial class TableHeader
     internal static int FindHeader(Table table, out ColumnRole[] roles)
     {
         roles = [];
+        var found = -1;
+        var foundKnown = 0;
         for (var i = 0; i < Math.Min(table.Rows.Count, 15); i++)
         {
             var candidate = table.Rows[i].Select(HeaderReader.Role).ToArray();
@@ -70,12 +72,21 @@ internal static partial class TableHeader
             var hasId = known.Any(r => r is ColumnRole.Part or ColumnRole.LineNumber or ColumnRole.Description);
             if (known.Count >= 2 && hasKey && hasId)
             {
-                roles = candidate;
-                return i;
+                // A form's header block ("Your Reference | ... | Shipment Method") can look like a header of two columns;
+                // the item table's own header, further down, names more.
+                if (found < 0 || known.Count > foundKnown)
+                {
+                    (found, foundKnown, roles) = (i, known.Count, candidate);
+                }
+
+                if (known.Count >= 4)
+                {
+                    break;
+                }
             }
         }
 
-        return -1;
+        return found;
     }
 
     internal static void FixRoles(ColumnRole[] roles, List<IReadOnlyList<string>> rows)

@@ -273,6 +273,13 @@ internal static partial class TableReader
         // A unit counted in a multiple ("1000 Units", as ERP exports write it): quantity and price are in that multiple.
         var unitMultiple = TableCells.UnitMultiple(unitCell);
         var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis : unitMultiple is not null ? unitCell : string.Empty;
+
+        // "200 | BOX | 100 (Qty. per Unit of Measure) | 3.05": the row counts and prices boxes of a hundred.
+        if (unitMultiple is null && UnitWords.Read(unitCell) is { IsPackage: true } && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var content)
+        {
+            unitMultiple = (int)content;
+            priceUnitCell = priceUnitCell.Length > 0 ? priceUnitCell : $"{content.ToString(CultureInfo.InvariantCulture)} {line.Unit.Code}";
+        }
         var rowCurrency = Cell(ColumnRole.Currency) is { Length: > 0 } cur ? context.Currencies.Resolve(cur) : null;
         if (TableCells.ReadPrice(priceCell, context, style) is { } mention)
         {
