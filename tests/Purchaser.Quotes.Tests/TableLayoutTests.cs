@@ -276,4 +276,18 @@ public class TableLayoutTests
         Assert.Null(widgets.Quantity);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Theory]
+    [InlineData("Bag (500)")]
+    [InlineData("Bag of 500")]
+    [InlineData("Box (500 pcs)")]
+    public void A_package_unit_stating_its_content_counts_and_prices_in_that_content(string unit)
+    {
+        var csv = $"Item;Quantity;Unit;Unit Price\r\nABC-100;2;{unit};1225.00\r\nXYZ-200;50;Piece;11.00";
+
+        var line = _parser.Parse(TestRfq.Mail("text/csv", csv), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
 }

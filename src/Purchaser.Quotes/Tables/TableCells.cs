@@ -109,11 +109,25 @@ internal static partial class TableCells
     }
 
     // "1000 Units", "100 pcs": a unit cell counting a multiple of the unit; null for a plain unit ("EA", "pcs", "1 pc").
-    internal static int? UnitMultiple(string unitCell)
+    // "Bag of 1000", "Bag (500)", "Coil (50 m)": a package cell stating its content in the RFQ line's unit counts that too.
+    internal static int? UnitMultiple(string unitCell, RfqLine line)
     {
         var m = UnitMultiplePattern().Match(unitCell);
-        return m.Success && int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 1 ? n : null;
+        if (!m.Success)
+        {
+            m = PackageOfPattern().Match(unitCell);
+            if (!m.Success || (m.Groups["u"].Success && UnitWords.Read(m.Groups["u"].Value) is { } stated
+                && (UnitWords.Read(line.Unit.Code) is not { } own || own.Word != stated.Word) && !(stated.Kind == UnitKind.Count && line.Unit.Kind == UnitKind.Count)))
+            {
+                return null;
+            }
+        }
+
+        return int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 1 ? n : null;
     }
+
+    [GeneratedRegex(@"^\s*(?:bag|box|coil|reel|pack|carton|spool|roll|drum|sack)\s*(?:of\s+|\(\s*)(?<n>\d{1,3}(?:,\d{3})*|\d+)\s*(?<u>[a-z]+)?\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PackageOfPattern();
 
     [GeneratedRegex(@"^\s*(?<n>10{1,4}|1,000)\s+(?:units?|pcs|pieces|ea|stk|st)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnitMultiplePattern();

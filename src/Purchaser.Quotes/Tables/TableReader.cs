@@ -271,8 +271,8 @@ internal static partial class TableReader
         var priceCell = priceIndex >= 0 && priceIndex < row.Count ? row[priceIndex] : string.Empty;
         var unitCell = Cell(ColumnRole.Unit);
         // A unit counted in a multiple ("1000 Units", as ERP exports write it): quantity and price are in that multiple.
-        var unitMultiple = TableCells.UnitMultiple(unitCell);
-        var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis : unitMultiple is not null ? unitCell : string.Empty;
+        var unitMultiple = TableCells.UnitMultiple(unitCell, line);
+        var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis : unitMultiple is not null ? $"{unitMultiple} {line.Unit.Code}" : string.Empty;
 
         // "200 | BOX | 100 (Qty. per Unit of Measure) | 3.05": the row counts and prices boxes of a hundred.
         if (unitMultiple is null && UnitWords.Read(unitCell) is { IsPackage: true } && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var content)
