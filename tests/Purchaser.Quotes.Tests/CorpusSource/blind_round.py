@@ -18,6 +18,11 @@ def plus(start, n):
     return (datetime.date.fromisoformat(start) + datetime.timedelta(days=n)).isoformat()
 
 
+def workdays(n):
+    """Working (business) days as calendar days: n x 7/5, rounded up."""
+    return -(-n * 7 // 5)
+
+
 def days(start, end):
     """Calendar days from the Date header's date to a need-by, delivery or written date (both 'YYYY-MM-DD')."""
     return (datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start)).days

@@ -22,22 +22,17 @@ two XLSX exports.
 The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun / Mon 15 Jun 2026).
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob, xlsx  # expected-line shapes, one-sheet workbook writer
-from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
+from blind_round import Round, close, plus, workdays  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import file_part, multipart, text_part  # MIME parts for the blind2 messages
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check()
 import datetime
-import math
 
 ROUND = Round(305)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-
-def workdays(n):
-    """Working / business days as calendar days: x 7/5, rounded up."""
-    return math.ceil(n * 7 / 5)
 
 
 TD = 'style="border:1px solid #BFBFBF;padding:3px 6px"'

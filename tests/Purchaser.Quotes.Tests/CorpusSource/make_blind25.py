@@ -23,7 +23,7 @@ that only asks for the STEP file (classification "question", unparseable).
 The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun / Mon 15 Jun 2026).
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob, pdf  # expected-line shapes and the text-layer PDF writer
-from blind_round import Round, close, plus  # the round's cases, checked and written; date and amount helpers
+from blind_round import Round, close, plus, workdays  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import check_page, file_part, multipart, row, text_part  # PDF rows, MIME parts for the blind2 PDF
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
@@ -34,10 +34,6 @@ import math
 ROUND = Round(385)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 
-
-def workdays(n):
-    """Working / business days as calendar days: x 7/5, rounded up."""
-    return math.ceil(n * 7 / 5)
 
 
 def classify(kind):

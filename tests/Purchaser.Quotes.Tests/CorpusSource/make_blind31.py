@@ -31,7 +31,7 @@ import io
 
 from make_corpus import line, nob, pdf, table_page, xlsx  # expected-line shapes, PDF and one-sheet workbook writers
 from make_blind5 import check_page, file_part, multipart, text_part  # PDF row check, MIME parts
-from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
+from blind_round import Round, close, plus, days, workdays  # the round's cases, checked and written; date and amount helpers
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check(), RFQ_TABLE
 import make_blind6 as V  # rfq-blind2.json: DATE Mon, 15 Jun 2026, buyer Jonas Albers, check(), RFQ_ROWS
@@ -45,10 +45,6 @@ def classify(kind):
     """Sets the optional classification field on the case just added."""
     ROUND.cases[-1][2].update({"classification": kind, "reasonContains": kind})
 
-
-def working(n):
-    """Business / working days as calendar days: n x 7/5, rounded up."""
-    return -(-n * 7 // 5)
 
 
 def gt(text):
@@ -256,7 +252,7 @@ Chesapeake Industrial Supply
 # the Jul 13 need-by -> lead-time-after-need-by; plate "44.95 ea - 25 business days" -> 44.95, 35 (Jul 10, before
 # Aug 17); springs ".0709 ea - 10 business days" -> 0.0709, 14 (Jun 19, before Jul 27). The quoted reminder repeats the
 # quantities (the buyer's). "Valid thru July 15, 2026" (not short); "FOB Lincoln, NE" -> FOB. All priced -> parsed.
-assert [working(n) for n in (15, 8, 30, 25, 10)] == [21, 12, 42, 35, 14]
+assert [workdays(n) for n in (15, 8, 30, 25, 10)] == [21, 12, 42, 35, 14]
 assert plus("2026-06-05", 42) == "2026-07-17" and days("2026-06-05", "2026-07-13") == 38 < 42
 U486_LINES = ["GSK-EPDM-80 .182 ea - 15 business days",
               "CBL-4C22-PUR 1.34/m - 8 business days",
@@ -389,7 +385,7 @@ Harpeth Bearing Supply
 # days" -> 14 (Jun 26, before Jul 20). Sheet "£118.40 per sheet, 90 sheets, 3 weeks" -> 118.40, 21 (Jul 3, before
 # Aug 10). Bearings, O-rings, hose and kits are never mentioned -> missing-line. "This quotation is valid for 14 days"
 # from Fri 12 Jun -> 2026-06-26, earlier than Jul 3 -> validity-short. "FOB Liverpool" -> FOB. Partial.
-assert close(97.50 / 25, 3.90) and 100 * 25 == 2500 and working(10) == 14 and plus("2026-06-12", 14) == "2026-06-26"
+assert close(97.50 / 25, 3.90) and 100 * 25 == 2500 and workdays(10) == 14 and plus("2026-06-12", 14) == "2026-06-26"
 blind("u490-uk-html-resin-per-bag-gbp-14-days", H.msg("Helen Ackroyd <h.ackroyd@ryburn-polymers.example>", "text/html", """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head>
 <body style="font-family:Arial,sans-serif;font-size:10pt">
 <p>Hi Lena,</p>
@@ -551,7 +547,7 @@ blind2("u494-usd-fitting-break-rows-two-skipped", V.alternative("Brian Kostelnik
 # Shaft, housing and bracket sets are rows with "N/Q" in the price cell -> declined. Quantities are the RFQ's -> null.
 # Body: "Quote valid 14 days" from Mon 15 Jun -> 2026-06-29, earlier than Jul 10 -> validity-short; "DAP Osnabrueck" ->
 # DAP. Partial.
-assert working(15) == 21 and plus("2026-06-15", 21) == "2026-07-06" and plus("2026-06-15", 14) == "2026-06-29"
+assert workdays(15) == 21 and plus("2026-06-15", 21) == "2026-07-06" and plus("2026-06-15", 14) == "2026-06-29"
 U495_XLSX = xlsx([
     ["Wessex Pneumatics Ltd - Quotation WP-QN-20931"], [""],
     ["Your ref", "VM-RFQ-4418"], ["Currency", "EUR"], [""],

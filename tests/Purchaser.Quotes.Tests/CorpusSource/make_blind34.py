@@ -23,10 +23,9 @@ band) with an own-brand cylinder; an Italian fitting maker whose scale starts at
 in CHF with a price per bag of 25, apostrophe thousands and a cylinder priced "s. Staffel".
 The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun / Mon 15 Jun 2026).
 All companies, people, addresses and numbers are fictitious (.example domains)."""
-import math
 
 from make_corpus import line, nob, pdf, table_page, xlsx  # expected-line shapes, PDF and one-sheet workbook writers
-from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
+from blind_round import Round, close, plus, days, workdays  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import check_page, file_part, multipart, text_part  # MIME parts, PDF layout check
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
 import make_blind4 as H  # rfq-blind.json: DATE Fri, 12 Jun 2026, buyer Lena Marsh, check()
@@ -36,10 +35,6 @@ ROUND = Round(529)
 sample, blind, blind2 = ROUND.sample, ROUND.blind, ROUND.blind2
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-
-def workdays(n):
-    """Working days as calendar days: n x 7/5 rounded up."""
-    return math.ceil(n * 7 / 5)
 
 
 def classify(kind):

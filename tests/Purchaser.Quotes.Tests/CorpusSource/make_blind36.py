@@ -24,7 +24,7 @@ multipart/alternative, a semicolon CSV in windows-1252, an XLSX and two PDFs wit
 The Date headers are the usual ones of each RFQ module (Fri 05 Jun / Fri 12 Jun / Mon 15 Jun 2026).
 All companies, people, addresses and numbers are fictitious (.example domains)."""
 from make_corpus import line, nob, pdf, xlsx  # expected-line shapes, text-layer PDF writer, one-sheet workbook writer
-from blind_round import Round, close, plus, days  # the round's cases, checked and written; date and amount helpers
+from blind_round import Round, close, plus, days, workdays  # the round's cases, checked and written; date and amount helpers
 from make_blind5 import check_page, file_part, multipart, row, text_part  # MIME parts, PDF rows and page check
 from make_blind13 import letters  # a PDF paragraph, one line under the other
 import make_blind as S  # rfq-sample.json: DATE Fri, 05 Jun 2026, buyer Nora Reyes, check()
@@ -41,10 +41,6 @@ def classify(kind):
     """Sets the optional classification field on the case just added."""
     ROUND.cases[-1][2].update({"classification": kind, "reasonContains": kind})
 
-
-def wd(n):
-    """Working (business) days as calendar days: n x 7/5, rounded up."""
-    return -(-n * 7 // 5)
 
 
 # The sample RFQ as Nora Reyes sent it on Thu 4 Jun 2026 (quoted below some replies; same quantities as the RFQ).
@@ -71,7 +67,7 @@ SAMPLE_RFQ = ("Please quote the items below by June 12, 2026 (unit price, lead t
 # gesetzlichen MwSt." and "30 Tage netto" are VAT and payment remarks (no deviation). "gültig bis 30.06.2026" ->
 # 2026-06-30 (not short: Jun 30 >= Jun 26). "Lieferung ab Werk Nürnberg" -> "ab Werk" is Ex Works written out -> EXW.
 # EUR against the USD RFQ -> currency-differs. Partial.
-assert close(3.18 / 100, 0.0318) and close(69.40 / 1000, 0.0694) and wd(15) == 21 and plus("2026-06-05", 21) == "2026-06-26"
+assert close(3.18 / 100, 0.0318) and close(69.40 / 1000, 0.0694) and workdays(15) == 21 and plus("2026-06-05", 21) == "2026-06-26"
 sample("u561-de-je-100-stueck-ab-werk-latin1", S.msg("Jürgen Pfeiffer <j.pfeiffer@frankenschrauben.example>", "text/plain", """Sehr geehrte Frau Reyes,
 
 vielen Dank für Ihre Anfrage NR-RFQ-0619 vom 4. Juni 2026. Gerne bieten wir Ihnen wie folgt an:
@@ -164,7 +160,7 @@ Ce message et ses pièces jointes sont confidentiels et destinés exclusivement 
 # -> line 3 declined. Gasket, plate and springs never mentioned -> missing-line. "Payment: 60 days end of month" is a
 # payment term. "Validity of offer: 30 days" from Fri 5 Jun -> 2026-07-05 (not short); "FCA Lissone (MB)" -> FCA. USD.
 # Partial.
-assert wd(30) == 42 and plus("2026-06-05", 42) == "2026-07-17" and plus("2026-06-05", 30) == "2026-07-05" and 3 * 500 == 1500
+assert workdays(30) == 42 and plus("2026-06-05", 42) == "2026-07-17" and plus("2026-06-05", 30) == "2026-07-05" and 3 * 500 == 1500
 U563_TEXT = """Good morning Mrs. Reyes,
 
 thank you very much for your request NR-RFQ-0619, we are glad to send you our best offer for the cable. Prices are in USD as you requested.
@@ -406,7 +402,7 @@ Geschäftsführer: Dr. Uwe Brandt | Amtsgericht Köln HRB 55 120
 # "Incoterm : FCA Vénissieux (Incoterms 2020)" -> FCA; "Validité de l'offre : 31/07/2026" -> 2026-07-31 (not short);
 # "TVA en sus" is a VAT remark; "45 jours fin de mois" is payment. EUR -> currency-differs. Partial. "Les autres articles
 # ne font pas partie de notre gamme" declines lines 1, 2, 5 and 6 (see the note after the case).
-assert wd(8) == 12 and plus("2026-06-12", 12) == "2026-06-24" and close(2.14 / 100, 0.0214)
+assert workdays(8) == 12 and plus("2026-06-12", 12) == "2026-06-24" and close(2.14 / 100, 0.0214)
 assert close(400 * 3.36, 1344.00) and close(500 * 2.14, 1070.00)
 X568 = [36, 56, 124, 184, 216, 376, 412, 448, 470, 522]
 P568 = ([(36, 800, 12, "LYON TRANSMISSION INDUSTRIE SAS"),
@@ -455,7 +451,7 @@ Tél. +33 4 78 55 01 66""", PDF, "DV-26-06-0387.pdf", pdf([check_page(P568)])),
 # declined. Resin, sheet and bearings never mentioned (only in the quoted RFQ) -> missing-line. "excl. btw" is a VAT
 # remark; the reason for the short validity is not a deviation of its own. "14 dagen geldig" from Fri 12 Jun ->
 # 2026-06-26, earlier than Jul 3 -> validity-short. "CPT Rockford" -> CPT. EUR -> currency-differs. Partial.
-assert 16 * 50 == 800 and close(18.90 / 1000, 0.0189) and wd(10) == 14 and plus("2026-06-12", 14) == "2026-06-26"
+assert 16 * 50 == 800 and close(18.90 / 1000, 0.0189) and workdays(10) == 14 and plus("2026-06-12", 14) == "2026-06-26"
 blind("u569-nl-haspels-uit-voorraad-14-dagen", H.msg("Sanne de Wit <s.dewit@hydrauliek-twente.example>", "text/plain", """Beste Lena,
 
 Dank voor je aanvraag HM-RFQ-2611. Hierbij onze prijsopgave voor de slang, de o-ringen en de afdichtset:
@@ -505,7 +501,7 @@ Op di 9 jun 2026 om 14:20 schreef Lena Marsh <lmarsh@halvorsen-mfg.example>:
 # note. "Le altre posizioni (granulo, lamiera, cuscinetti, tubo) ... non le quotiamo" -> lines 1, 2, 3, 5 declined.
 # "IVA esclusa" is a VAT remark; "RiBa 60 gg d.f.f.m." is a payment term (not validity). "Validità offerta: 60 giorni"
 # from Fri 12 Jun -> 2026-08-11 (not short); "FCA Lecco" -> FCA. EUR -> currency-differs. Partial.
-assert close(16.80 / 1000, 0.0168) and wd(15) == 21 and plus("2026-06-12", 42) == "2026-07-24"
+assert close(16.80 / 1000, 0.0168) and workdays(15) == 21 and plus("2026-06-12", 42) == "2026-07-24"
 assert plus("2026-06-12", 60) == "2026-08-11" and 200 > 150
 blind("u570-it-lotto-minimo-kit-gg-lavorativi-base64", H.msg("Chiara Ferri <c.ferri@guarnizioni-lario.example>", "text/plain", """Gentile Sig.ra Marsh,
 
@@ -591,7 +587,7 @@ NIP 778-155-50-21, KRS 0000555123
 # des Preises für Pos. 1 vor" -> a price-adjustment clause: note. "Pos. 2, 3 und 4 können wir leider nicht anbieten" ->
 # declined. "Lieferung frei Haus Bielefeld (DAP, Incoterms 2020)" -> DAP; "zzgl. MwSt." is a VAT remark. "Angebot gültig
 # bis 14.08.2026" -> 2026-08-14 (not short). EUR as the RFQ. Partial.
-assert 250 <= 250 < 500 and 100 <= 150 < 250 and wd(30) == 42
+assert 250 <= 250 < 500 and 100 <= 150 < 250 and workdays(30) == 42
 assert plus("2026-06-15", 56) == "2026-08-10" and plus("2026-06-15", 42) == "2026-07-27"
 U572_ROWS = [("Pos.", "Artikel-Nr.", "Bezeichnung", "Ihre Menge", "ab 100", "ab 250", "ab 500", "Lieferzeit"),
              ("1", "SH-2231-C Rev B", "Antriebswelle 42CrMo4 vergütet, gedreht und geschliffen, 30 h6 x 412", "250 Stk.",
