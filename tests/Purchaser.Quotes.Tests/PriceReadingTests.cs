@@ -579,4 +579,16 @@ public class PriceReadingTests
         Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Theory]
+    [InlineData("ABC-100 - 1,000 pcs - list $9.40 ea, less 55% - stock", 4.23)]
+    [InlineData("ABC-100 - 1,000 pcs - list $186.00 ea x your multiplier 0.52 - 4 wks", 96.72)]
+    [InlineData("ABC-100 - 1,000 pcs - List $38.00 per M, less 50%. Factory 3-4 wks.", 0.019)]
+    public void A_list_price_less_a_discount_or_times_a_multiplier_is_what_the_buyer_pays(string sentence, double price)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", sentence + "\r\n\r\nXYZ-200: $11.00 each."), TestRfq.Create());
+
+        Assert.Equal((decimal)price, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.DoesNotContain(quote.Deviations, d => d.Kind == "note");
+    }
 }

@@ -290,4 +290,12 @@ public class TableLayoutTests
         Assert.Equal(2.45m, line.UnitPrice?.Amount);
         Assert.Null(line.Quantity);
     }
+
+    [Fact]
+    public void A_net_each_column_beside_a_list_column_is_the_price()
+    {
+        const string body = "Item        Qty      List       Net ea     Avail\r\nABC-100     1,000    $6.45      $2.45      stock\r\nXYZ-200     50       $28.95     $11.00     stock\r\n";
+
+        Assert.Equal(2.45m, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
 }

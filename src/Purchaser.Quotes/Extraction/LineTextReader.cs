@@ -109,6 +109,19 @@ internal static partial class LineTextReader
             }
         }
 
+        // "list $9.40 ea, less 55%", "list $186.00 ea x your multiplier 0.52": a distributor's list price and what the
+        // buyer pays of it.
+        if (finding.UnitPrice is { } listed && ListFactor(text, style) is { } factor)
+        {
+            finding.UnitPrice = PriceBasis.Round(listed * factor);
+            for (var i = 0; i < finding.PriceBreaks.Count; i++)
+            {
+                finding.PriceBreaks[i] = finding.PriceBreaks[i] with { UnitPrice = PriceBasis.Round(finding.PriceBreaks[i].UnitPrice * factor) };
+            }
+
+            finding.Source(QuoteFields.UnitPrice, text);
+        }
+
         // "clear anodize - your print calls for it: +$4.20/pc": a finish the request requires is part of the price.
         if (finding.UnitPrice is { } basePrice && addOns.Count > 0
             && addOns.Select(a => a.Basis.ToRfqUnit(a.Amount, line, packs)).ToList() is var extras && extras.TrueForAll(e => e is not null))
@@ -328,6 +341,28 @@ internal static partial class LineTextReader
 
         return rfqBase is { } b && b > 0 ? PriceBasis.Round(basisBase / b) : null;
     }
+
+    // The share of a list price the buyer pays: "less 55%" keeps 45 %, "x multiplier 0.52" keeps 52 %; null unless the
+    // text calls the price a list price.
+    private static decimal? ListFactor(string text, DecimalStyle style)
+    {
+        if (!text.Contains("list", StringComparison.OrdinalIgnoreCase) || ListArithmetic().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        if (m.Groups["off"].Success && NumberParser.TryParse(m.Groups["off"].Value, style, out var off) && off is > 0 and < 100)
+        {
+            return 1 - (off / 100);
+        }
+
+        return m.Groups["mult"].Success && NumberParser.TryParse(m.Groups["mult"].Value.StartsWith('.') ? "0" + m.Groups["mult"].Value : m.Groups["mult"].Value, style, out var mult) && mult is > 0 and < 1
+            ? mult
+            : null;
+    }
+
+    [GeneratedRegex(@"\blist\b(?:[^.;\n]|(?<=\d)\.(?=\d)){0,40}?(?:\bless\s+(?:a\s+)?(?<off>\d{1,2}(?:[.,]\d+)?)\s*%|(?:\bx|×|\*|\btimes)\s*(?:your\s+|our\s+|the\s+)?(?:account\s+)?(?:multiplier\s+(?:of\s+)?)?(?<mult>0?[.,]\d{1,4})\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ListArithmetic();
 
     private static LeadTimeParser.Found? LeadTime(string text, int scanFrom, List<(int Start, int End)> clauses)
     {

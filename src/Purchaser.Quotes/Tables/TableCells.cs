@@ -112,6 +112,11 @@ internal static partial class TableCells
     // "Bag of 1000", "Bag (500)", "Coil (50 m)": a package cell stating its content in the RFQ line's unit counts that too.
     internal static int? UnitMultiple(string unitCell, RfqLine line)
     {
+        if (unitCell.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
         var m = UnitMultiplePattern().Match(unitCell);
         if (!m.Success)
         {

@@ -68,8 +68,9 @@ internal static partial class TableReader
                 continue;
             }
 
-            // "CBL-4C22-PUR and PLT-0915-R2: no quote, ..." under a table: a sentence about several lines, not a row of one.
-            if (table.Lines is not null && context.Matcher.FindParts(string.Join(" ", row)).Select(p => p.LineNumber).Distinct().Skip(1).Any())
+            // "CBL-4C22-PUR and PLT-0915-R2: no quote, ..." under a table: a decline of several lines, not a row of one.
+            if (table.Lines is not null && string.Join(" ", row) is var rowText && TextPatterns.IsNoBid(rowText)
+                && context.Matcher.FindParts(rowText).Select(p => p.LineNumber).Distinct().Skip(1).Any())
             {
                 continue;
             }
