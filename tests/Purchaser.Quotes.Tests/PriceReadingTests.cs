@@ -591,4 +591,15 @@ public class PriceReadingTests
         Assert.Equal((decimal)price, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.DoesNotContain(quote.Deviations, d => d.Kind == "note");
     }
+
+    [Theory]
+    [InlineData("ABC-100  O-ring 12 x 2 NBR 70 - € 2,45 per piece, 3 weeks")]
+    [InlineData("ABC-100, O-ring 12.0 x 2.0 FKM 75: $2.45 each, 3 weeks.")]
+    public void A_rubber_hardness_before_the_price_is_no_quantity(string sentence)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", sentence + "\r\nXYZ-200: $11.00 each."), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
 }
