@@ -158,4 +158,28 @@ public class HistoryStripperTests
         Assert.Equal("Your quotation S04417 is ready.\nKyle\n\n| Description | Unit Price |\n| [ABC-100] Widget | $ 2.40 |\n| [XYZ-200] Bracket | $ 11.00 |", HistoryStripper.Strip(text));
         Assert.Equal("Regards", HistoryStripper.Strip("Regards\n-- \nKyle | Sales | +1 555 0100"));
     }
+
+    [Theory]
+    [InlineData("Answers under each line.\r\n\r\nOn Wed, Jun 10, 2026 at 8:15 AM Buyer <b@buyer.example> wrote:\r\n> Please quote:\r\n>\r\n> 1  ABC-100  Widget  1000 EA\r\n\r\n$2.45 each, 3 weeks\r\n\r\n> 2  XYZ-200  Bracket  50 EA\r\n\r\nNo quote, we don't do brackets.\r\n\r\n> Thanks")]
+    [InlineData("Typed our answers onto your lines (==>).\r\n\r\nOn Jun 9, 2026, at 1:47 PM, Buyer <b@buyer.example> wrote:\r\n> Please quote:\r\n> 1  ABC-100  Widget   1000 EA  ==> $2.45 ea, 3 wks\r\n> 2  XYZ-200  Bracket    50 EA  ==> no bid\r\n>\r\n> Thanks")]
+    public void Answers_typed_into_the_quoted_request_are_read_with_the_lines_they_answer(string body)
+    {
+        var quote = new QuoteParser().Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        var widgets = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal(2.45m, widgets.UnitPrice?.Amount);
+        Assert.Equal(21, widgets.LeadTimeDays);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
+
+    [Fact]
+    public void A_reply_above_a_quoted_request_with_no_answers_in_it_still_ends_at_the_attribution()
+    {
+        var body = "ABC-100: $2.45 each, 3 weeks. XYZ-200: $11.00 each, stock.\r\n\r\nOn Wed, Jun 10, 2026 at 8:15 AM Buyer <b@buyer.example> wrote:\r\n> 1  ABC-100  Widget  1000 EA\r\n> 2  XYZ-200  Bracket  50 EA";
+
+        var quote = new QuoteParser().Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
 }

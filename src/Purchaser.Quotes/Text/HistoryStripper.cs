@@ -63,7 +63,7 @@ internal static partial class HistoryStripper
                 var forwarded = ForwardMarker().IsMatch(line) || block >= 0 && (IsForwardBlock(lines, block) || kept.Exists(l => ForwardingNote().IsMatch(l)));
                 var fromBuyer = buyer is { Count: > 0 } && block >= 0 && buyer.Any(b => lines[block].Contains(b, StringComparison.OrdinalIgnoreCase));
                 var forwardedAnswer = forwarded && !fromBuyer && (!kept.Exists(l => TextPatterns.HasMoney(l)) || buyer is { Count: > 0 } && block >= 0);
-                if (forwardedAnswer || inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l))))
+                if (forwardedAnswer || inline || (inline = kept.Exists(l => InlineAnswers().IsMatch(l)) || AnswersInQuote(lines, i + 1)))
                 {
                     // Apple Mail leaves a blank line between "Begin forwarded message:" and the forwarded headers.
                     while (forwardedAnswer && i + 2 < lines.Length && lines[i + 1].AsSpan().Trim().IsEmpty && IsHeaderBlock(lines, i + 2))
@@ -96,6 +96,14 @@ internal static partial class HistoryStripper
             if (IsQuoted(line))
             {
                 var quoted = line.AsSpan().TrimStart().TrimStart('>').Trim();
+                if (inline && AnswerArrow().IsMatch(quoted))
+                {
+                    // "> 3  BRG 6205-2RS  400 EA  ==> $3.48 ea, ex-stock": the answer typed onto the quoted line.
+                    kept.Add(quoted.ToString());
+                    answered = null;
+                    continue;
+                }
+
                 if (!quoted.IsEmpty)
                 {
                     answered = quoted.ToString();
@@ -130,6 +138,39 @@ internal static partial class HistoryStripper
         kept[^1] = kept[^1].TrimEnd();
         return [.. kept];
     }
+
+    // A quoted request the vendor answered in place: answers typed onto its lines ("==> $3.48 ea") or between them, under
+    // the line they answer. Two such answers at least, so a lone remark between two quoted messages is not taken for it.
+    private static bool AnswersInQuote(string[] lines, int start)
+    {
+        var answers = 0;
+        var quotedBefore = false;
+        var pending = 0;
+        for (var k = start; k < lines.Length && answers < 2; k++)
+        {
+            var line = lines[k];
+            if (IsQuoted(line))
+            {
+                answers += pending + (AnswerArrow().IsMatch(line) ? 1 : 0);
+                pending = 0;
+                quotedBefore = true;
+            }
+            else if (!line.AsSpan().Trim().IsEmpty)
+            {
+                if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, k) || IsHeaderBlock(lines, k))
+                {
+                    break;
+                }
+
+                pending += quotedBefore ? 1 : 0;
+            }
+        }
+
+        return answers >= 2;
+    }
+
+    [GeneratedRegex(@"(?:==+>|--+>|=>|→)\s*\S", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AnswerArrow();
 
     private static int TableRowsAfter(string[] lines, int start)
     {
