@@ -135,6 +135,7 @@ public class HistoryStripperTests
     [Theory]
     [InlineData("Our prices are in red in your table below.")]
     [InlineData("Answers inline.")]
+    [InlineData("My comments are in line below, marked [TM].")]
     public void A_vendor_who_says_the_answers_are_in_the_quoted_request_keeps_it_without_its_header(string note)
     {
         var text = $"{note}\n\nFrom: Buyer <b@x.example>\nSent: Monday, June 1, 2026 8:45 AM\nTo: Vendor\nSubject: RFQ\n\n| ABC-100 | 1000 | $2.45 |";
