@@ -11,6 +11,11 @@ public class TierHeaderTests
     [InlineData("10k", 10000)]
     [InlineData("Price 500+", 500)]
     [InlineData("@ 250 pcs", 250)]
+    [InlineData("1.000+", 1000)]
+    [InlineData("1.000.000+", 1000000)]
+    [InlineData("1'000+", 1000)]
+    [InlineData("1 000+", 1000)]
+    [InlineData("Price EUR @ 100", 100)]
     public void A_tier_header_names_its_minimum_quantity(string header, int min)
     {
         Assert.Equal(min, TierHeader.MinQuantity(header));

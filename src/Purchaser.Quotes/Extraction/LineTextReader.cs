@@ -301,42 +301,36 @@ internal static partial class LineTextReader
 
     private static decimal? ToRfqQuantity(decimal amount, string? unitText, RfqLine line, PackSizes packs)
     {
-        var unit = UnitWords.Read(unitText);
-        if (unit is null)
+        if (UnitWords.Read(unitText) is not { } read)
         {
             return amount;
         }
 
-        // "3.000 mt" of cable: metres, where a metric ton could not be meant.
-        if (unit.Value.Word == "mt" && line.Unit.Kind == UnitKind.Length && UnitWords.Read("m") is { } metre)
-        {
-            unit = metre;
-        }
-
+        var unit = UnitWords.ForLine(read, line.Unit.Kind);
         var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
         var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
         decimal basisBase;
-        if (unit.Value.IsPackage)
+        if (unit.IsPackage)
         {
-            if (UnitWords.Read(line.Unit.Code) is { IsPackage: true } own && own.Word == unit.Value.Word)
+            if (UnitWords.Read(line.Unit.Code) is { IsPackage: true } own && own.Word == unit.Word)
             {
                 return amount;
             }
 
-            if (packs.For(unit.Value.Word) is not { } size)
+            if (packs.For(unit.Word) is not { } size)
             {
                 return null;
             }
 
             basisBase = amount * size;
         }
-        else if (unit.Value.Kind != rfqKind)
+        else if (unit.Kind != rfqKind)
         {
             return null;
         }
         else
         {
-            basisBase = amount * unit.Value.Factor;
+            basisBase = amount * unit.Factor;
         }
 
         return rfqBase is { } b && b > 0 ? PriceBasis.Round(basisBase / b) : null;

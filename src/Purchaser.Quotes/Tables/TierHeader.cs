@@ -19,10 +19,7 @@ internal static partial class TierHeader
 
         var m = Tier().Match(header.Trim());
         // A tier starts at a whole count: "1.000+" and "1,000+" are a thousand in either convention.
-        var digits = m.Groups["n"].Value;
-        if (!m.Success || !(digits.Length > 4 && digits[^4] is ',' or '.' or '\'' or ' '
-                ? decimal.TryParse(string.Concat(digits.Where(char.IsAsciiDigit)), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n)
-                : NumberParser.TryParse(digits, DecimalStyle.Unknown, out n)) || n <= 0)
+        if (!m.Success || !NumberParser.TryParseCount(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) || n <= 0)
         {
             return null;
         }

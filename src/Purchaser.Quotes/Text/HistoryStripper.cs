@@ -46,7 +46,7 @@ internal static partial class HistoryStripper
             }
 
             var header = IsHeaderBlock(lines, i);
-            if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, i) || header)
+            if (IsMarkerOrAttribution(lines, i) || header)
             {
                 // A vendor forwarding a colleague's quote with no price of their own above it ("please see our quote
                 // below"): the forwarded message is the answer, read up to its own history.
@@ -157,7 +157,7 @@ internal static partial class HistoryStripper
             }
             else if (!line.AsSpan().Trim().IsEmpty)
             {
-                if (MayBeMarker(line) && Marker().IsMatch(line) || IsAttribution(lines, k) || IsHeaderBlock(lines, k))
+                if (IsMarkerOrAttribution(lines, k) || IsHeaderBlock(lines, k))
                 {
                     break;
                 }
@@ -168,6 +168,10 @@ internal static partial class HistoryStripper
 
         return answers >= 2;
     }
+
+    // A forwarded- or original-message marker, or an "On ... wrote:" attribution: where history starts.
+    private static bool IsMarkerOrAttribution(string[] lines, int index) =>
+        MayBeMarker(lines[index]) && Marker().IsMatch(lines[index]) || IsAttribution(lines, index);
 
     [GeneratedRegex(@"(?:==+>|--+>|=>|→)\s*\S", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AnswerArrow();

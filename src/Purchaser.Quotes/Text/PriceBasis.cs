@@ -142,6 +142,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
 
         var rfqBase = UnitWords.BaseFactor(line.Unit, packs);
         var rfqKind = line.Unit.Kind == UnitKind.Package ? UnitKind.Count : line.Unit.Kind;
+        unit = UnitWords.ForLine(unit, rfqKind);
 
         decimal basisBase;
         if (unit.IsPackage)
@@ -157,10 +158,6 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
             }
 
             basisBase = Quantity * size;
-        }
-        else if (unit.Word == "mt" && rfqKind == UnitKind.Length)
-        {
-            basisBase = Quantity;
         }
         else if (unit.Kind == UnitKind.Length && rfqKind == UnitKind.Count && unit.Factor == 1)
         {

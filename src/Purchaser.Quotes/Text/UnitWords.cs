@@ -8,6 +8,14 @@ internal static class UnitWords
 {
     private static readonly Dictionary<string, UnitWord> Table = Build();
 
+    private static readonly UnitWord Metre = Table["m"];
+
+    /// <summary>
+    /// What <paramref name="unit"/> stands for on a line bought in units of <paramref name="lineKind"/>: "mt" is a metric
+    /// ton, but the Italian and Spanish metre on a line bought by length ("USD 1,36 /mt" of cable).
+    /// </summary>
+    public static UnitWord ForLine(UnitWord unit, UnitKind lineKind) => unit.Word == "mt" && lineKind == UnitKind.Length ? Metre : unit;
+
     public static UnitWord? Read(string? word)
     {
         if (string.IsNullOrWhiteSpace(word))
@@ -68,7 +76,7 @@ internal static class UnitWords
         Add(UnitKind.Mass, 1, false, "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms");
         Add(UnitKind.Mass, 1000, false, "t", "tonne", "tonnes", "ton", "tons");
 
-        // A metric ton, but "mt" is also the Italian and Spanish metre ("USD 1,36 /mt" of cable): see PriceBasis.ToRfqUnit.
+        // A metric ton, but "mt" is also the Italian and Spanish metre: see ForLine.
         Add(UnitKind.Mass, 1000, false, "mt", "mts");
         Add(UnitKind.Mass, 0.45359237m, false, "lb", "lbs", "pound", "pounds");
         Add(UnitKind.Mass, 0.028349523125m, false, "oz", "ounce", "ounces");
