@@ -83,7 +83,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             var clauseRefs = context.Matcher.Find(clause);
             var clauseSpans = Spans(clause, clauseRefs).Select(s => (s.Line, Start: s.Start + start, End: s.End + start)).ToList();
             // "Die übrigen Positionen (Bleche, Kugellager, O-Ringe ...)": what the rest is, named by description, is still the rest.
-            if ((clauseSpans.Count == 0 || (rest && clauseRefs.All(r => r.Kind == LineReferenceKind.Description))) && rest && !Prices().Any(p => p.Index >= start && p.Index < end))
+            if (rest && (clauseSpans.Count == 0 || clauseRefs.All(r => r.Kind == LineReferenceKind.Description)) && !Prices().Any(p => p.Index >= start && p.Index < end))
             {
                 findings.DeclinesRest = true;
                 findings.DeclineReason ??= clause.Trim();

@@ -68,14 +68,16 @@ internal static partial class TableReader
                 continue;
             }
 
+            var text = string.Join("  ", row.Where(c => c.Length > 0));
+            var declines = TextPatterns.IsNoBid(text);
+
             // "CBL-4C22-PUR and PLT-0915-R2: no quote, ..." under a table: a decline of several lines, not a row of one.
-            if (table.Lines is not null && string.Join(" ", row) is var rowText && TextPatterns.IsNoBid(rowText)
-                && context.Matcher.FindParts(rowText).Select(p => p.LineNumber).Distinct().Skip(1).Any())
+            if (declines && table.Lines is not null && context.Matcher.FindParts(text).Select(p => p.LineNumber).Distinct().Skip(1).Any())
             {
                 continue;
             }
 
-            if (DeclinedLines(row, context) is { Count: > 1 } declinedLines)
+            if (declines && DeclinedLines(text, context) is { Count: > 1 } declinedLines)
             {
                 // "Lines 1, 2 and 5 of your inquiry: no offer" written across a sheet's row: those lines are declined.
                 foreach (var number in declinedLines)
@@ -91,7 +93,6 @@ internal static partial class TableReader
             var line = ReferencedBelow(rows, r, context) ?? MatchLine(row, roles, context);
             if (line is null)
             {
-                var text = string.Join("  ", row.Where(c => c.Length > 0));
                 if (previous is not null && previousLine is not null && TableTiers.BreakRow(previous, previousLine, row, roles, priceColumn, context, style))
                 {
                     continue;
@@ -227,14 +228,9 @@ internal static partial class TableReader
         return context.Matcher.BestDescriptionMatch(words) is { } best ? rfq.FindLine(best) : null;
     }
 
-    // The lines a row of prose declines by number ("Lines 1, 2 and 5 of your inquiry: no quotation"), when it prices nothing.
-    private static List<int> DeclinedLines(IReadOnlyList<string> row, DocumentContext context)
-    {
-        var text = string.Join("  ", row.Where(c => c.Length > 0));
-        return TextPatterns.IsNoBid(text) && !TextPatterns.HasAmount(text)
-            ? [.. context.Matcher.FindLineNumbers(text).Select(d => d.LineNumber).Distinct()]
-            : [];
-    }
+    // The lines a declining row of prose names by number ("Lines 1, 2 and 5 of your inquiry: no quotation"), when it prices nothing.
+    private static List<int> DeclinedLines(string rowText, DocumentContext context) =>
+        TextPatterns.HasAmount(rowText) ? [] : [.. context.Matcher.FindLineNumbers(rowText).Select(d => d.LineNumber).Distinct()];
 
     // An ERP export's "Expiration" or "Valid until" column: the date under it is the quote's validity.
     private static DateOnly? ValidityColumn(IReadOnlyList<string> header, List<IReadOnlyList<string>> rows, DateOnly? quotedOn)
@@ -272,15 +268,11 @@ internal static partial class TableReader
         var priceCell = priceIndex >= 0 && priceIndex < row.Count ? row[priceIndex] : string.Empty;
         var unitCell = Cell(ColumnRole.Unit);
         // A unit counted in a multiple ("1000 Units", as ERP exports write it): quantity and price are in that multiple.
-        var unitMultiple = TableCells.UnitMultiple(unitCell, line);
-        var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis : unitMultiple is not null ? $"{unitMultiple} {line.Unit.Code}" : string.Empty;
-
         // "200 | BOX | 100 (Qty. per Unit of Measure) | 3.05": the row counts and prices boxes of a hundred.
-        if (unitMultiple is null && UnitWords.Read(unitCell) is { IsPackage: true } && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var content)
-        {
-            unitMultiple = (int)content;
-            priceUnitCell = priceUnitCell.Length > 0 ? priceUnitCell : $"{content.ToString(CultureInfo.InvariantCulture)} {line.Unit.Code}";
-        }
+        var unitMultiple = TableCells.UnitMultiple(unitCell, line)
+            ?? (UnitWords.Read(unitCell) is { IsPackage: true } && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var content ? (int)content : null);
+        var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis
+            : unitMultiple is { } multiple ? $"{multiple.ToString(CultureInfo.InvariantCulture)} {line.Unit.Code}" : string.Empty;
         var rowCurrency = Cell(ColumnRole.Currency) is { Length: > 0 } cur ? context.Currencies.Resolve(cur) : null;
         if (TableCells.ReadPrice(priceCell, context, style) is { } mention)
         {
