@@ -57,6 +57,7 @@ public class LeadTimeParserTests
     [InlineData("SCR-M4X10-A2 ........ $2.95/C ........ stock", 0)]
     [InlineData("SCR-M4X10-A2    20000   .0305 ea   stk", 0)]
     [InlineData("Plazo de entrega: en stock", 0)]
+    [InlineData("Unit price: 3.05 Lead time: stock Minimum order qty: Comments:", 0)]
     [InlineData("Prazo de entrega: em estoque", 0)]
     [InlineData("15 días laborables", 21)]
     [InlineData("10 dias úteis", 14)]

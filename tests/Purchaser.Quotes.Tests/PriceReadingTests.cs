@@ -47,6 +47,31 @@ public class PriceReadingTests
         Assert.Equal(1210.40m, line.UnitPrice?.Amount);
     }
 
+    [Theory]
+    [InlineData("per 100", 0.0305)]
+    [InlineData("100", 0.0305)]
+    [InlineData("each", 3.05)]
+    public void A_price_unit_field_of_a_form_sizes_the_price_above_it(string priceUnit, double price)
+    {
+        var body = $"Line 1   ABC-100   Bracket\r\n   Unit price:                   3.05\r\n   Price unit (each/100/1000):   {priceUnit}\r\n   Lead time:                    stock\r\n   Minimum order qty:\r\n   Comments:";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal((decimal)price, line.UnitPrice?.Amount);
+        Assert.Equal(0, line.LeadTimeDays);
+    }
+
+    [Fact]
+    public void A_number_after_a_slash_is_no_quantity()
+    {
+        var body = "Pos. 2  XYZ-200  cylinder 32/80\r\n        50 pcs - EUR 88,40 each - delivery 3 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(88.40m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
     [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {

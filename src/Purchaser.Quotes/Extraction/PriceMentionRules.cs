@@ -139,19 +139,44 @@ internal static partial class PriceMentionRules
     /// </summary>
     public static void ApplyLabelBasis(string text, List<PriceMention> mentions)
     {
-        if (mentions.Count == 0 || !text.Contains(':') || LabelBasis().Match(text) is not { Success: true } label
-            || PriceBasis.ReadAfter(text, label.Groups["basis"].Index, out _) is not { } basis)
+        if (mentions.Count == 0 || !text.Contains(':'))
         {
             return;
         }
 
+        if (LabelBasis().Match(text) is { Success: true } label && PriceBasis.ReadAfter(text, label.Groups["basis"].Index, out _) is { } basis)
+        {
+            Apply(mentions, basis, after: label.Index);
+        }
+        else if (FieldBasis().Match(text) is { Success: true } field && FieldValue(text, field.Index + field.Length) is { } stated && stated != PriceBasis.One)
+        {
+            // "Unit price: 3.05 / Price unit (each/100/1000): per 100": a form's own field for the basis sizes the price
+            // its line gives, before or after it.
+            Apply(mentions, stated, after: -1);
+        }
+    }
+
+    private static void Apply(List<PriceMention> mentions, PriceBasis basis, int after)
+    {
         for (var i = 0; i < mentions.Count; i++)
         {
-            if (mentions[i].Index > label.Index && mentions[i].Basis == PriceBasis.One)
+            if (mentions[i].Index > after && mentions[i].Basis == PriceBasis.One)
             {
                 mentions[i] = mentions[i] with { Basis = basis };
             }
         }
+    }
+
+    // The field's value: a basis as prose writes it ("per 100", "/1000", "per M") or as a cell holds it ("100", "each").
+    private static PriceBasis? FieldValue(string text, int start)
+    {
+        while (start < text.Length && text[start] == ' ')
+        {
+            start++;
+        }
+
+        return PriceBasis.ReadAfter(text, start, out _)
+            ?? (FieldCount().Match(text, start) is { Success: true } count && count.Index == start ? PriceBasis.ReadCell(count.Value) : null);
     }
 
     /// <summary>
@@ -210,6 +235,12 @@ internal static partial class PriceMentionRules
 
     [GeneratedRegex(@"\b(?:priced|prices?|pricing|preise?|prix|precios?|prezz[oi])\s+(?:in\s+)?(?:[A-Z]{3}\s*)?(?<basis>(?:per|pro|je|/)\s*[^:\n]{1,20}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LabelBasis();
+
+    [GeneratedRegex(@"\b(?:(?:price|pricing)\s+(?:unit|basis|per)|preiseinheit|unit[ée]\s+de\s+prix|unidad\s+de\s+precio)\b(?:\s*\([^)\n]{0,30}\))?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex FieldBasis();
+
+    [GeneratedRegex(@"\d{1,3}(?:[,.']?\d{3})*(?![\d.,]\d)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex FieldCount();
 
     [GeneratedRegex(@"\b(?i:(?:unit\s+)?(?:price|preis|prix|precio|prezzo|cena)\w*)\s*\(?(?<cur>[A-Z]{3}|[$€£])\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CurrencyLabel();
