@@ -27,6 +27,9 @@ public class ConditionNoteTests
     [InlineData("Material certs: $35.00 per shipment if you need them.")]
     [InlineData("Preisgleitklausel: Ändert sich der Materialpreis um mehr als 5 %, behalten wir uns eine Anpassung des Preises vor.")]
     [InlineData("Aluminum Midwest premium (MWP) is adjusted at time of shipment - the sheet price may move up or down with the MWP.")]
+    [InlineData("Embalagem de exportação (caixa de madeira ISPM 15): US$ 95,00 por pedido, cobrada à parte.")]
+    [InlineData("Export crating is billed separately.")]
+    [InlineData("Embalaje de exportación: USD 60,00 por envío.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

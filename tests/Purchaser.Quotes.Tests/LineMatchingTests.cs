@@ -19,6 +19,51 @@ public class LineMatchingTests
         Assert.Equal(21, line.LeadTimeDays);
     }
 
+    [Theory]
+    [InlineData("Kablo, cıvata, motor plakası ve yay", new[] { 2, 3, 4, 5 })]
+    [InlineData("Kabel und Schrauben", new[] { 2, 3 })]
+    [InlineData("šrouby a pružiny", new[] { 3, 5 })]
+    [InlineData("juntas y resortes", new[] { 1, 5 })]
+    [InlineData("our sales desk and staff", new int[0])]
+    public void A_part_named_in_the_vendors_language_points_to_the_line_that_names_it_in_english(string text, int[] lines)
+    {
+        var found = new LineMatcher(TestRfq.ShortParts()).FindDescriptions(text).Select(r => r.LineNumber).Distinct().Order();
+
+        Assert.Equal(lines, found);
+    }
+
+    [Fact]
+    public void Lines_declined_by_their_names_in_another_language_are_no_bids()
+    {
+        var body = "GSK-EPDM-80: USD 0,179 each, 4 hafta.\r\n\r\nKablo, cıvata, motor plakası ve yay: üretim alanımız dışında, we cannot supply.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.ShortParts());
+
+        Assert.Equal([2, 3, 4, 5], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber).Order());
+    }
+
+    [Fact]
+    public void Items_written_with_a_spanish_accent_are_line_numbers()
+    {
+        var body = "Ítem 4 PLT-0915-R2 USD 43,60\r\n\r\nÍtems 1, 2, 3 y 5: no cotizamos.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.ShortParts());
+
+        Assert.Equal([1, 2, 3, 5], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber).Order());
+    }
+
+    [Fact]
+    public void Terms_under_a_table_that_priced_one_line_are_that_lines_even_when_the_text_declines_others()
+    {
+        var body = "<table><tr><th>Ítem</th><th>Código</th><th>Descripción</th><th>Cantidad</th><th>Precio unitario</th><th>Total</th></tr><tr><td>4</td><td>PLT-0915-R2</td><td>Placa base</td><td>120 u.</td><td>USD 43,60</td><td>USD 5.232,00</td></tr></table>"
+            + "<ul><li>Lote mínimo de fabricación: 100 unidades.</li><li>Plazo de entrega: 10 a 12 semanas.</li></ul><p>Ítems 1, 2, 3 y 5: no cotizamos.</p>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html; charset=utf-8", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 4);
+
+        Assert.Equal(100, line.Moq);
+        Assert.Equal(84, line.LeadTimeDays);
+    }
+
     [Fact]
     public void The_customers_part_on_the_row_below_an_erp_item_names_its_line_over_the_items_own_number()
     {

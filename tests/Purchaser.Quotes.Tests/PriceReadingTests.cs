@@ -73,6 +73,41 @@ public class PriceReadingTests
     }
 
     [Fact]
+    public void Amounts_in_columns_after_a_marked_price_are_the_tiers_of_the_quantity_row_above()
+    {
+        var body = "ABC-100  widget\r\n   Miktar / Qty (adet)          500      1.000      5.000\r\n   Birim fiyat / Unit price USD 0,2140     0,1790     0,1610";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(0.179m, line.UnitPrice?.Amount);
+        Assert.Equal([500m, 5000m], line.PriceBreaks.Select(b => b.MinQuantity));
+    }
+
+    [Fact]
+    public void A_ladder_of_quantities_with_dotted_leaders_to_bare_prices_is_a_price_break_list()
+    {
+        var body = "Price breaks ABC-100 (USD each):\r\n   1 - 499 pcs ........ 0.0795\r\n   500 - 1,999 pcs .... 0.0712\r\n   2,000+ pcs .......... 0.0660";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(0.0712m, line.UnitPrice?.Amount);
+        Assert.Equal([1m, 2000m], line.PriceBreaks.Select(b => b.MinQuantity));
+    }
+
+    [Theory]
+    [InlineData("Price: 411,75 EUR / cívka 305 m", 1.35)]
+    [InlineData("Price: 411,75 EUR / spool 305 m", 1.35)]
+    public void A_price_per_spool_in_czech_is_divided_by_the_spools_length(string priceLine, double perMetre)
+    {
+        var body = $"Pol. 2  CBL-4C22-PUR  Kabel\r\n        Dodáváme pouze celé cívky po 305 m: 5 cívek = 1 525 m\r\n        {priceLine}";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal((decimal)perMetre, line.UnitPrice?.Amount);
+        Assert.Equal(1525m, line.Quantity);
+    }
+
+    [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {
         var body = "ABC-100:\r\n   1,000 pcs    $2,450.00 per lot of 1,000    4 wks\r\nMaterial certs: $35.00 per shipment if you need them.\r\nXYZ-200: no quote.";

@@ -18,13 +18,15 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     private static void Read(string[] lines, DocumentContext context, QuoteFindings findings, double confidence)
     {
+        // A table that priced one line, above "Ítems 1, 2, 3 y 5: no cotizamos" and a list of terms: the terms are that line's.
+        var onlyTabled = findings.Lines.Where(l => l.UnitPrice is not null && !l.NoBid).Select(l => l.LineNumber).Distinct().Take(2).ToList() is [var one] ? one : 0;
         foreach (var segment in Segments(lines, context))
         {
-            ReadSegment(segment, context, findings, confidence);
+            ReadSegment(segment, context, findings, confidence, onlyTabled);
         }
     }
 
-    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, double confidence)
+    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, double confidence, int onlyTabled = 0)
     {
         var rfq = context.Document.Rfq;
         var refs = context.Matcher.Find(segment);
@@ -32,7 +34,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         List<PriceMention>? found = null;
         List<PriceMention> Prices() => found ??= PriceFinder.Find(segment, context.Currencies, context.TextStyle);
         var spans = Spans(segment, refs);
-        if (refs.Count == 0 && (rfq.Lines.Count == 1 ? rfq.Lines[0].LineNumber : context.OnlyLineNamed) is > 0 and var only)
+        if (refs.Count == 0 && (rfq.Lines.Count == 1 ? rfq.Lines[0].LineNumber : context.OnlyLineNamed is > 0 and var named ? named : onlyTabled) is > 0 and var only)
         {
             spans.Add((only, 0, segment.Length));
         }
@@ -43,7 +45,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             && LeadTimeParser.Find(segment[..except.Groups["except"].Index]) is [var common, ..])
         {
             findings.DefaultLeadTimeDays = common.Days;
-            ReadSegment(segment[(except.Groups["except"].Index + except.Groups["except"].Length)..], context, findings, confidence);
+            ReadSegment(segment[(except.Groups["except"].Index + except.Groups["except"].Length)..], context, findings, confidence, onlyTabled);
             return;
         }
 

@@ -35,13 +35,14 @@ internal sealed partial class LineMatcher
     };
 
     // What a line reference cannot be written without (besides a digit).
-    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "iten", "pos", "poz", "ln", "row", "regel", "no", "riga", "righe", "lín", "polož");
+    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "ítem", "iten", "pos", "poz", "ln", "row", "regel", "no", "riga", "righe", "lín", "polož");
 
     private readonly Rfq _rfq;
     private readonly List<(int Line, string Normalized)> _parts;
     private readonly int _shortestPart;
     private readonly Dictionary<string, int> _words;
     private readonly List<(int Line, string Stem)> _stems;
+    private readonly List<(string Stem, int Line)> _inflectedAbroad;
 
     public LineMatcher(Rfq rfq)
     {
@@ -107,6 +108,50 @@ internal sealed partial class LineMatcher
                 _words.TryAdd(head, line);
             }
         }
+
+        var namesAbroad = NamesAbroad(_words, out _inflectedAbroad);
+        foreach (var (name, line) in namesAbroad)
+        {
+            _words.TryAdd(name, line);
+        }
+    }
+
+    // "Kablo, cıvata, motor plakası ve yay": a distinctive description word's name in another language points to its line,
+    // unless it names another line's part too.
+    private static Dictionary<string, int> NamesAbroad(Dictionary<string, int> words, out List<(string Stem, int Line)> inflected)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stems = new Dictionary<string, int>(StringComparer.Ordinal);
+        static void Mark(Dictionary<string, int> names, string name, int line)
+        {
+            if (!names.TryAdd(name, line) && names[name] != line)
+            {
+                names[name] = -1;
+            }
+        }
+
+        foreach (var (word, line) in words)
+        {
+            var (others, otherStems) = PartNouns.OtherNames(word);
+            foreach (var other in others)
+            {
+                if (Words(other) is [var stemmed])
+                {
+                    Mark(names, stemmed.Word, line);
+                }
+            }
+
+            foreach (var stem in otherStems)
+            {
+                if (Words(stem) is [var stemmed])
+                {
+                    Mark(stems, stemmed.Word, line);
+                }
+            }
+        }
+
+        inflected = [.. stems.Where(s => s.Value > 0).Select(s => (s.Key, s.Value))];
+        return names.Where(n => n.Value > 0 && !words.ContainsKey(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
     }
 
     public static string Normalize(string text)
@@ -429,6 +474,14 @@ internal sealed partial class LineMatcher
     // happen to be one swap apart ("form", "from") stay apart, and only when one line's word is that close.
     private int? LooselyNamedLine(string word)
     {
+        foreach (var (stem, abroad) in _inflectedAbroad)
+        {
+            if (PartNouns.Inflects(word, stem))
+            {
+                return abroad;
+            }
+        }
+
         if (word.Length < 5)
         {
             return null;

@@ -9,7 +9,8 @@ internal sealed partial class PackSizes
     // Every pattern below needs one of these words; text without them (most of it) skips the three scans.
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
         ["box", "bx/", "ctn/", "bg/", "rl/", "pallet", "palette", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
-         "sack", "säck", "sæk", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "kartong", "doos", "rol ", "trommel", "ve (", "vpe"], StringComparison.OrdinalIgnoreCase);
+         "sack", "säck", "sæk", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "kartong", "doos", "rol ", "trommel", "ve (", "vpe",
+         "cívk", "civk", "cívek", "cievk", "krabic", "balen", "kotou", "szpul", "makara", "kutu", "koli", "rulo", "caixa", "carretel", "tekercs", "doboz", "csomag"], StringComparison.OrdinalIgnoreCase);
 
     // Created on the first size learnt: most texts state none, and a pack list is made per table row.
     private Dictionary<string, decimal>? _sizes;
@@ -64,6 +65,14 @@ internal sealed partial class PackSizes
             Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
         }
 
+        foreach (Match m in PerPackageSize().Matches(text))
+        {
+            if (UnitWords.Read(m.Groups["unit"].Value) is { IsPackage: false })
+            {
+                Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
+            }
+        }
+
         foreach (Match m in PackageSlashSize().Matches(text))
         {
             Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
@@ -111,8 +120,12 @@ internal sealed partial class PackSizes
     [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>" + UnitWords.Packages + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareSizePerPackage();
 
-    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s+(?:of|with|à|a|containing|de|von|mit|con)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s+(?:of|with|à|a|containing|de|von|mit|con|po)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageOfSize();
+
+    // "411,75 EUR / cívka 305 m", "per spool 305 m": the price's own package, sized right after it.
+    [GeneratedRegex(@"(?:/|\bper|\bje|\bza)\s*(?<pack>" + UnitWords.Packages + @")\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PerPackageSize();
 
     // "Carton/500", "BX/250", "RL/305M": a sell unit as a distributor's system codes it, the package and its size.
     [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @"|bx|ctn|bg|rl|pk|cs)\s*/\s*(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\b\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

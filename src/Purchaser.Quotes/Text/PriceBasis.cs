@@ -252,7 +252,7 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
     [GeneratedRegex(@"^\s*(?:/|per|pro|pr\.|je|les|la|le|par|el|los|por)\s*(?<n>(?>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d(?:[\d,.']*\d)?))(?!k?\s*\+|k?\s*[-–]\s*\d[\d,.']*k?\s*[:+]|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?@|k?\s*(?:[A-Za-z]{1,6}\.?\s*)?[:=]?\s*[$€£¥])\s*(?<u>(?!(?:in|at|on|to|for|and|or|ex|from|is|are)\b)[A-Za-z]+\.?)?(?:\s*(?<pack>box|pack|package|bag|reel|roll|spool|carton|case|tube|bundle|coil|drum|" + UnitWords.PackagesAbroad + @")s?\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Counted();
 
-    [GeneratedRegex(@"^\s*(?i:/|per|pro|pr\.|je|al|an|a|la|les|le|par|el|por|o(?=\s+(?:milheiro|milhar|cento)\b))\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|[A-Za-z]+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?i:/|per|pro|pr\.|je|al|an|a|la|les|le|par|el|por|o(?=\s+(?:milheiro|milhar|cento)\b))\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|\p{L}+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerUnit();
 
     [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net|cad\b\.?|cadauno|c/u\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

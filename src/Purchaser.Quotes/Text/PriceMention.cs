@@ -43,7 +43,12 @@ internal static partial class PriceFinder
 
             var end = m.Index + m.Length;
             var basis = PriceBasis.ReadAfter(text, end, out var used) ?? PriceBasis.One;
-            found.Add(new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis));
+            var mention = new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis);
+            found.Add(mention);
+            if (used == 0 && end < text.Length && text[end] is ' ' or '\t')
+            {
+                found.AddRange(RowGoesOn(text, mention, m.Groups["num"].ValueSpan, style));
+            }
         }
 
         // "18.4¢ ea": cents of the dollar the document's "$" stands for.
@@ -104,6 +109,39 @@ internal static partial class PriceFinder
 
         return found;
     }
+
+    /// <summary>
+    /// "Unit price USD 0,2140     0,1790     0,1610": amounts set in columns after a marked one, written with as many
+    /// decimals, are prices in its currency (a row of tiers whose currency is written once).
+    /// </summary>
+    private static List<PriceMention> RowGoesOn(string text, PriceMention marked, ReadOnlySpan<char> markedNumber, DecimalStyle style)
+    {
+        var more = new List<PriceMention>();
+        var decimals = markedNumber.Length - markedNumber.LastIndexOfAny('.', ',') - 1;
+        if (decimals is < 1 or >= 5 || markedNumber.IndexOfAny('.', ',') != markedNumber.LastIndexOfAny('.', ','))
+        {
+            return more;
+        }
+
+        var at = marked.End;
+        for (var next = ColumnAmount().Match(text, at); next.Success && next.Index == at; next = ColumnAmount().Match(text, at))
+        {
+            var num = next.Groups["num"];
+            if (num.Length - num.ValueSpan.LastIndexOfAny('.', ',') - 1 != decimals || NotAPrice().IsMatch(text.AsSpan(num.Index + num.Length))
+                || !NumberParser.TryParse(num.ValueSpan, style, out var amount) || amount <= 0)
+            {
+                break;
+            }
+
+            more.Add(new PriceMention(amount, marked.Currency, num.Index, num.Index + num.Length, PriceBasis.One));
+            at = next.Index + next.Length;
+        }
+
+        return more;
+    }
+
+    [GeneratedRegex(@"\G(?:[ \t]{2,}|\t)(?<num>\d{1,4}[.,]\d{1,4})(?=\s|$)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ColumnAmount();
 
     [GeneratedRegex(@"^\s*(?:EA|PC|PCS|ST|STK|SET|SETS)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnitCodeAfter();
@@ -203,6 +241,7 @@ internal static partial class PriceFinder
     [
         (Labelled(), TriggerSet.Guard("@", "pric", "preis", "cost", "at")),
         (EachSuffix(), TriggerSet.Guard("ea", "/", "per", "apiece")),
+        (AfterLeader(), TriggerSet.Guard("...", "…")),
     ];
 
 
@@ -211,6 +250,10 @@ internal static partial class PriceFinder
 
     [GeneratedRegex(@"(?<![\w.,-])(?<num>\d*[.,]\d+)\s*(?=each\b|ea\b|/\s*(?:pc|pcs|ea|piece|unit|m|kg|ft|lb|metre|meter)\b|per\s+(?:piece|unit|pc|metre|meter|kg)\b|apiece)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex EachSuffix();
+
+    // "5,000 - 9,999 pcs .... 0.0712": a decimal amount a dotted leader points to is a price in a ladder or a list.
+    [GeneratedRegex(@"(?:\.{3,}|…+)[ \t]*(?<num>\d*[.,]\d+)(?![\d.,])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex AfterLeader();
 
     [GeneratedRegex(@"(?<![\w.,])(?<num>\d+(?:[.,]\d+)?)\s?¢", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Cents();
