@@ -25,9 +25,12 @@ public class LineMatchingTests
     [InlineData("šrouby a pružiny", new[] { 3, 5 })]
     [InlineData("juntas y resortes", new[] { 1, 5 })]
     [InlineData("our sales desk and staff", new int[0])]
+    [InlineData("fittings", new[] { 3 })]
     public void A_part_named_in_the_vendors_language_points_to_the_line_that_names_it_in_english(string text, int[] lines)
     {
-        var found = new LineMatcher(TestRfq.ShortParts()).FindDescriptions(text).Select(r => r.LineNumber).Distinct().Order();
+        var rfq = TestRfq.ShortParts();
+        rfq = rfq with { Lines = [.. rfq.Lines.Select(l => l.LineNumber == 3 && text == "fittings" ? l with { Description = "Straight male connector G1/2" } : l)] };
+        var found = new LineMatcher(rfq).FindDescriptions(text).Select(r => r.LineNumber).Distinct().Order();
 
         Assert.Equal(lines, found);
     }

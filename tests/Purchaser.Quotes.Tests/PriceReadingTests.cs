@@ -108,6 +108,17 @@ public class PriceReadingTests
     }
 
     [Fact]
+    public void A_count_of_pieces_before_a_price_groups_thousands_whatever_the_letters_decimal_comma()
+    {
+        var body = "ABC-100   widget   1,000 pcs   EUR 245,00 per 100 pcs   ex stock";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {
         var body = "ABC-100:\r\n   1,000 pcs    $2,450.00 per lot of 1,000    4 wks\r\nMaterial certs: $35.00 per shipment if you need them.\r\nXYZ-200: no quote.";

@@ -17,6 +17,29 @@ public class TableLayoutTests
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
 
+    [Fact]
+    public void Numbered_break_quantity_and_price_columns_are_a_ladder_per_row()
+    {
+        var body = "Part number,Your qty,Break 1 qty,Break 1 price,Break 2 qty,Break 2 price,Lead time\r\nABC-100,1000,500,2.60,1000,2.45,3 weeks\r\nXYZ-200,50,10,12.00,100,10.50,stock";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Quantity);
+        Assert.Equal(12.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_charge_row_for_a_part_is_a_note_and_leaves_the_parts_price_alone()
+    {
+        var body = "Item,Description,Qty,Rate,Amount\r\nABC-100,Widget,1000,2.45,2450.00\r\nXYZ-200,Bracket,50,11.00,550.00\r\nTOOL-DIE,Steel rule die for ABC-100 (one-time charge),1,240.00,240.00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.Detail.Contains("die", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("text/csv", "Part number,ABC-100,XYZ-200\r\nQty,1000,50\r\nUnit price (USD),2.45,11.00\r\nLead time,3 weeks,stock")]
     [InlineData("text/html", "<table><tr><td>Part number</td><td>ABC-100</td></tr><tr><td>Unit price</td><td>$2.45</td></tr><tr><td>Lead time</td><td>3 weeks</td></tr></table>")]

@@ -282,7 +282,7 @@ internal static partial class LineTextReader
         // "$0.231 ea @ 1,000 / $0.207 ea @ 2,500": the quantity after "@" is its own price's, not the next one's.
         var atAfter = text.AsSpan(mention.End, windowEnd - mention.End).TrimStart() is ['@', ..];
         var m = atAfter ? Match.Empty : QuantityBefore().Match(before);
-        if (m.Success && NumberParser.TryParse(m.Groups["n"].Value, style, out var q) && q > 0
+        if (m.Success && TryParseTierQuantity(m, style, out var q) && q > 0
             && !MultiBuy().IsMatch(m.Value) && !(m.Groups["hi"].Success && NumberParser.TryParse(m.Groups["hi"].Value, style, out var hi) && hi < q))
         {
             return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), true);
@@ -291,13 +291,20 @@ internal static partial class LineTextReader
         var after = text[mention.End..windowEnd];
         m = QuantityAfter().Match(after);
         // "Price: USD 1,36 /mt  Price for 3.000 mt and more: USD 1,24 /mt": a quantity closed by a colon labels the next price.
-        if (m.Success && !after.AsSpan(m.Index + m.Length).Contains(':') && NumberParser.TryParse(m.Groups["n"].Value, style, out q) && q > 0)
+        if (m.Success && !after.AsSpan(m.Index + m.Length).Contains(':') && TryParseTierQuantity(m, style, out q) && q > 0)
         {
             return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), false);
         }
 
         return (null, false);
     }
+
+    // "2,000 pcs  EUR 452,00 per 100 pcs": pieces are counted, so a comma before three digits groups thousands whatever the
+    // letter's decimal style.
+    private static bool TryParseTierQuantity(Match m, DecimalStyle style, out decimal quantity) =>
+        UnitWords.Read(m.Groups["u"].Value) is { Kind: UnitKind.Count }
+            ? NumberParser.TryParseCount(m.Groups["n"].Value, style, out quantity)
+            : NumberParser.TryParse(m.Groups["n"].Value, style, out quantity);
 
     private static decimal? ToRfqQuantity(decimal amount, string? unitText, RfqLine line, PackSizes packs)
     {

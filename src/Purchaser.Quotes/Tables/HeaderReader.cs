@@ -114,10 +114,10 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:qty\.?|quantity)\s+per\s+(?:unit\s+of\s+measure|uom|unit|box|pack|carton)$|^(?:pcs|units|pieces|qty)\s+per\s+(?:box|pack|carton|uom|unit|bag|reel)$|^pack(?:ing)?\s+(?:size|content)$|^(?:inhalt|content)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnitContent();
 
-    [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:#?\d{1,2}\s*)?(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakPrice();
 
-    [GeneratedRegex(@"\b(?:break|brk|tier|staffel|volume)\w*\s*(?:qty|quantity|menge|from|min|at)|(?:qty|quantity)\s*(?:break|brk|tier)|^(?:breaks?|brk|tiers?|staffel)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:break|brk|tier|staffel|volume)\w*\s*(?:#?\d{1,2}\s*)?(?:qty|quantity|menge|from|min|at)|(?:qty|quantity)\s*(?:break|brk|tier)|^(?:breaks?|brk|tiers?|staffel)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakQuantity();
 
     [GeneratedRegex(@"\b(?:moq|mbq|min(?:imum)?\.?\s*(?:order|ord|qty|quantity|buy|lot)\w*|mindest\w*|min\.?)\b|起订量?|最小订(?:购|货)?量", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

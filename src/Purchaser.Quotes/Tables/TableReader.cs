@@ -147,8 +147,12 @@ internal static partial class TableReader
         }
 
         text = string.Join("  ", row.Where(c => c.Length > 0));
-        return FreeTextExtractor.IsNote(text) && !row.Any(c => c.Length > 0 && context.Matcher.FindParts(c).Count > 0);
+        return FreeTextExtractor.IsNote(text) && !row.Any(c => c.Length > 0 && context.Matcher.FindParts(c).Exists(p => !ChargeFor(c, p.Index)));
     }
+
+    // "Steel rule die for GSK-EPDM-80": the part a charge is for, named after it, is not the part the row prices.
+    private static bool ChargeFor(string cell, int partAt) =>
+        TextPatterns.IsOneOffCharge(cell) && ForBefore().IsMatch(cell.AsSpan(0, partAt));
 
     // An ERP print gives its own item number and product code, and the customer's part on the row below ("CUST PROD:
     // BRG 6205-2RS", "Your material no.: FIT-316-G12-10"): that part names the row's line, whatever its item number says.
@@ -504,4 +508,7 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:tb[ad]|poa|p\.o\.a\.|price\s+on\s+(?:application|request)|call\s+for\s+price|on\s+request|auf\s+anfrage|(?:quote|price|pricing)\s+(?:is\s+)?(?:pending|to\s+follow|will\s+follow)|pending\s+(?:from|with)\s+(?:the\s+)?(?:manufacturer|factory|mill|supplier)|(?:waiting|awaiting)\s+(?:on|for)\s+(?:the\s+)?(?:manufacturer|factory|mill|supplier))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceToCome();
+
+    [GeneratedRegex(@"\b(?:for|für|pour|para|per)\s+(?:(?:item|line|pos\.?|part|p/n)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ForBefore();
 }

@@ -23,11 +23,11 @@ internal static class PartNouns
         ["shaft", "welle", "arbre", "eje", "eixo", "albero", "hřídel*", "hriade*", "wał", "wałek", "tengely*", "arbore"],
         ["housing", "gehäuse", "boîtier", "carcasa", "carcaça", "alloggiamento", "gövde*", "skříň", "skříně", "obudow*", "korpus*", "behuizing", "carcasă"],
         ["bracket", "halter", "halterung", "soporte", "suporte", "staffa", "staffe", "braket*", "držák*", "držiak*", "wspornik*", "beugel", "konzol*", "suport"],
-        ["fitting", "verschraubung", "raccord", "racor", "conexão", "raccordo", "rakor*", "šroubení", "złączk*", "koppeling", "koppling", "csatlakozó*", "racord*"],
+        // A tube connector is a fitting; vendors call it either.
+        ["fitting", "connector", "verschraubung", "raccord", "racor", "conexão", "raccordo", "rakor*", "šroubení", "złączk*", "koppeling", "koppling", "csatlakozó*", "racord*", "stecker", "connecteur", "conector", "connettore", "konektör*", "konektor*", "złącz*"],
         ["cylinder", "zylinder", "vérin", "cilindro", "silindir*", "válec", "válce", "siłownik*", "cilinder", "henger*", "cilindru"],
         ["sheet", "blech", "tôle", "chapa", "lamiera", "plech*", "blach*", "plåt"],
         ["resin", "harz", "granulat", "résine", "resina", "reçine*", "pryskyřic*", "żywic*", "gyant*", "rășină"],
-        ["connector", "stecker", "connecteur", "conector", "connettore", "konektör*", "konektor*", "złącz*"],
         ["washer", "scheibe", "unterlegscheibe", "rondelle", "arandela", "anilha", "rondella", "podložk*", "podkładk*"],
         ["nut", "mutter", "écrou", "tuerca", "porca", "somun*", "matic*", "nakrętk*", "moer"],
     ];
