@@ -20,6 +20,19 @@ public class LeadTimeAndTermsReadingTests
         Assert.Null(line.Quantity);
     }
 
+    [Theory]
+    [InlineData("Prazo de entrega: 30 dias úteis\r\nCondição de entrega: CFR Houston. Pagamento: 30/60 dias DDL.")]
+    [InlineData("Plazo de entrega: 30 días hábiles\r\nEntrega FOB Laredo. Pago: 60 días fecha factura.")]
+    [InlineData("Termin dostawy: 30 dni roboczych\r\nDostawa FCA Poznań, płatność 60 dni.")]
+    public void Days_to_pay_in_other_languages_are_no_lead_time(string terms)
+    {
+        var body = "ABC-100: R$ 24,90\r\n" + terms;
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(42, line.LeadTimeDays);
+    }
+
     [Fact]
     public void A_quantity_written_as_a_sum_is_its_total()
     {

@@ -118,6 +118,30 @@ public class PriceReadingTests
         Assert.Null(line.Quantity);
     }
 
+    [Theory]
+    [InlineData("Faixa de quantidade   Preço por kg\r\n   até 999 kg   R$ 26,40\r\n   1.000 a 4.999 kg   R$ 24,90\r\n   a partir de 5.000 kg   R$ 23,70")]
+    [InlineData("Quantity   Price per kg\r\n   up to 999 kg   $26.40\r\n   1,000 to 4,999 kg   $24.90\r\n   5,000 kg and up   $23.70")]
+    public void A_scale_from_up_to_its_first_bound_to_open_ended_prices_the_requested_quantity(string ladder)
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "RES-PA66-GF30", "Polyamide resin", 2500, UnitOfMeasure.Parse("KG"), null)] };
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", "RES-PA66-GF30 - resin\r\n\r\n   " + ladder), rfq).Lines.Single();
+
+        Assert.Equal(24.90m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+        Assert.Equal([1m, 5000m], line.PriceBreaks.Select(b => b.MinQuantity));
+    }
+
+    [Theory]
+    [InlineData("Precio: US$ 19,80 por mil unidades")]
+    [InlineData("Cena: 19,80 USD za tisíc ks")]
+    public void Per_thousand_written_as_a_word_divides_by_a_thousand(string priceLine)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", "ABC-100\r\n    " + priceLine), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(0.0198m, line.UnitPrice?.Amount);
+    }
+
     [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {

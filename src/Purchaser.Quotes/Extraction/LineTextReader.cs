@@ -285,7 +285,8 @@ internal static partial class LineTextReader
         if (m.Success && TryParseTierQuantity(m, style, out var q) && q > 0
             && !MultiBuy().IsMatch(m.Value) && !(m.Groups["hi"].Success && NumberParser.TryParse(m.Groups["hi"].Value, style, out var hi) && hi < q))
         {
-            return ((m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), true);
+            // "up to 999 kg", "até 999 kg": the first tier, bought from one unit up to its bound.
+            return (m.Groups["upto"].Success ? (1, m.Groups["u"].Value) : (m.Groups["k"].Success ? q * 1000 : q, m.Groups["u"].Value), true);
         }
 
         var after = text[mention.End..windowEnd];
@@ -516,7 +517,7 @@ internal static partial class LineTextReader
             }
 
             var before = text[Math.Max(0, m.Index - 25)..m.Index];
-            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || SumTermBefore().IsMatch(before) || SumTermAfter().IsMatch(text.AsSpan(m.Index + m.Length)) || RequestRestated().IsMatch(before) || MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
+            if (NotQuantityBefore().IsMatch(before) || PackAfter().IsMatch(text[(m.Index + m.Length)..]) || SumTermBefore().IsMatch(before) || SumTermAfter().IsMatch(text.AsSpan(m.Index + m.Length)) || OpenTierAfter().IsMatch(text.AsSpan(m.Index + m.Length)) || RequestRestated().IsMatch(before) || MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index))))
             {
                 continue;
             }
@@ -554,6 +555,10 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\+\s*(?:\p{L}+\s+)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SumTermBefore();
 
+    // "5,000 kg and up": a tier of a scale, not a quantity of its own.
+    [GeneratedRegex(@"^\s*(?:and\s+(?:up|above|over|more)|or\s+(?:more|above|over)|e\s+acima|ou\s+mais|y\s+m[áa]s|und\s+mehr|et\s+plus|e\s+oltre)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OpenTierAfter();
+
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?(?:\+|=\s*\d)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SumTermAfter();
 
@@ -570,7 +575,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|\bde|\bvon|\d\s*[x×*])\s*)(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+(?:more|above|over)|and\s+(?:up|above|more|over))?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\d\s*[x×*])\s*)(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+(?:more|above|over)|and\s+(?:up|above|more|over))?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -579,7 +584,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons|meter|metre|uds|unidades)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\bà\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq|samples?\b|muster\b|muestras?\b|échantillons?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

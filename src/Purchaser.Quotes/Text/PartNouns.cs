@@ -26,7 +26,8 @@ internal static class PartNouns
         // A tube connector is a fitting; vendors call it either.
         ["fitting", "connector", "verschraubung", "raccord", "racor", "conexão", "raccordo", "rakor*", "šroubení", "złączk*", "koppeling", "koppling", "csatlakozó*", "racord*", "stecker", "connecteur", "conector", "connettore", "konektör*", "konektor*", "złącz*"],
         ["cylinder", "zylinder", "vérin", "cilindro", "silindir*", "válec", "válce", "siłownik*", "cilinder", "henger*", "cilindru"],
-        ["sheet", "blech", "tôle", "chapa", "lamiera", "plech*", "blach*", "plåt"],
+        ["sheet", "blech", "tôle", "chapa", "plancha", "lámina", "lamiera", "plech*", "blach*", "plåt", "levha*"],
+        ["seal", "sello", "selo", "vedação", "tenuta", "simmerring"],
         ["resin", "harz", "granulat", "résine", "resina", "reçine*", "pryskyřic*", "żywic*", "gyant*", "rășină"],
         ["washer", "scheibe", "unterlegscheibe", "rondelle", "arandela", "anilha", "rondella", "podložk*", "podkładk*"],
         ["nut", "mutter", "écrou", "tuerca", "porca", "somun*", "matic*", "nakrętk*", "moer"],

@@ -81,6 +81,15 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
             return new PriceBasis(n, unit, unitText == "M");
         }
 
+        // "US$ 19,80 por mil unidades", "za tisíc ks": per thousand in words that are no unit elsewhere ("5 mil" is a
+        // thickness).
+        m = PerThousandWord().Match(text);
+        if (m.Success)
+        {
+            length = m.Length;
+            return new PriceBasis(1000, UnitWords.Read("pc"), false);
+        }
+
         m = PerUnit().Match(text);
         if (m.Success && UnitWords.Read(m.Groups["u"].Value) is { } word)
         {
@@ -98,11 +107,11 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
         return null;
     }
 
-    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "a", "for", "each", "ea", "net", an article ("la", "le", "el", "par", "por") or "每".</summary>
+    /// <summary>Every basis pattern starts, after spaces, with "/", "per", "pro", "je", "za", "a", "for", "each", "ea", "net", an article ("la", "le", "el", "par", "por") or "每".</summary>
     private static bool CanStartBasis(ReadOnlySpan<char> text)
     {
         var first = text.TrimStart();
-        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' or 'o' or 'c' || first[0] == '每');
+        return !first.IsEmpty && ((first[0] | 0x20) is '/' or 'p' or 'j' or 'a' or 'f' or 'e' or 'n' or 'l' or 'o' or 'c' or 'z' || first[0] == '每');
     }
 
     /// <summary>Reads a basis written as a column header or cell: "1000", "305 m spool", "per 100", "/M", "box of 500".</summary>
@@ -254,6 +263,9 @@ internal readonly partial record struct PriceBasis(decimal Quantity, UnitWord? U
 
     [GeneratedRegex(@"^\s*(?i:/|per|pro|pr\.|je|al|an|a|la|les|le|par|el|por|o(?=\s+(?:milheiro|milhar|cento)\b))\s*(?i:(?:big|bulk|jumbo)\s+)?(?<u>(?i:(?:sell(?:ing)?|sales?)\s+units?)|\p{L}+\d?|m²|m³)\b\.?", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerUnit();
+
+    [GeneratedRegex(@"^\s*(?:por|per|pro|za|na)\s+(?:mil|tisíc|tisic|tysiąc|tysiac)\b(?:\s+(?:unidades|uds\.?|piezas|pzas\.?|peças|ks|kusů|szt\.?|sztuk))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PerThousandWord();
 
     [GeneratedRegex(@"^\s*(?:each|ea\b\.?|apiece|a\s+piece|per\s+piece|net\s+each|/\s*ea\b|each\s+net|cad\b\.?|cadauno|c/u\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Each();
