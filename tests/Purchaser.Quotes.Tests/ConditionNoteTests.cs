@@ -29,6 +29,7 @@ public class ConditionNoteTests
     [InlineData("Aluminum Midwest premium (MWP) is adjusted at time of shipment - the sheet price may move up or down with the MWP.")]
     [InlineData("Embalagem de exportação (caixa de madeira ISPM 15): US$ 95,00 por pedido, cobrada à parte.")]
     [InlineData("Export crating is billed separately.")]
+    [InlineData("One-time pattern cost EUR 2.900,00 (the pattern remains your property and is stored free of charge).")]
     [InlineData("Embalaje de exportación: USD 60,00 por envío.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {

@@ -68,6 +68,60 @@ public class LineMatchingTests
     }
 
     [Fact]
+    public void Lines_named_by_a_hash_number_and_by_ordinals_are_those_lines()
+    {
+        var body = "Item 1  -  $0.187 each, 4 weeks\r\n#3      -  $2.96 per C, from stock\r\nLine 5  -  $0.0705 each\r\n\r\nThe 2nd and 4th lines we have to pass on.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.Equal(0.0296m, quote.Lines.Single(l => l.LineNumber == 3).UnitPrice?.Amount);
+        Assert.Equal([2, 4], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber).Order());
+    }
+
+    [Fact]
+    public void Priced_rows_that_restate_each_lines_quantity_are_those_lines()
+    {
+        var body = "quick numbers, same order as your list:\r\n\r\n5,000 pcs   $0.184 ea   4 wks\r\n1,500 m   $1.36/m   2 wks\r\n20,000 pcs   $0.0299 ea   stock";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.Equal(0.184m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(1.36m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Equal(0, quote.Lines.Single(l => l.LineNumber == 3).LeadTimeDays);
+    }
+
+    [Theory]
+    [InlineData("PLT-915-R2 (motor base plate)   $46.20 ea   6 weeks", 4)]
+    [InlineData("SPR-C630 (the springs)   $68.50 per M   3 weeks", 5)]
+    public void A_part_number_typed_without_a_leading_zero_names_its_line(string row, int lineNumber)
+    {
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "Prices in USD:\r\n\r\n" + row), TestRfq.ShortParts());
+
+        Assert.Contains(quote.Lines, l => l.LineNumber == lineNumber && l.UnitPrice is not null);
+    }
+
+    [Fact]
+    public void A_dimension_word_names_no_line()
+    {
+        var rfq = TestRfq.ShortParts();
+        rfq = rfq with { Lines = [.. rfq.Lines.Select(l => l.LineNumber == 5 ? l with { Description = "Compression spring, free length 30 mm" } : l)] };
+
+        Assert.Empty(new LineMatcher(rfq).FindDescriptions("cut to length"));
+    }
+
+    [Fact]
+    public void A_list_item_naming_a_line_by_description_heads_the_html_ladder_under_it()
+    {
+        var body = "<ul><li><b>The gaskets:</b> $0.193 each.</li><li><b>The springs:</b> per the breaks below, lead time 3 weeks."
+            + "<table><tr><th>Quantity</th><th>Price each</th></tr><tr><td>1,000 - 4,999</td><td>$0.0815</td></tr><tr><td>5,000 - 9,999</td><td>$0.0740</td></tr><tr><td>10,000+</td><td>$0.0680</td></tr></table></li></ul>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 5);
+
+        Assert.Equal(0.074m, line.UnitPrice?.Amount);
+        Assert.Equal(21, line.LeadTimeDays);
+    }
+
+    [Fact]
     public void The_customers_part_on_the_row_below_an_erp_item_names_its_line_over_the_items_own_number()
     {
         const string body = """

@@ -143,6 +143,17 @@ public class PriceReadingTests
     }
 
     [Fact]
+    public void Tier_quantities_before_their_prices_are_no_quoted_quantity()
+    {
+        var body = "Regarding item 1, we offer:\r\n   500 pcs   EUR 2,60 / pc\r\n   1000 pcs   EUR 2,45 / pc\r\n   5000 pcs   EUR 2,30 / pc";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {
         var body = "ABC-100:\r\n   1,000 pcs    $2,450.00 per lot of 1,000    4 wks\r\nMaterial certs: $35.00 per shipment if you need them.\r\nXYZ-200: no quote.";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Purchaser.Domain;
 using Purchaser.Quotes.Text;
 
 namespace Purchaser.Quotes.Extraction;
@@ -23,6 +24,53 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         foreach (var segment in Segments(lines, context))
         {
             ReadSegment(segment, context, findings, confidence, onlyTabled);
+        }
+
+        ReadRowsByQuantity(lines, context, findings, confidence);
+    }
+
+    /// <summary>
+    /// "same order as your list:" over "5,000 pcs   $0.184 ea   4 wks" / "1,500 m   $1.36/m   2 wks": priced rows that name
+    /// no line but restate its quantity are that line's, when each quantity is the request's for one line only.
+    /// </summary>
+    private static void ReadRowsByQuantity(string[] lines, DocumentContext context, QuoteFindings findings, double confidence)
+    {
+        var rfq = context.Document.Rfq;
+        foreach (var paragraph in Paragraphs(lines))
+        {
+            var rows = new List<(string Text, RfqLine Line)>();
+            foreach (var row in paragraph)
+            {
+                if (RestatedQuantity().Match(row) is not { Success: true } quantity || !TextPatterns.HasMoney(row) || context.RowsReadByTables.Contains(row)
+                    || !NumberParser.TryParseCount(quantity.Groups["n"].Value, context.TextStyle, out var restated)
+                    || rfq.Lines.Where(l => l.Quantity == restated).Take(2).ToList() is not [var line]
+                    || context.Matcher.Find(row).Count > 0)
+                {
+                    continue;
+                }
+
+                rows.Add((row, line));
+            }
+
+            if (rows.Count < 2 || rows.Select(r => r.Line.LineNumber).Distinct().Count() != rows.Count)
+            {
+                continue;
+            }
+
+            var notes = new List<(int? Line, string Detail)>();
+            foreach (var (text, line) in rows)
+            {
+                if (findings.Lines.Any(f => f.LineNumber == line.LineNumber && (f.UnitPrice is not null || f.NoBid)))
+                {
+                    continue;
+                }
+
+                var finding = LineTextReader.Read(text, line, context, confidence, context.TextStyle, notes);
+                if (finding.UnitPrice is not null)
+                {
+                    findings.Lines.Add(finding);
+                }
+            }
         }
     }
 
@@ -157,7 +205,20 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     public static bool IsNote(ReadOnlySpan<char> clause) =>
         ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasAmount(clause)) || TextPatterns.IsSurcharge(clause) || IsTechnicalException(clause))
-        && !NoCharge().IsMatch(clause);
+        && !NoCharge().IsMatch(OutsideBrackets(clause));
+
+    // "One-time pattern cost EUR 2.900,00 (the pattern is stored free of charge)": an aside in brackets waives nothing.
+    private static ReadOnlySpan<char> OutsideBrackets(ReadOnlySpan<char> clause)
+    {
+        var open = clause.IndexOf('(');
+        if (open < 0)
+        {
+            return clause;
+        }
+
+        var close = clause[open..].IndexOf(')');
+        return close < 0 ? clause[..open] : string.Concat(clause[..open], " ", OutsideBrackets(clause[(open + close + 1)..]));
+    }
 
     /// <summary>
     /// A stated departure from the specification: "Technical exception: ...", "we can't hold the ±0.5 mm", "we calculated
@@ -192,10 +253,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             var references = lines.Select(l => context.Matcher.Find(l, allowDescription: false).Where(r => !AlternatePartFinder.IsReplacedPart(l, r.Index)).ToList()).ToList();
             var named = references.SelectMany(r => r).Select(r => r.LineNumber).Distinct().Count();
             var priced = lines.Exists(l => TextPatterns.HasMoney(l));
-            if (heading >= 0 && named == 0 && priced)
+            var ladderRow = lines.Count == 1 && (LadderHeader().IsMatch(lines[0]) && !TextPatterns.HasDigit(lines[0]) || LadderRow().IsMatch(lines[0]));
+            if (heading >= 0 && named == 0 && (priced || ladderRow))
             {
                 segments[heading] += " " + string.Join(' ', lines.Select(l => l.Trim()));
-                heading = -1;
+                // A ladder written one row per paragraph ("| 1,000 - 4,999 | $0.0815 |", as an HTML table renders) goes on
+                // under its heading row by row.
+                heading = ladderRow ? heading : -1;
                 continue;
             }
 
@@ -240,7 +304,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 segments.Add(string.Join(' ', lines.Select(l => l.Trim())));
             }
 
-            heading = named == 1 && !priced && !lines.Exists(TextPatterns.IsNoBid) ? segments.Count - 1 : -1;
+            // "* The springs: per the breaks below, lead time 3 weeks." closing a list heads the ladder under it as a part
+            // number would.
+            var lastItem = segments[^1];
+            var headsOne = named == 1 && !priced && !lines.Exists(TextPatterns.IsNoBid)
+                || (!TextPatterns.HasMoney(lastItem) && !TextPatterns.IsNoBid(lastItem) && BelowWords().IsMatch(lastItem)
+                    && context.Matcher.Find(lastItem).Select(d => d.LineNumber).Distinct().Count() == 1);
+            heading = headsOne ? segments.Count - 1 : -1;
         }
 
         return segments;
@@ -321,6 +391,19 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
         return spans;
     }
+
+    [GeneratedRegex(@"^\s*\|?\s*(?:qty|quantity|menge|quantit[ée]|cantidad|break|tier)\b.*\b(?:price|preis|prix|precio|cost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LadderHeader();
+
+    [GeneratedRegex(@"^\s*\|?\s*(?:up\s+to\s+|from\s+|over\s+|<\s*|>\s*)?\d[\d,.' ]*(?:\s*(?:-|–|to)\s*\d[\d,.' ]*|\+|\s+(?:and\s+up|or\s+more))?\s*(?:pcs|pieces|units|ea|m|kg|sets)?\s*(?:\||:|\s{2,}|\t)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LadderRow();
+
+    // Words that point to what follows: a heading of a ladder.
+    [GeneratedRegex(@"\b(?:below|following|as\s+follows|see\s+(?:the\s+)?(?:breaks|table|scale))\b|:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BelowWords();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:[,.' \u00A0]\d{3})*|\d+)\s*(?:pcs|pieces|pc|ea|each|units?|m|meters?|metres?|kg|sets?|kits?|sheets?|stk|st|szt|ks|adet|pz|uds)?\.?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex RestatedQuantity();
 
     private static readonly TriggerSet LeadWords = TriggerSet.Guard("lead", "deliver", "ship", "dispatch", "lieferzeit", "livraison", "délai");
 

@@ -511,7 +511,9 @@ internal static partial class LineTextReader
     {
         foreach (Match m in QuantityWithUnit().Matches(text))
         {
-            if (mentions.Any(p => m.Index < p.End && m.Index + m.Length > p.Index))
+            // "100 pcs   EUR 41,20 / pc": a quantity a price follows is that price's tier, not the quantity quoted.
+            if (mentions.Any(p => m.Index < p.End && m.Index + m.Length > p.Index)
+                || (mentions.Count > 1 && mentions.Exists(p => p.Index >= m.Index + m.Length && text.AsSpan(m.Index + m.Length, p.Index - m.Index - m.Length).Trim(" \t:@=-–|").IsEmpty)))
             {
                 continue;
             }
@@ -575,7 +577,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\d\s*[x×*])\s*)(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+(?:more|above|over)|and\s+(?:up|above|more|over))?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\d\s*[x×*])\s*)(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?)?\.?\s*(?:\+|or\s+(?:more|above|over)|and\s+(?:up|above|more|over))?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+|\|)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

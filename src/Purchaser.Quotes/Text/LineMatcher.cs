@@ -27,6 +27,8 @@ internal sealed partial class LineMatcher
         "reach", "black", "white", "grey", "gray", "red", "blue", "green", "yellow", "finish", "material", "long", "short", "one", "two",
         "set", "kit", "mm", "inch", "cut", "stock", "thanks", "regards", "please", "same", "rate", "qty", "quantity", "note", "see",
         "ref", "rev", "drawing", "per", "max", "min", "approx", "incl", "including", "without", "grade", "class", "size", "dia",
+        // Dimension words: "cut to length" names no spring for its "free length 30 mm".
+        "length", "width", "height", "depth", "thickness", "diameter", "weight", "outer", "inner", "nominal",
         // Articles and function words of the other languages read: a German "die" names no die-cut gasket.
         "die", "der", "das", "den", "dem", "des", "und", "mit", "für", "von", "ein", "eine", "wir", "sie", "ist", "sind", "nicht", "auf",
         "bei", "aus", "zum", "zur", "les", "une", "pour", "avec", "nous", "vous", "sur", "par", "est", "sont", "pas", "los", "las", "del",
@@ -331,9 +333,18 @@ internal sealed partial class LineMatcher
             var line = 0;
             foreach (var (partLine, part) in _parts)
             {
-                if (IsTransposition(typed, part))
+                if (IsTransposition(typed, part) || (typed.Length >= 6 && WithoutLeadingZeros(typed) == WithoutLeadingZeros(part)))
                 {
                     line = line == 0 ? partLine : -1;
+                }
+            }
+
+            // "SPR-C630" for SPR-C0630-302: its stem, written without the zero.
+            foreach (var (stemLine, stem) in line == 0 && typed.Length >= 6 ? _stems : [])
+            {
+                if (WithoutLeadingZeros(typed) == WithoutLeadingZeros(stem) && !SegmentFollows(text, token.Index + token.Length))
+                {
+                    line = line == 0 ? stemLine : -1;
                 }
             }
 
@@ -342,6 +353,23 @@ internal sealed partial class LineMatcher
                 found.Add(new LineReference(line, token.Index, token.Length, LineReferenceKind.PartNumber));
             }
         }
+    }
+
+    // "PLT-915-R2" for PLT-0915-R2: a zero that leads a number is dropped as often as it is typed.
+    private static string WithoutLeadingZeros(string normalized)
+    {
+        var kept = new System.Text.StringBuilder(normalized.Length);
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            var leadsNumber = normalized[i] == '0' && (i == 0 || !char.IsDigit(normalized[i - 1]) || (kept.Length > 0 && !char.IsDigit(kept[^1])))
+                && i + 1 < normalized.Length && char.IsDigit(normalized[i + 1]);
+            if (!leadsNumber)
+            {
+                kept.Append(normalized[i]);
+            }
+        }
+
+        return kept.ToString();
     }
 
     // A swap leaves a part's first three or last three characters whole: a text holding neither names no part this way.
@@ -425,9 +453,28 @@ internal sealed partial class LineMatcher
             }
         }
 
+        // "#3  -  $2.96 per C": an item opened by its number alone.
+        if (text.AsSpan().TrimStart() is ['#', ..] && HashNumber().Match(text) is { Success: true } hash
+            && int.TryParse(hash.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var numbered) && _rfq.FindLine(numbered) is not null)
+        {
+            found.Add(new LineReference(numbered, hash.Index, hash.Length, LineReferenceKind.LineNumber));
+        }
+
         if (!LineWords.Occurs(text))
         {
             return found;
+        }
+
+        // "The 2nd and 4th lines we have to pass on".
+        if (OrdinalLines().Match(text) is { Success: true } ordinal)
+        {
+            foreach (var number in ExpandList(ordinal.Groups["list"].Value))
+            {
+                if (_rfq.FindLine(number) is not null)
+                {
+                    found.Add(new LineReference(number, ordinal.Index, ordinal.Length, LineReferenceKind.LineNumber));
+                }
+            }
         }
 
         foreach (Match m in TextPatterns.LineReference().Matches(text))
@@ -637,6 +684,12 @@ internal sealed partial class LineMatcher
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,2})\)(?:\s*(?:,|&|and|und|et|y|e)\s*(?<n>\d{1,2})\))*\s*[:–-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MarkerList();
+
+    [GeneratedRegex(@"^\s*#\s?(?<n>\d{1,3})\b(?![.,]\d)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex HashNumber();
+
+    [GeneratedRegex(@"\b(?<list>\d{1,2}(?:st|nd|rd|th)(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th))*)\s+(?:lines?|items?|positions?|rows?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OrdinalLines();
 
     [GeneratedRegex(@"\s+rev\.?\s*\w{1,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RevisionTail();
