@@ -29,6 +29,9 @@ public class ConditionNoteTests
     [InlineData("Aluminum Midwest premium (MWP) is adjusted at time of shipment - the sheet price may move up or down with the MWP.")]
     [InlineData("Embalagem de exportação (caixa de madeira ISPM 15): US$ 95,00 por pedido, cobrada à parte.")]
     [InlineData("Export crating is billed separately.")]
+    [InlineData("The sheet price is subject to the Midwest aluminum premium in effect on the ship date.")]
+    [InlineData("Test certificate EN 10204 3.1, one per order $45.00")]
+    [InlineData("Rapport de contrôle premier article (FAI) : 250,00 € forfait unique")]
     [InlineData("One-time pattern cost EUR 2.900,00 (the pattern remains your property and is stored free of charge).")]
     [InlineData("Embalaje de exportación: USD 60,00 por envío.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
@@ -44,6 +47,7 @@ public class ConditionNoteTests
     [InlineData("PLT-0915-R2 - $46.80 each - minimum order 150 pcs (one fixture run) - 7 weeks")]
     [InlineData("Just let us know and we will revise the quote.")]
     [InlineData("We hold stock of 5,000 pcs for you.")]
+    [InlineData("Less 2% cash discount if paid within 10 days  -$705.43")]
     public void Terms_specifications_and_courtesies_are_not_notes(string clause)
     {
         Assert.False(FreeTextExtractor.IsNote(clause));

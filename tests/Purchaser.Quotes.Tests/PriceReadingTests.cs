@@ -154,6 +154,27 @@ public class PriceReadingTests
     }
 
     [Fact]
+    public void A_lot_price_for_the_quantity_is_divided_by_it()
+    {
+        var body = "XYZ-200  aluminium bracket\r\n  Lot price for the 50 pcs: $550.00\r\n  Ships 3 weeks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_french_break_ladder_in_pieces_prices_the_requested_quantity_and_its_amount_is_no_price()
+    {
+        var body = "Pos. 1 - ABC-100\r\n    100 à 499 pièces : 2,60 €\r\n    500 à 1 999 pièces : 2,45 €\r\n    2 500 pièces et plus : 2,30 €\r\n    Montant pour 1 000 pièces : 2 450,00 €";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal([100m, 2500m], line.PriceBreaks.Select(b => b.MinQuantity));
+    }
+
+    [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {
         var body = "ABC-100:\r\n   1,000 pcs    $2,450.00 per lot of 1,000    4 wks\r\nMaterial certs: $35.00 per shipment if you need them.\r\nXYZ-200: no quote.";

@@ -18,6 +18,51 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_lot_price_column_buys_the_rows_lot_quantity()
+    {
+        var body = "Part number,Lot qty,Lot price,Lead time\r\nABC-100,\"1,000 pcs\",\"$2,450.00\",3 weeks\r\nXYZ-200,50 pcs,$550.00,stock";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_pack_cell_sizes_the_rows_price_per_pack_and_a_row_uses_whichever_price_column_it_fills()
+    {
+        var body = "Part;Aantal;Verpakking;Prijs per verp. EUR;Prijs per stuk EUR;Bedrag EUR\r\nABC-100;1000;zak 25 st;61,25;;2450,00\r\nXYZ-200;50;stuk;;11,00;550,00";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Theory]
+    [InlineData("Part,Qty,Sold per,Price (CAD),Amount (CAD)\r\nABC-100,1000,box of 100,245.00,2450.00")]
+    [InlineData("Part,Qty,pcs/box,Price/box,Amount\r\nABC-100,1000,100,245.00,2450.00")]
+    [InlineData("Part,Qty,List,Net (after 5% disc.),Ext. net\r\nABC-100,1000,2.58,2.45,2450.00")]
+    public void The_price_column_and_what_it_buys_are_read_from_the_columns_beside_it(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_total_length_column_is_the_quantity()
+    {
+        var rfq = TestRfq.ShortParts();
+        var body = "Part no.,Drums,Metres per drum,Total metres,Price per drum (GBP),Line value (GBP)\r\nCBL-4C22-PUR,5,305,1525,411.75,2058.75";
+
+        var line = _parser.Parse(TestRfq.Mail("text/csv", body), rfq).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1525m, line.Quantity);
+        Assert.Equal(1.35m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
     public void Numbered_break_quantity_and_price_columns_are_a_ladder_per_row()
     {
         var body = "Part number,Your qty,Break 1 qty,Break 1 price,Break 2 qty,Break 2 price,Lead time\r\nABC-100,1000,500,2.60,1000,2.45,3 weeks\r\nXYZ-200,50,10,12.00,100,10.50,stock";

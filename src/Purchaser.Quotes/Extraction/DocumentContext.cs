@@ -66,7 +66,15 @@ internal sealed partial class DocumentContext
     {
         if (PackSizes.NamesPackage(row))
         {
-            return PackSizes.From(string.Join("  ", row), line.Description);
+            var rowPacks = new PackSizes();
+            foreach (var cell in row)
+            {
+                rowPacks.LearnCell(cell);
+            }
+
+            rowPacks.Learn(string.Join("  ", row));
+            rowPacks.Learn(line.Description);
+            return rowPacks;
         }
 
         if (!_linePacks.TryGetValue(line.LineNumber, out var packs))

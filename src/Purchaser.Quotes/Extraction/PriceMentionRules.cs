@@ -60,8 +60,10 @@ internal static partial class PriceMentionRules
         }
 
         // "setup $250 + $38.40/pc": the piece price added to a one-off charge is the price, not an add-on.
+        // "2 500 pcs + : 36,75 €", "500 pièces et plus : 36,75 €": the open end of a ladder, not an add-on.
         var addOns = mentions.FindAll(m => AddOnBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)))
-            && !TextPatterns.IsOneOffCharge(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))));
+            && !TextPatterns.IsOneOffCharge(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index)))
+            && !OpenTierBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))));
         if (addOns.Count == 0 || addOns.Count == mentions.Count)
         {
             return required;
@@ -85,6 +87,9 @@ internal static partial class PriceMentionRules
 
     [GeneratedRegex(@"(?:(?<![\w+])\+|\badd(?:itional)?|\bplus|\banother|\bextra|\badder(?:\s+of)?)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AddOnBefore();
+
+    [GeneratedRegex(@"\d\s*(?:\p{L}{1,8}\.?\s*)?(?:\+|et\s+plus|and\s+up|or\s+more)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OpenTierBefore();
 
     [GeneratedRegex(@"\b(?:your\s+(?:print|drawing|rfq|request|spec\w*|inquiry)(?:\s*\([^)]{0,20}\))?\s+(?:calls\s+for|requires?|asks\s+for|specifies)|as\s+(?:specified|required|requested)|per\s+your\s+(?:print|drawing|spec\w*)|(?:is|are)\s+required|wie\s+(?:gefordert|spezifiziert)|gemäß\s+(?:Zeichnung|Anfrage))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RequiredByRequest();

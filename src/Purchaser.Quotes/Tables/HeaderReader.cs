@@ -78,14 +78,15 @@ internal static partial class HeaderReader
     // In order of precedence; each pattern cannot match without one of its words, so only the rules whose words occur run.
     private static readonly (ColumnRole Role, Regex Pattern, string[] Words)[] Rules =
     [
-        (ColumnRole.UnitContent, UnitContent(), ["per", "pack", "content", "inhalt"]),
+        (ColumnRole.UnitContent, UnitContent(), ["per", "pack", "content", "inhalt", "/"]),
         (ColumnRole.Alternate, Alternate(), ["alt", "substitut", "equivalent", "offered", "quoted", "propos", "replacement", "ersatz", "offert", "ofertad", "angeboten", "propuest"]),
         (ColumnRole.BreakPrice, BreakPrice(), ["break", "tier", "staffel", "volume", "discount"]),
         (ColumnRole.BreakQuantity, BreakQuantity(), ["break", "brk", "tier", "staffel", "volume"]),
         (ColumnRole.Moq, Moq(), ["moq", "mbq", "min", "起订", "最小订"]),
         (ColumnRole.Discount, Discount(), ["disc", "rabatt", "remise", "descuento", "sconto", "korting"]),
-        (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "montant", "金额", "总价", "合计"]),
-        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prezzo", "prijs", "jednostka"]),
+        (ColumnRole.Quantity, TotalQuantity(), ["total", "gesamt"]),
+        (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "bedrag", "totaal", "importe", "importo", "montant", "金额", "总价", "合计"]),
+        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prezzo", "prijs", "jednostka", "sold", "sell"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
         (ColumnRole.Unknown, DocumentNumber(), ["offer", "quot", "order", "angebot", "doc"]),
         (ColumnRole.Unknown, InternalFigure(), ["internal", "intern", "margin", "gm", "cost", "marge"]),
@@ -111,8 +112,12 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:alternat\w*|alt\.?\s*(?:part|p/?n|item)|substitut\w*|equivalent|(?:offered|quoted|proposed)\s+(?:part|item|p/?n)|replacement|ersatz)\b|^(?:offered|angeboten|propos[ée])$|\b(?:r[ée]f(?:[ée]rence)?\.?|art(?:ikel)?\.?|part|item|codice|c[óo]digo)\s+(?:propos[ée]e?|offert[ea]?|offered|angeboten\w*|ofertad[oa]|propuest[oa])\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Alternate();
 
-    [GeneratedRegex(@"^(?:qty\.?|quantity)\s+per\s+(?:unit\s+of\s+measure|uom|unit|box|pack|carton)$|^(?:pcs|units|pieces|qty)\s+per\s+(?:box|pack|carton|uom|unit|bag|reel)$|^pack(?:ing)?\s+(?:size|content)$|^(?:inhalt|content)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:qty\.?|quantity)\s+per\s+(?:unit\s+of\s+measure|uom|unit|box|pack|carton)$|^(?:pcs|units|pieces|qty)\s+per\s+(?:box|pack|carton|uom|unit|bag|reel)$|^(?:m|metres|meters|ft|feet|pcs|kg)\s*(?:/|per)\s*(?:coil|reel|spool|drum|roll|box|bag|pack|carton)$|^pack(?:ing)?\s+(?:size|content)$|^(?:inhalt|content)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex UnitContent();
+
+    // "Total metres" beside "Drums" and "Metres per drum": how much in all, in units, not money.
+    [GeneratedRegex(@"^(?:total|gesamt)\s*(?:metres|meters|mtrs|m|pcs|pieces|units|qty|quantity|kg|ft|feet|menge|meter|stück|stk)\.?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TotalQuantity();
 
     [GeneratedRegex(@"\b(?:break|tier|staffel|volume|discount)\w*\s*(?:#?\d{1,2}\s*)?(?:unit\s+)?(?:price|preis|cost)|(?:price|preis)\s*(?:break|tier|staffel)\s*(?:price)?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakPrice();
@@ -126,10 +131,10 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:%\s*)?(?:disc\.?|discount|rabatt|remise|descuento|sconto|korting)(?:\s*(?:%|\(%\)|pct\.?))?$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Discount();
 
-    [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|montant)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|bedrag|totaal|importe|importo|montant)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|jednostka\s+ceny)$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:per|pe|par|pro|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceUnit();
 
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -138,7 +143,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*(?!\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b)|availability|avail\.?|dispatch|ready|termin|délai|plazo|promised?(?:\s+(?:dt|date|ship))?)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^net(?:\s+(?:ea|each|unit|pr\.?|price))?$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^net(?:\s+(?:ea|each|unit|pr\.?|price))?$|^net\s*\(?(?:after|less|incl\.?)\b[^)]*\)?$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -192,6 +192,6 @@ internal static partial class TableHeader
     [GeneratedRegex(@"US\$|C\$|A\$|\b(?:" + TextPatterns.CurrencyCodes + @"|TL)\b|[$€£¥₺]", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CurrencyMark();
 
-    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel|bag|carton|case|roll|coil|pallet|drum|crate|sell(?:ing)?\s+unit|sales?\s+unit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel|bag|carton|case|roll|coil|pallet|drum|crate|verp|zak|sell(?:ing)?\s+unit|sales?\s+unit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HeaderBasis();
 }

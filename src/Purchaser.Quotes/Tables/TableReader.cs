@@ -49,6 +49,8 @@ internal static partial class TableReader
         var headerBasis = (priceColumn >= 0 ? TableHeader.BasisIn(header[priceColumn]) : null) ?? context.StatedBasis;
         // A discount column takes off the price column's list price; a price column already net is left as it is.
         var discounted = priceColumn >= 0 && Array.IndexOf(roles, ColumnRole.Discount) >= 0 && !NetPriceHeader().IsMatch(header[priceColumn]);
+        // "Lot qty | Lot price": each row's price buys its quantity, not one unit.
+        var lotPriced = priceColumn >= 0 && LotPriceHeader().IsMatch(header[priceColumn]);
         var leadUnit = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 ? TableHeader.LeadUnitOf(header[leadColumn]) : null;
         var pairs = TableTiers.QuantityPricePairs(roles);
         LineFinding? previous = null;
@@ -118,7 +120,15 @@ internal static partial class TableReader
                 continue;
             }
 
-            var finding = ReadRow(row, roles, priceColumn, line, context, findings, style, columnCurrency ?? statedCurrency, headerBasis, leadUnit, discounted);
+            // "Prijs per verp. | Prijs per stuk": a row priced in one price column and not the other is read from the one it fills.
+            var (rowPriceColumn, rowBasis, rowCurrency) = (priceColumn, headerBasis, columnCurrency);
+            if (priceColumn >= 0 && (priceColumn >= row.Count || row[priceColumn].Length == 0)
+                && Enumerable.Range(0, Math.Min(roles.Length, row.Count)).FirstOrDefault(i => i != priceColumn && roles[i] == ColumnRole.UnitPrice && row[i].Length > 0, -1) is >= 0 and var filled)
+            {
+                (rowPriceColumn, rowBasis, rowCurrency) = (filled, TableHeader.BasisIn(header[filled]) ?? context.StatedBasis, TableHeader.CurrencyIn(header[filled], context) ?? columnCurrency);
+            }
+
+            var finding = ReadRow(row, roles, rowPriceColumn, line, context, findings, style, rowCurrency ?? statedCurrency, rowBasis, leadUnit, discounted, lotPriced);
             if (pairs.Count > 0)
             {
                 TableTiers.ReadPairs(finding, row, pairs, line, context, style, columnCurrency ?? statedCurrency);
@@ -251,7 +261,7 @@ internal static partial class TableReader
         return null;
     }
 
-    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit, bool discounted)
+    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit, bool discounted, bool lotPriced)
     {
         // A unit column holding a count ("Units: 17" beside "Sales unit: box of 120") says how many, not of what.
         string Cell(ColumnRole role)
@@ -277,6 +287,11 @@ internal static partial class TableReader
             ?? (UnitWords.Read(unitCell) is { IsPackage: true } && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var content ? (int)content : null);
         var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis
             : unitMultiple is { } multiple ? $"{multiple.ToString(CultureInfo.InvariantCulture)} {line.Unit.Code}" : string.Empty;
+        if (lotPriced && priceUnitCell.Length == 0 && TableCells.ReadQuantity(Cell(ColumnRole.Quantity), unitCell, line, packs, style) is > 0 and var lot)
+        {
+            priceUnitCell = lot.ToString(CultureInfo.InvariantCulture);
+        }
+
         var rowCurrency = Cell(ColumnRole.Currency) is { Length: > 0 } cur ? context.Currencies.Resolve(cur) : null;
         if (TableCells.ReadPrice(priceCell, context, style) is { } mention)
         {
@@ -285,6 +300,13 @@ internal static partial class TableReader
             if (basis.Unit is { Word: UnitWords.SellUnit } && PriceBasis.ReadCell(Cell(ColumnRole.SellUnit) is { Length: > 0 } sellUnit ? sellUnit : unitCell) is { } sold)
             {
                 basis = sold;
+            }
+
+            // "Price/coil" beside "m/coil  50": the content column sizes the package the header prices by.
+            if (basis.Unit is { IsPackage: true } package && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var perPackage && packs.For(package.Word) is null)
+            {
+                packs = PackSizes.From(line.Description);
+                packs.LearnCell($"{package.Word} {perPackage.ToString(CultureInfo.InvariantCulture)} {line.Unit.Code}");
             }
 
             if (basis.ToRfqUnit(mention.Amount, line, packs) is { } price)
@@ -511,4 +533,7 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:for|für|pour|para|per)\s+(?:(?:item|line|pos\.?|part|p/n)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ForBefore();
+
+    [GeneratedRegex(@"\b(?:lot|batch|los|lote|lotto)\s*(?:price|total|value|preis|precio|prezzo|prix|betrag)\b|\bprice\s+(?:per|for\s+(?:the\s+)?)(?:lot|batch)\b|\bprix\s+du\s+lot\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex LotPriceHeader();
 }

@@ -10,10 +10,13 @@ internal sealed partial class PackSizes
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
         ["box", "bx/", "ctn/", "bg/", "rl/", "pallet", "palette", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
          "sack", "säck", "sæk", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "kartong", "doos", "rol ", "trommel", "ve (", "vpe",
-         "cívk", "civk", "cívek", "cievk", "krabic", "balen", "kotou", "szpul", "makara", "kutu", "koli", "rulo", "caixa", "carretel", "tekercs", "doboz", "csomag"], StringComparison.OrdinalIgnoreCase);
+         "cívk", "civk", "cívek", "cievk", "krabic", "balen", "kotou", "szpul", "makara", "kutu", "koli", "rulo", "caixa", "carretel", "tekercs", "doboz", "csomag", "verp", "zak "], StringComparison.OrdinalIgnoreCase);
 
     // Created on the first size learnt: most texts state none, and a pack list is made per table row.
     private Dictionary<string, decimal>? _sizes;
+
+    // The package a table row's pack cell names, which a price "per pack" of that row buys.
+    private string? _rowPackage;
 
     public static PackSizes From(params string?[] texts)
     {
@@ -84,6 +87,16 @@ internal sealed partial class PackSizes
         }
     }
 
+    /// <summary>Learns a pack column's cell that is a package and its size and nothing else: "Bag 2500", "Box 500", "Reel 305 m".</summary>
+    public void LearnCell(string cell)
+    {
+        if (cell.Length is > 0 and < 30 && PackageCell().Match(cell) is { Success: true } m && UnitWords.Read(m.Groups["unit"].Value) is not { IsPackage: true })
+        {
+            Add(m.Groups["pack"].Value, m.Groups["n"].Value, m.Groups["unit"].Value);
+            _rowPackage ??= UnitWords.Read(m.Groups["pack"].Value)?.Word;
+        }
+    }
+
     /// <summary>Base units in one package of the kind <paramref name="packageWord"/>, or null when unknown.</summary>
     public decimal? For(string packageWord)
     {
@@ -97,6 +110,12 @@ internal sealed partial class PackSizes
         if (_sizes.TryGetValue(key, out var size))
         {
             return size;
+        }
+
+        // "Prijs per verp." over a row whose pack cell says "zak 25 st": the row's own package is the one its price buys.
+        if (unit is { IsPackage: true } && _rowPackage is { } rowPackage && _sizes.TryGetValue(rowPackage, out var rowSize))
+        {
+            return rowSize;
         }
 
         return _sizes.Count == 1 && unit is { IsPackage: true } ? _sizes.Values.First() : null;
@@ -122,6 +141,9 @@ internal sealed partial class PackSizes
 
     [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s+(?:of|with|à|a|containing|de|von|mit|con|po)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageOfSize();
+
+    [GeneratedRegex(@"^\s*(?<pack>" + UnitWords.Packages + @")\s*(?:of\s+|x\s*|à\s+)?(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PackageCell();
 
     // "411,75 EUR / cívka 305 m", "per spool 305 m": the price's own package, sized right after it.
     [GeneratedRegex(@"(?:/|\bper|\bje|\bza)\s*(?<pack>" + UnitWords.Packages + @")\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
