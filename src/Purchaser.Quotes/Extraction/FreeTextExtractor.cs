@@ -36,15 +36,22 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     private static void ReadRowsByQuantity(string[] lines, DocumentContext context, QuoteFindings findings, double confidence)
     {
         var rfq = context.Document.Rfq;
+        var requested = new HashSet<decimal>(rfq.Lines.Select(l => l.Quantity));
+        if (Array.FindAll(lines, t => LeadingCount(t) is { } count && requested.Contains(count)).Length < 2)
+        {
+            return;
+        }
+
         foreach (var paragraph in Paragraphs(lines))
         {
             var rows = new List<(string Text, RfqLine Line)>();
             foreach (var row in paragraph)
             {
-                if (RestatedQuantity().Match(row) is not { Success: true } quantity || !TextPatterns.HasMoney(row) || context.RowsReadByTables.Contains(row)
+                // Cheapest test first: most rows are a table's, already read, or restate no quantity of the request.
+                if (context.RowsReadByTables.Contains(row) || RestatedQuantity().Match(row) is not { Success: true } quantity
                     || !NumberParser.TryParseCount(quantity.Groups["n"].Value, context.TextStyle, out var restated)
                     || rfq.Lines.Where(l => l.Quantity == restated).Take(2).ToList() is not [var line]
-                    || context.Matcher.Find(row).Count > 0)
+                    || !TextPatterns.HasMoney(row) || context.Matcher.Find(row).Count > 0)
                 {
                     continue;
                 }
@@ -231,6 +238,12 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     [GeneratedRegex(@"^\W*(?:technical\s+|spec(?:ification)?\s+)?(?:exceptions?|deviations?|abweichung(?:en)?)\s*:|\b(?:cannot|can['’]t|can\s+not|unable\s+to)\s+(?:be\s+)?(?:hold|held)\b|\b(?:calculated|quoted|priced|based)\s+(?:(?:this|the|our)\s+(?:price|quote|offer)\s+)?(?:to|from|on)\s+(?:the\s+)?(?:drawing\s+|dwg\.?\s+|print\s+)?rev(?:ision)?\.?\s*[A-Z0-9]{1,2}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TechnicalException();
 
+    // "* The springs: per the breaks below, lead time 3 weeks." closing a list heads the ladder under it as a part number
+    // would: it points below, names one line and prices nothing itself.
+    private static bool HeadsLadder(string item, DocumentContext context) =>
+        BelowWords().IsMatch(item) && !TextPatterns.HasMoney(item) && !TextPatterns.IsNoBid(item)
+        && context.Matcher.Find(item).Select(d => d.LineNumber).Distinct().Count() == 1;
+
     /// <summary>Splits prose into paragraphs, and list-like paragraphs into their items.</summary>
     public static List<string> Segments(string text, DocumentContext context) => Segments(TextPatterns.Lines(text), context);
 
@@ -241,6 +254,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         // A paragraph that names one RFQ line and gives no price is a heading: the paragraph after it, naming no line
         // but giving prices ("RES-PA66-GF30 - 25 kg bags" above a table of quantities and prices), continues it.
         var heading = -1;
+        var lastItem = -1;
         foreach (var paragraph in Paragraphs(textLines))
         {
             var lines = paragraph.Where(l => !l.AsSpan().Trim().IsEmpty && !context.RowsReadByTables.Contains(l)).ToList();
@@ -253,7 +267,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             var references = lines.Select(l => context.Matcher.Find(l, allowDescription: false).Where(r => !AlternatePartFinder.IsReplacedPart(l, r.Index)).ToList()).ToList();
             var named = references.SelectMany(r => r).Select(r => r.LineNumber).Distinct().Count();
             var priced = lines.Exists(l => TextPatterns.HasMoney(l));
-            var ladderRow = lines.Count == 1 && (LadderHeader().IsMatch(lines[0]) && !TextPatterns.HasDigit(lines[0]) || LadderRow().IsMatch(lines[0]));
+            var ladderRow = named == 0 && lines.Count == 1 && (LadderRow().IsMatch(lines[0]) || (LadderHeader().IsMatch(lines[0]) && !TextPatterns.HasDigit(lines[0])));
+            if (heading < 0 && lastItem >= 0 && named == 0 && (priced || ladderRow) && HeadsLadder(segments[lastItem], context))
+            {
+                heading = lastItem;
+            }
+
+            lastItem = -1;
             if (heading >= 0 && named == 0 && (priced || ladderRow))
             {
                 segments[heading] += " " + string.Join(' ', lines.Select(l => l.Trim()));
@@ -304,13 +324,8 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 segments.Add(string.Join(' ', lines.Select(l => l.Trim())));
             }
 
-            // "* The springs: per the breaks below, lead time 3 weeks." closing a list heads the ladder under it as a part
-            // number would.
-            var lastItem = segments[^1];
-            var headsOne = named == 1 && !priced && !lines.Exists(TextPatterns.IsNoBid)
-                || (!TextPatterns.HasMoney(lastItem) && !TextPatterns.IsNoBid(lastItem) && BelowWords().IsMatch(lastItem)
-                    && context.Matcher.Find(lastItem).Select(d => d.LineNumber).Distinct().Count() == 1);
-            heading = headsOne ? segments.Count - 1 : -1;
+            heading = named == 1 && !priced && !lines.Exists(TextPatterns.IsNoBid) ? segments.Count - 1 : -1;
+            lastItem = segments.Count - 1;
         }
 
         return segments;
@@ -390,6 +405,32 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         }
 
         return spans;
+    }
+
+    // The count a line opens with, grouped or not: the cheap test before the pattern.
+    private static decimal? LeadingCount(string line)
+    {
+        var text = line.AsSpan().TrimStart();
+        Span<char> digits = stackalloc char[16];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n == digits.Length)
+                {
+                    return null;
+                }
+
+                digits[n++] = c;
+            }
+            else if (c is not (',' or '.' or '\'' or ' ' or '\u00A0') || n == 0)
+            {
+                break;
+            }
+        }
+
+        return n > 0 && decimal.TryParse(digits[..n], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : null;
     }
 
     [GeneratedRegex(@"^\s*\|?\s*(?:qty|quantity|menge|quantit[ée]|cantidad|break|tier)\b.*\b(?:price|preis|prix|precio|cost)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -153,7 +153,7 @@ internal static partial class PriceMentionRules
         {
             Apply(mentions, basis, after: label.Index);
         }
-        else if (FieldBasis().Match(text) is { Success: true } field && FieldValue(text, field.Index + field.Length) is { } stated && stated != PriceBasis.One)
+        else if (FieldWords.Occurs(text) && FieldBasis().Match(text) is { Success: true } field && FieldValue(text, field.Index + field.Length) is { } stated && stated != PriceBasis.One)
         {
             // "Unit price: 3.05 / Price unit (each/100/1000): per 100": a form's own field for the basis sizes the price
             // its line gives, before or after it.
@@ -240,6 +240,8 @@ internal static partial class PriceMentionRules
 
     [GeneratedRegex(@"\b(?:priced|prices?|pricing|preise?|prix|precios?|prezz[oi])\s+(?:in\s+)?(?:[A-Z]{3}\s*)?(?<basis>(?:per|pro|je|/)\s*[^:\n]{1,20}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LabelBasis();
+
+    private static readonly TriggerSet FieldWords = TriggerSet.Guard("price", "pricing", "preiseinheit", "prix", "precio");
 
     [GeneratedRegex(@"\b(?:(?:price|pricing)\s+(?:unit|basis|per)|preiseinheit|unit[ée]\s+de\s+prix|unidad\s+de\s+precio)\b(?:\s*\([^)\n]{0,30}\))?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FieldBasis();

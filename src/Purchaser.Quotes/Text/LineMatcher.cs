@@ -36,6 +36,8 @@ internal sealed partial class LineMatcher
         "zijn",
     };
 
+    private static readonly System.Buffers.SearchValues<string> Ordinals = System.Buffers.SearchValues.Create(["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "0th"], StringComparison.OrdinalIgnoreCase);
+
     // What a line reference cannot be written without (besides a digit).
     private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "ítem", "iten", "pos", "poz", "ln", "row", "regel", "no", "riga", "righe", "lín", "polož");
 
@@ -44,6 +46,10 @@ internal sealed partial class LineMatcher
     private readonly int _shortestPart;
     private readonly Dictionary<string, int> _words;
     private readonly List<(int Line, string Stem)> _stems;
+
+    // The parts and stems without the zeros that lead their numbers, as "PLT-915-R2" types PLT-0915-R2.
+    private readonly string[] _partsUnzeroed;
+    private readonly string[] _stemsUnzeroed;
     private readonly List<(string Stem, int Line)> _inflectedAbroad;
 
     public LineMatcher(Rfq rfq)
@@ -70,6 +76,9 @@ internal sealed partial class LineMatcher
                 _stems.Add((line.LineNumber, stem));
             }
         }
+
+        _partsUnzeroed = [.. _parts.Select(p => WithoutLeadingZeros(p.Normalized))];
+        _stemsUnzeroed = [.. _stems.Select(s => WithoutLeadingZeros(s.Stem))];
 
         // Each description word and its line, or -1 once it is seen on a second line: only distinctive words point to a line.
         _words = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -330,21 +339,22 @@ internal sealed partial class LineMatcher
             }
 
             var typed = Normalize(token.Value);
+            var unzeroed = typed.Length >= 6 ? WithoutLeadingZeros(typed) : null;
             var line = 0;
-            foreach (var (partLine, part) in _parts)
+            for (var p = 0; p < _parts.Count; p++)
             {
-                if (IsTransposition(typed, part) || (typed.Length >= 6 && WithoutLeadingZeros(typed) == WithoutLeadingZeros(part)))
+                if (IsTransposition(typed, _parts[p].Normalized) || (unzeroed is not null && unzeroed == _partsUnzeroed[p]))
                 {
-                    line = line == 0 ? partLine : -1;
+                    line = line == 0 ? _parts[p].Line : -1;
                 }
             }
 
             // "SPR-C630" for SPR-C0630-302: its stem, written without the zero.
-            foreach (var (stemLine, stem) in line == 0 && typed.Length >= 6 ? _stems : [])
+            for (var s = 0; line == 0 && unzeroed is not null && s < _stems.Count; s++)
             {
-                if (WithoutLeadingZeros(typed) == WithoutLeadingZeros(stem) && !SegmentFollows(text, token.Index + token.Length))
+                if (unzeroed == _stemsUnzeroed[s] && !SegmentFollows(text, token.Index + token.Length))
                 {
-                    line = line == 0 ? stemLine : -1;
+                    line = line == 0 ? _stems[s].Line : -1;
                 }
             }
 
@@ -358,6 +368,11 @@ internal sealed partial class LineMatcher
     // "PLT-915-R2" for PLT-0915-R2: a zero that leads a number is dropped as often as it is typed.
     private static string WithoutLeadingZeros(string normalized)
     {
+        if (!normalized.Contains('0', StringComparison.Ordinal))
+        {
+            return normalized;
+        }
+
         var kept = new System.Text.StringBuilder(normalized.Length);
         for (var i = 0; i < normalized.Length; i++)
         {
@@ -466,7 +481,7 @@ internal sealed partial class LineMatcher
         }
 
         // "The 2nd and 4th lines we have to pass on".
-        if (OrdinalLines().Match(text) is { Success: true } ordinal)
+        if (text.AsSpan().IndexOfAny(Ordinals) >= 0 && OrdinalLines().Match(text) is { Success: true } ordinal)
         {
             foreach (var number in ExpandList(ordinal.Groups["list"].Value))
             {

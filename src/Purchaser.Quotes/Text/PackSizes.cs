@@ -9,8 +9,37 @@ internal sealed partial class PackSizes
     // Every pattern below needs one of these words; text without them (most of it) skips the three scans.
     private static readonly SearchValues<string> PackageWords = SearchValues.Create(
         ["box", "bx/", "ctn/", "bg/", "rl/", "pallet", "palette", "pack", "pkg", "spool", "reel", "roll", "bag", "case", "carton", "coil", "drum", "tube", "bundle",
-         "sack", "säck", "sæk", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "boîte", "caja", "kiste", "kartong", "doos", "rol ", "trommel", "ve (", "vpe",
-         "cívk", "civk", "cívek", "cievk", "krabic", "balen", "kotou", "szpul", "makara", "kutu", "koli", "rulo", "caixa", "carretel", "tekercs", "doboz", "csomag", "verp", "zak "], StringComparison.OrdinalIgnoreCase);
+         "sack", "sac", "crate", "saco", "bolsa", "beutel", "bobin", "touret", "carrete", "spule", "rouleau", "rollo", "rolle", "caja", "kiste", "kartong", "doos", "rol ", "trommel", "ve (", "vpe",
+         "civk", "civek", "cievk", "krabic", "balen", "kotou", "szpul", "makara", "kutu", "koli", "rulo", "caixa", "carretel", "tekercs", "doboz", "csomag", "verp", "zak "], StringComparison.OrdinalIgnoreCase);
+
+    // Package words with a mark ("cívka", "säck", "boîte"), found from the mark: a case-insensitive search for non-ASCII
+    // strings is several times slower than the ASCII one above.
+    private static readonly SearchValues<char> PackageMarks = SearchValues.Create("íÍäÄæÆîÎ");
+
+    private static readonly string[] MarkedPackageWords = ["cívk", "cívek", "säck", "sæk", "boîte"];
+
+    private static bool HasPackageWord(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(PackageWords) >= 0)
+        {
+            return true;
+        }
+
+        if (text.IndexOfAny(PackageMarks) < 0)
+        {
+            return false;
+        }
+
+        foreach (var word in MarkedPackageWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Created on the first size learnt: most texts state none, and a pack list is made per table row.
     private Dictionary<string, decimal>? _sizes;
@@ -34,7 +63,7 @@ internal sealed partial class PackSizes
     {
         foreach (var cell in row)
         {
-            if (cell.AsSpan().IndexOfAny(PackageWords) >= 0)
+            if (HasPackageWord(cell))
             {
                 return true;
             }
@@ -45,7 +74,7 @@ internal sealed partial class PackSizes
 
     public void Learn(string? text)
     {
-        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(PackageWords) < 0)
+        if (string.IsNullOrEmpty(text) || !HasPackageWord(text))
         {
             return;
         }
