@@ -25,6 +25,9 @@ public sealed class QuoteFindings
     /// <summary>A lead time stated for the whole quote ("all items 4 weeks ARO"), used for lines that give none.</summary>
     public int? DefaultLeadTimeDays { get; set; }
 
+    /// <summary>A minimum stated for every item ("MOQ: 5,000 pcs per item"), used for lines that state none of their own.</summary>
+    public decimal? DefaultMoq { get; set; }
+
     /// <summary>Whether the vendor declines the whole RFQ in so many words.</summary>
     public bool DeclinesAll { get; set; }
 

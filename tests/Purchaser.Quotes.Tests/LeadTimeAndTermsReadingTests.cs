@@ -34,6 +34,16 @@ public class LeadTimeAndTermsReadingTests
     }
 
     [Fact]
+    public void A_minimum_for_every_item_is_each_lines_minimum()
+    {
+        var body = "ABC-100   1000 pcs   $2.45\r\nXYZ-200   50 pcs   $11.00\r\n\r\nRemark:\r\n1. MOQ: 5,000 pcs per item.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.All(quote.Lines, l => Assert.Equal(5000m, l.Moq));
+    }
+
+    [Fact]
     public void A_quantity_written_as_a_sum_is_its_total()
     {
         var body = "ABC-100: $2.45 each, packed in cartons (4 full cartons + one 200 pcs carton = 1000 pcs), 3 weeks.\r\nXYZ-200: $11.00 each.";

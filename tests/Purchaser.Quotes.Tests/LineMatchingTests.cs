@@ -79,6 +79,16 @@ public class LineMatchingTests
     }
 
     [Fact]
+    public void Items_declined_by_a_tilde_range_are_no_bids()
+    {
+        var body = "For your item 1 GSK-EPDM-80: USD0.185/pc\r\n\r\nSorry, item 2~5 are not our products, we can not quote.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.Equal([2, 3, 4, 5], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber).Order());
+    }
+
+    [Fact]
     public void Priced_rows_that_restate_each_lines_quantity_are_those_lines()
     {
         var body = "quick numbers, same order as your list:\r\n\r\n5,000 pcs   $0.184 ea   4 wks\r\n1,500 m   $1.36/m   2 wks\r\n20,000 pcs   $0.0299 ea   stock";

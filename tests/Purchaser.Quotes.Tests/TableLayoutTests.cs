@@ -63,6 +63,50 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Tier_columns_under_a_spanning_price_header_are_read_with_its_basis()
+    {
+        var body = "<table><tr><th rowspan=\"2\">Part No.</th><th rowspan=\"2\">Q'ty</th><th colspan=\"3\">Unit Price (US$ / 1,000 pcs)</th><th rowspan=\"2\">Delivery</th></tr>"
+            + "<tr><th>500 - 999 pcs</th><th>1K - 4.9K pcs</th><th>5K pcs up</th></tr><tr><td>ABC-100</td><td>1,000 pcs</td><td>2600.00</td><td>2450.00</td><td>2300.00</td><td>25~30 days</td></tr></table>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal([500m, 5000m], line.PriceBreaks.Select(b => b.MinQuantity));
+    }
+
+    [Fact]
+    public void A_domestic_price_with_tax_beside_the_export_price_is_not_the_offer()
+    {
+        var body = "Item,Your P/N,Qty,Domestic price RMB (incl. 13% VAT),Export price USD (FOB Shanghai)\r\n1,ABC-100,1000,19.80,2.45";
+
+        var line = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal("USD", line.UnitPrice?.Currency.ToString());
+    }
+
+    [Fact]
+    public void Of_two_quantity_columns_the_one_counting_packages_is_no_quantity()
+    {
+        var body = "Part No.,Packing,Q'ty (roll),Q'ty (m),Unit Price (USD/roll)\r\nCBL-4C22-PUR,305m/roll,5,1525,411.75";
+
+        var line = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1525m, line.Quantity);
+        Assert.Equal(1.35m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_charge_under_the_subtotal_continues_no_line()
+    {
+        var body = "Part            Qty          Unit        Extended\r\nABC-100         1,000 pcs    $2.45       $2,450.00\r\nXYZ-200         50 pcs       $11.00      $550.00\r\n                             Subtotal    $3,000.00\r\n  Freight, est. (prepaid & add)          $165.00";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
     public void Numbered_break_quantity_and_price_columns_are_a_ladder_per_row()
     {
         var body = "Part number,Your qty,Break 1 qty,Break 1 price,Break 2 qty,Break 2 price,Lead time\r\nABC-100,1000,500,2.60,1000,2.45,3 weeks\r\nXYZ-200,50,10,12.00,100,10.50,stock";

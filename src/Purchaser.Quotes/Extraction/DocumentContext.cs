@@ -46,7 +46,7 @@ internal sealed partial class DocumentContext
             {
                 _statedBasisRead = true;
                 var text = Document.Text;
-                if (text.Contains("all prices", StringComparison.OrdinalIgnoreCase) && AllPricesPer().Match(text) is { Success: true } m)
+                if (text.Contains("prices", StringComparison.OrdinalIgnoreCase) && AllPricesPer().Match(text) is { Success: true } m)
                 {
                     _statedBasis = PriceBasis.ReadAfter(text, m.Groups["basis"].Index, out _);
                 }
@@ -85,6 +85,6 @@ internal sealed partial class DocumentContext
         return packs;
     }
 
-    [GeneratedRegex(@"\ball\s+prices\s+(?:are\s+|quoted\s+|shown\s+)*(?:(?:in\s+)?[A-Z]{3}\s+)?(?<basis>(?:per|/)\s*(?:1[,.]?000|100|thousand|hundred|M|C)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:all\s+prices|prices\s+(?:are\s+)?in\s+(?:[A-Z]{3}|US\$|\$|€|£))\s+(?:are\s+|quoted\s+|shown\s+)*(?:(?:in\s+)?(?:[A-Z]{3}|US\$)\s+)?(?<basis>(?:per|/)\s*(?:1[,.]?000|100|thousand|hundred|M|C)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AllPricesPer();
 }

@@ -114,6 +114,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             }
         }
 
+        // "1. MOQ: 5,000 pcs per item." under a table: every line's minimum.
+        if (spans.Count == 0 && findings.DefaultMoq is null && segment.Contains("item", StringComparison.OrdinalIgnoreCase)
+            && EveryItemMinimum().Match(segment) is { Success: true } minimum && NumberParser.TryParseCount(minimum.Groups["n"].Value, context.TextStyle, out var perItem))
+        {
+            findings.DefaultMoq = minimum.Groups["k"].Success ? perItem * 1000 : perItem;
+        }
+
         var clauses = LineTextReader.Clauses(segment);
         for (var c = 0; c < clauses.Count; c++)
         {
@@ -445,6 +452,9 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:[,.' \u00A0]\d{3})*|\d+)\s*(?:pcs|pieces|pc|ea|each|units?|m|meters?|metres?|kg|sets?|kits?|sheets?|stk|st|szt|ks|adet|pz|uds)?\.?\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RestatedQuantity();
+
+    [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?\s+order(?:\s+(?:qty|quantity))?)\s*[:=]?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d+)(?<k>k\b)?\s*(?:pcs|pieces|units|ea)?\.?\s*(?:per|for\s+each|each|for\s+all|for\s+every)\s+(?:items?|lines?|parts?|positions?|articles?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex EveryItemMinimum();
 
     private static readonly TriggerSet LeadWords = TriggerSet.Guard("lead", "deliver", "ship", "dispatch", "lieferzeit", "livraison", "délai");
 

@@ -27,7 +27,7 @@ internal static class QuoteAssembler
             // A correction ("$148.20 should read $142.80") outranks the price it corrects.
             if ((all.Find(f => f.IsCorrection && f.UnitPrice is not null) ?? all.Find(f => f.UnitPrice is not null && !f.NoBid)) is { } best)
             {
-                merged.Add((line, Merge(best, ReadingConfidence.Of(best), all, line, findings.DefaultLeadTimeDays)));
+                merged.Add((line, Merge(best, ReadingConfidence.Of(best), all, line, findings.DefaultLeadTimeDays, findings.DefaultMoq)));
             }
             else if (all.Find(f => f.NoBid) is { } declined)
             {
@@ -124,7 +124,7 @@ internal static class QuoteAssembler
         return byLine;
     }
 
-    private static MergedLine Merge(LineFinding best, double confidence, List<LineFinding> all, RfqLine line, int? defaultLead)
+    private static MergedLine Merge(LineFinding best, double confidence, List<LineFinding> all, RfqLine line, int? defaultLead, decimal? defaultMoq)
     {
         var quantity = best.Quantity ?? FirstOf(all, static f => f.Quantity);
         var result = new MergedLine
@@ -135,7 +135,7 @@ internal static class QuoteAssembler
             Currency = best.Currency ?? FirstOf(all, static f => f.Currency),
             Quantity = quantity == line.Quantity ? null : quantity,
             LeadTimeDays = Corrected(all, static f => f.LeadTimeDays) ?? best.LeadTimeDays ?? FirstOf(all, static f => f.LeadTimeDays) ?? defaultLead,
-            Moq = best.Moq ?? FirstOf(all, static f => f.Moq),
+            Moq = best.Moq ?? FirstOf(all, static f => f.Moq) ?? defaultMoq,
             AlternatePartNumber = best.AlternatePartNumber ?? all.Find(static f => f.AlternatePartNumber is not null)?.AlternatePartNumber,
             Notes = best.Notes ?? all.Find(static f => f.Notes is not null)?.Notes,
         };

@@ -43,6 +43,11 @@ internal static partial class HeaderReader
     private static ColumnRole RoleOf(string header)
     {
         var h = header.ToLowerInvariant().Replace('_', ' ');
+        if (h.Contains("q'ty", StringComparison.Ordinal) || h.Contains("q’ty", StringComparison.Ordinal))
+        {
+            // "Q'ty", as Asian quotation forms abbreviate it.
+            h = h.Replace("q'ty", "qty", StringComparison.Ordinal).Replace("q’ty", "qty", StringComparison.Ordinal);
+        }
         h = (NeedsSpacing(h) ? WhiteSpace().Replace(h, " ") : h).Trim();
         if (h.Length == 0 || h.Length > 60)
         {

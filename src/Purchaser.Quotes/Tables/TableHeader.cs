@@ -23,7 +23,10 @@ internal static partial class TableHeader
         var header = table.Rows[headerIndex];
         var below = table.Rows[headerIndex + 1];
         var filled = below.Count(c => c.Length > 0);
-        if (filled < 2 || below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9')))
+        // "5K - 9.9K pcs | 10K - 29.9K pcs | 30K pcs up" under "Unit Price (US$ / 1,000 pcs)": tiers are the one sub-header
+        // with digits.
+        var tiers = below.Count(c => c.Length > 0 && TierHeader.MinQuantity(c) is not null);
+        if (filled < 2 || (tiers < 2 && below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9'))))
         {
             return null;
         }
@@ -38,7 +41,7 @@ internal static partial class TableHeader
             }
 
             fillsGaps |= c >= header.Count || header[c].Length == 0;
-            named += HeaderReader.Role(below[c]) != ColumnRole.Unknown || WeeksHeader().IsMatch(below[c]) ? 1 : 0;
+            named += HeaderReader.Role(below[c]) != ColumnRole.Unknown || WeeksHeader().IsMatch(below[c]) || TierHeader.MinQuantity(below[c]) is not null ? 1 : 0;
         }
 
         if (!fillsGaps || named * 2 < filled)
@@ -89,6 +92,27 @@ internal static partial class TableHeader
         return found;
     }
 
+    /// <summary>
+    /// "Q'ty (roll) | Q'ty (m)": of two quantity columns, the one counting packages is the package count, not the quantity.
+    /// </summary>
+    internal static void PreferUnitQuantity(ColumnRole[] roles, IReadOnlyList<string> header)
+    {
+        var quantities = Enumerable.Range(0, Math.Min(roles.Length, header.Count)).Where(c => roles[c] == ColumnRole.Quantity).ToList();
+        if (quantities.Count < 2)
+        {
+            return;
+        }
+
+        var packaged = quantities.FindAll(c => BracketedUnit().Match(header[c]) is { Success: true } unit && UnitWords.Read(unit.Groups["u"].Value) is { IsPackage: true });
+        if (packaged.Count > 0 && packaged.Count < quantities.Count)
+        {
+            foreach (var c in packaged)
+            {
+                roles[c] = ColumnRole.Unknown;
+            }
+        }
+    }
+
     internal static void FixRoles(ColumnRole[] roles, List<IReadOnlyList<string>> rows)
     {
         for (var c = 0; c < roles.Length; c++)
@@ -129,6 +153,12 @@ internal static partial class TableHeader
         if (candidates.Count == 0)
         {
             return -1;
+        }
+
+        // "Domestic price RMB (incl. 13% VAT) | Export price USD": a price for others, or with tax in it, is no offer to us.
+        if (candidates.FindAll(i => i < header.Count && !NotOurPrice().IsMatch(header[i])) is { Count: > 0 } ours && ours.Count < candidates.Count)
+        {
+            candidates = ours;
         }
 
         // A revised price over the old one; a net price over the list price it was discounted from.
@@ -194,4 +224,10 @@ internal static partial class TableHeader
 
     [GeneratedRegex(@"(?:/|\bper\b)\s*(?:\d|M\b|C\b|k\b|thousand|hundred|box|pack|spool|reel|bag|carton|case|roll|coil|pallet|drum|crate|verp|zak|sell(?:ing)?\s+unit|sales?\s+unit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex HeaderBasis();
+
+    [GeneratedRegex(@"\((?<u>[^)]{1,12})\)\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex BracketedUnit();
+
+    [GeneratedRegex(@"\b(?:domestic|local|reference|informative|for\s+information|incl\.?\s*(?:\d+\s*%\s*)?(?:vat|gst|mwst|iva|tva)|inkl\.?\s*(?:\d+\s*%\s*)?mwst|gross|brutto)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NotOurPrice();
 }

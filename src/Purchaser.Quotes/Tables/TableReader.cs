@@ -44,6 +44,7 @@ internal static partial class TableReader
         }
 
         TableHeader.FixRoles(roles, rows);
+        TableHeader.PreferUnitQuantity(roles, header);
         var priceColumn = TableHeader.PriceColumn(roles, header);
         var columnCurrency = priceColumn >= 0 ? TableHeader.CurrencyIn(header[priceColumn], context) : null;
         var headerBasis = (priceColumn >= 0 ? TableHeader.BasisIn(header[priceColumn]) : null) ?? context.StatedBasis;
@@ -93,6 +94,12 @@ internal static partial class TableReader
             }
 
             var line = ReferencedBelow(rows, r, context) ?? MatchLine(row, roles, context);
+            if (line is null && TextPatterns.TotalWord().IsMatch(text))
+            {
+                // "Subtotal $9,500.10": the items are over; a freight or charge row under it continues no line.
+                (previous, previousLine) = (null, null);
+            }
+
             if (line is null)
             {
                 if (previous is not null && previousLine is not null && TableTiers.BreakRow(previous, previousLine, row, roles, priceColumn, context, style))

@@ -65,7 +65,7 @@ internal static class TableTiers
         for (var i = 0; i < Math.Min(Math.Min(row.Count, roles.Length), header.Count); i++)
         {
             if (roles[i] == ColumnRole.TierPrice && TierHeader.MinQuantity(header[i]) is { } min && TableCells.ReadPrice(row[i], context, style) is { } mention
-                && (mention.Basis == PriceBasis.One && context.StatedBasis is { } stated ? stated : mention.Basis).ToRfqUnit(mention.Amount, line, packs) is { } price)
+                && (mention.Basis != PriceBasis.One ? mention.Basis : TierBasis(header, roles) ?? context.StatedBasis ?? PriceBasis.One).ToRfqUnit(mention.Amount, line, packs) is { } price)
             {
                 tiers.Add((min, price, mention.Currency, $"{header[i]}: {row[i]}"));
             }
@@ -85,6 +85,20 @@ internal static class TableTiers
             finding.NoBidReason = tierCells[0];
             finding.Source(QuoteFields.NoBid, tierCells[0]);
         }
+    }
+
+    // "Unit Price (US$ / 1,000 pcs)" over the tier columns: the basis their group header states.
+    private static PriceBasis? TierBasis(IReadOnlyList<string> header, ColumnRole[] roles)
+    {
+        for (var i = 0; i < Math.Min(header.Count, roles.Length); i++)
+        {
+            if (roles[i] == ColumnRole.TierPrice && TableHeader.BasisIn(header[i]) is { } basis)
+            {
+                return basis;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

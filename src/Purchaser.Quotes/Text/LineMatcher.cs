@@ -694,7 +694,7 @@ internal sealed partial class LineMatcher
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\d{1,3}|to|through|thru|bis|-|–|~|～", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ListToken();
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,2})\)(?:\s*(?:,|&|and|und|et|y|e)\s*(?<n>\d{1,2})\))*\s*[:–-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

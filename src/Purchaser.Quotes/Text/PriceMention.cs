@@ -260,6 +260,6 @@ internal static partial class PriceFinder
 
     // What follows a number that makes it a quantity, not a price: a unit, a duration, or the rest of a quantity range
     // that a marked price follows ("Price each" over "250 - 999   $2.60" read as one line).
-    [GeneratedRegex(@"^\s*(?:\+|pcs|pieces|units|pc\b|stk|off\b|weeks?|wks?|days?|months?|%|m\b|metres|meters|ft\b|kg\b|x\b|mm\b|or\s+more|and\s+(?:up|above)|(?:-|–|to)\s*\d[\d,.'’]*\+?\s+(?:[$€£¥]|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\s?\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:\+|pcs|pieces|units|pc\b|stk|off\b|weeks?|wks?|days?|months?|%|m\b|metres|meters|ft\b|kg\b|x\b|mm\b|or\s+more|and\s+(?:up|above)|(?:-|–|to)\s*\d[\d,.'’]*\+?\s+(?:[$€£¥]|(?:USD|EUR|GBP|CAD|AUD|JPY|CHF)\s?\d)|(?:-|–|to)\s*\d[\d,.'’]*\s*(?:kg|pcs|pieces|units|m|ft|lbs?|sets?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotAPrice();
 }

@@ -20,7 +20,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
-    [GeneratedRegex(@"\b(?:line|l[ií]nea|riga|righe|[iíÍ]tem|iten|polož(?:ky|ka|ek)|pos(?:ition(?:en)?|ici[oó]n(?:es)?|i[cç][aã]o|i[cç][oõ]es)?|poz(?:ycj[aei])?|poziți\w*|ln|lne|row|regel|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|en|y|e|i|a|oraz|og|och|és|și|si|to|through|thru|bis|tot|-|–|\+|/)\s*\d{1,3}(?!\d|[.,]\d{3}(?!\d)|\.\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:line|l[ií]nea|riga|righe|[iíÍ]tem|iten|polož(?:ky|ka|ek)|pos(?:ition(?:en)?|ici[oó]n(?:es)?|i[cç][aã]o|i[cç][oõ]es)?|poz(?:ycj[aei])?|poziți\w*|ln|lne|row|regel|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|en|y|e|i|a|oraz|og|och|és|și|si|to|through|thru|bis|tot|-|–|~|～|\+|/)\s*\d{1,3}(?!\d|[.,]\d{3}(?!\d)|\.\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineReference();
 
     [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|und|et|y|e|i|oraz|to|through|thru|bis|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
