@@ -12,6 +12,18 @@ public class HistoryStripperTests
     }
 
     [Fact]
+    public void Drops_a_german_attribution_naming_the_writer_after_schrieb()
+    {
+        var text = "Preis 1,00 EUR\n\nAm 01.06.2026 um 15:02 schrieb Nora Reyes <nreyes@northridge.example>:\n> Position 1  9,99 EUR\n> more";
+
+        var stripped = HistoryStripper.Strip(text);
+
+        Assert.Contains("1,00", stripped, StringComparison.Ordinal);
+        Assert.DoesNotContain("9,99", stripped, StringComparison.Ordinal);
+        Assert.DoesNotContain("schrieb", stripped, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Drops_attribution_split_over_two_lines()
     {
         var text = "Our price $2.00\nOn Mon, Jun 1, 2026 at 7:45 AM Buyer Name <buyer@x.example>\nwrote:\n\n> old";

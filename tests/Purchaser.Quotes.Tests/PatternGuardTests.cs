@@ -64,7 +64,7 @@ public class PatternGuardTests
     {
         Assert.Equal(TextPatterns.NoBid().IsMatch(text), TextPatterns.IsNoBid(text));
         Assert.Equal(TextPatterns.OneOffCharge().IsMatch(text), TextPatterns.IsOneOffCharge(text));
-        Assert.Equal(TextPatterns.Surcharge().IsMatch(text) && !TextPatterns.PaymentDiscount().IsMatch(text), TextPatterns.IsSurcharge(text));
+        Assert.Equal(TextPatterns.Surcharge().IsMatch(text) && !TextPatterns.PaymentDiscount().IsMatch(text) && !TextPatterns.HoldReason().IsMatch(text), TextPatterns.IsSurcharge(text));
         Assert.Equal(TextPatterns.MoneyToken().IsMatch(text), TextPatterns.HasMoney(text));
     }
 }

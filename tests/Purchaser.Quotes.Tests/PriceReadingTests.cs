@@ -174,6 +174,41 @@ public class PriceReadingTests
         Assert.Equal([100m, 2500m], line.PriceBreaks.Select(b => b.MinQuantity));
     }
 
+    [Theory]
+    [InlineData("Menge:               1.000 Stück\r\n        Preis je 100 Stück:  245,00 EUR")]
+    [InlineData("Menge:               1.000 Stück\r\n        Preiseinheit 1000:   2.450,00 EUR")]
+    public void A_german_price_per_hundred_or_price_unit_label_sizes_the_price_and_states_no_quantity(string lines)
+    {
+        var body = "Pos. 1  ABC-100\r\n        " + lines;
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void Bare_amounts_under_a_staffel_label_with_its_currency_are_the_ladder()
+    {
+        var body = "Pos. 1   ABC-100\r\n\r\n         Staffelpreise je Stück (EUR, netto):\r\n           ab    500 Stk    2,60\r\n           ab  1.000 Stk    2,45\r\n           ab  5.000 Stk    2,30";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal("EUR", line.UnitPrice?.Currency.ToString());
+    }
+
+    [Fact]
+    public void A_small_order_surcharge_and_its_threshold_are_no_price_of_the_line_declined_before_them()
+    {
+        var body = "ABC-100: 2,45 EUR je Stück.\r\nPosition 2 können wir leider nicht anbieten, da uns für den Halter keine Zeichnungen vorliegen. Bei Aufträgen unter 150,00 EUR Warenwert berechnen wir einen Mindermengenzuschlag von 25,00 EUR.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create());
+
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note");
+    }
+
     [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {

@@ -75,6 +75,18 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Tiers_in_metres_under_a_staffel_group_header_are_read()
+    {
+        var body = "<table><tr><th rowspan=\"2\">Artikel</th><th rowspan=\"2\">Menge</th><th colspan=\"3\">Staffelpreise CHF/m</th></tr>"
+            + "<tr><th>ab 305 m</th><th>ab 1'000 m</th><th>ab 3'050 m</th></tr><tr><td>CBL-4C22-PUR</td><td>1'500 m</td><td>1.78</td><td>1.64</td><td>1.51</td></tr></table>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1.64m, line.UnitPrice?.Amount);
+        Assert.Equal("CHF", line.UnitPrice?.Currency.ToString());
+    }
+
+    [Fact]
     public void A_domestic_price_with_tax_beside_the_export_price_is_not_the_offer()
     {
         var body = "Item,Your P/N,Qty,Domestic price RMB (incl. 13% VAT),Export price USD (FOB Shanghai)\r\n1,ABC-100,1000,19.80,2.45";

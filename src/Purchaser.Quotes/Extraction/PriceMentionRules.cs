@@ -153,7 +153,8 @@ internal static partial class PriceMentionRules
         {
             Apply(mentions, basis, after: label.Index);
         }
-        else if (FieldWords.Occurs(text) && FieldBasis().Match(text) is { Success: true } field && FieldValue(text, field.Index + field.Length) is { } stated && stated != PriceBasis.One)
+        else if (FieldWords.Occurs(text) && FieldBasis().Match(text) is { Success: true } field
+            && (field.Groups["inline"].Success ? PriceBasis.ReadCell(field.Groups["inline"].Value) : FieldValue(text, field.Index + field.Length)) is { } stated && stated != PriceBasis.One)
         {
             // "Unit price: 3.05 / Price unit (each/100/1000): per 100": a form's own field for the basis sizes the price
             // its line gives, before or after it.
@@ -243,13 +244,13 @@ internal static partial class PriceMentionRules
 
     private static readonly TriggerSet FieldWords = TriggerSet.Guard("price", "pricing", "preiseinheit", "prix", "precio");
 
-    [GeneratedRegex(@"\b(?:(?:price|pricing)\s+(?:unit|basis|per)|preiseinheit|unit[ée]\s+de\s+prix|unidad\s+de\s+precio)\b(?:\s*\([^)\n]{0,30}\))?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:(?:price|pricing)\s+(?:unit|basis|per)|preiseinheit|unit[ée]\s+de\s+prix|unidad\s+de\s+precio)\b(?:\s*\([^)\n]{0,30}\))?\s*(?<inline>\d{1,3}(?:[.,']?\d{3})*)?\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FieldBasis();
 
     [GeneratedRegex(@"\d{1,3}(?:[,.']?\d{3})*(?![\d.,]\d)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FieldCount();
 
-    [GeneratedRegex(@"\b(?i:(?:unit\s+)?(?:price|preis|prix|precio|prezzo|cena)\w*)\s*\(?(?<cur>[A-Z]{3}|[$€£])\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?i:(?:unit\s+)?\w*(?:price|preis|prix|precio|prezzo|cena)\w*)\s*(?<basis>(?i:/|per|pro|je)\s*[^:(\n]{1,15}?)?\s*\(?(?<cur>[A-Z]{3}|[$€£])(?:\s*,\s*(?i:netto|net|excl\.?\s+\w+|zzgl\.?\s+\w+))?\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CurrencyLabel();
 
     // An amount with cents and nothing glued to it: "436,00", "1.250,50", "21.40".

@@ -17,14 +17,18 @@ internal static partial class TierHeader
             return null;
         }
 
-        // "Unit Price (US$ / 1,000 pcs) 5K - 9.9K pcs": a tier under a price group, joined with the group's header.
         var trimmed = header.Trim();
-        if (GroupPrefix().Match(trimmed) is { Success: true, Length: > 0 } group)
+        var m = Tier().Match(trimmed);
+        // "Unit Price (US$ / 1,000 pcs) 5K - 9.9K pcs", "Staffelpreise CHF/m ab 305 m": a tier under a price group, joined
+        // with the group's header.
+        if (!m.Success && PriceWord().Match(trimmed) is { Success: true } price)
         {
-            trimmed = trimmed[group.Length..];
+            for (var at = trimmed.IndexOf(' ', price.Index); !m.Success && at > 0; at = trimmed.IndexOf(' ', at + 1))
+            {
+                m = Tier().Match(trimmed, at + 1);
+            }
         }
 
-        var m = Tier().Match(trimmed);
         // A tier starts at a whole count: "1.000+" and "1,000+" are a thousand in either convention.
         if (!m.Success || !NumberParser.TryParseCount(m.Groups["n"].Value, DecimalStyle.Unknown, out var n) || n <= 0)
         {
@@ -49,9 +53,9 @@ internal static partial class TierHeader
         }
     }
 
-    [GeneratedRegex(@"^(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*(?:\(?(?:usd|eur|gbp|chf|cad|[$€£])\)?\s*)?:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces)?\s*(?:\+|up|and\s+up|or\s+more)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\G(?:(?:qty|quantity|menge|qté|price|unit\s+price|preis|prix|ab|from|@|>=?|≥)\.?\s*(?:\(?(?:usd|eur|gbp|chf|cad|[$€£])\)?\s*)?:?\s*)?@?\s*(?<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s*(?<k>k\b)?\s*(?:(?:-|–|to)\s*\d[\d,.' ]*\s*k?)?\s*\+?\s*(?:pcs|pc|ea|units?|stk\.?|st\.?|pieces|m|kg|ft|sets?)?\s*(?:\+|up|and\s+up|or\s+more)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Tier();
 
-    [GeneratedRegex(@"^(?:unit\s+)?(?:price|preis|prix|precio)\b[^()]*(?:\([^)]*\))?\s+(?=\S*\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex GroupPrefix();
+    [GeneratedRegex(@"price|preis|prix|precio|prezz", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PriceWord();
 }

@@ -275,7 +275,7 @@ internal static partial class HistoryStripper
     [GeneratedRegex(@"^(?:On|Am|Le|El|Il|Op|Den|Em)\s.{4,}", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Attribution();
 
-    [GeneratedRegex(@"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|escreveu|napisał\(a\)|napisał|napisała|napsal\(a\)|napsal|írta|yazdı|a scris)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|skrev|escreveu|napisał\(a\)|napisał|napisała|napsal\(a\)|napsal|írta|yazdı|a scris)\s*:\s*$|\bschrieb\s+[^\n]{1,100}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Wrote();
 
     [GeneratedRegex(@"^\s*\**(?:From|Von|De|Da|Van|Från|Fra|Od|Feladó|Kimden|De\s+la)\s*:\**\s+\S", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

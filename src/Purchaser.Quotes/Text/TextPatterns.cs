@@ -47,8 +47,13 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:was|previous(?:ly)?|(?<!(?-i:\b(?!Our\b|The\b|Your\b|Old\b|Our\b)[A-Z][A-Za-z]+)\s+)(?:old|original(?:ly)?)(?=\s+(?:price|pricing|quote|quotation|offer|cost|unit)|\s*[:=]?\s*$)|formerly|instead\s+of(?=\s*$)|down\s+from|reduced\s+from|vorher|bisher)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PreviousWord();
 
-    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|(?:offert|angebots)gültig\w*|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|mantenimiento\s+de\s+(?:la\s+)?oferta|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|gældende|gælder|gäller|geldt|gyldig\w*|érvényes\w*|valabil\w*|validade|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至|有効期限|有効期間|有効", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|(?:offert|angebots)gültig\w*|bindefrist|angebotsbindung|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|mantenimiento\s+de\s+(?:la\s+)?oferta|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|gældende|gælder|gäller|geldt|gyldig\w*|érvényes\w*|valabil\w*|validade|platn[áéý]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至|有効期限|有効期間|有効", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
+
+    // "resin prices change monthly, so we can only hold them until the end of June": why the validity is short, which the
+    // validity already says.
+    [GeneratedRegex(@"\b(?:so|therefore|hence|which\s+is\s+why)\b[^.;]{0,40}\b(?:hold|held|keep|valid)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    public static partial Regex HoldReason();
 
     // "Less 2% cash discount if paid within 10 days": a term of payment, not a condition on the price.
     [GeneratedRegex(@"\b(?:cash\s+discount|early[- ]payment|prompt[- ]payment|skonto|if\s+paid\s+(?:within|in)|paid\s+within\s+\d+\s+days)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -57,7 +62,7 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:payment|net|terms|zahlung|zahlbar|zahlungsziel|invoice|pagamento|pago|paiement|r[èe]glement|platba|splatnost\w*|płatno\w*|ödeme|vade\w*|fizet\w*|plat[ăa]|betaling|betalning|(?<!\b(?:ships?|shipped|shipping|deliver(?:s|ed|y)?|dispatch(?:es|ed)?|ready|available|(?:delivery|lead)\s+time\s*:?)\s+)within)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex PaymentWord();
 
-    [GeneratedRegex(@"\b(?:min(?:imum|imal)?\.?\s*(?:production\s+)?(?:order|ord\.?|qty|quantity|buy|purchase|run|lot|batch)(?:\s+(?:qty|quantity|size|of|is))?|min(?=\.\s*\d[\d.,]*\s*(?!(?:weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?)\b)\p{L})|moq|mindest(?:menge|bestellmenge)|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo|lote\s+m[ií]nimo(?:\s+de\s+\p{L}+)?|cantitate\s+minim[ăa](?:\s+de\s+comand[ăa])?|quantidade\s+m[íi]nima|minimumsordre|minimal(?:e|ní)\s+(?:afname|bestelhoeveelheid|odběr|objednávka|množství)|minimális\s+rendelési\s+mennyiség|minsta\s+order(?:kvantitet)?)\b\.?(?:\s+(?:for|on)\s+(?:the\s+|our\s+|your\s+|this\s+|that\s+|these\s+|each\s+)?\p{L}[\p{L}-]*\.?(?:\s*\d{1,3}(?![\d,.]))?)?\s*[:=]?\s*(?:of\s+|is\s+|est\s+de\s+|es\s+de\s+|è\s+di\s+|ist\s+|beträgt\s+|bedraagt\s+|wynosi\s+)?(?<num>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + Number + @")(?:\s*(?<unit>[A-Za-zäöüèéà]+\.?))?",
+    [GeneratedRegex(@"\b(?:min(?:imum|imal)?\.?\s*(?:production\s+)?(?:order|ord\.?|qty|quantity|buy|purchase|run|lot|batch)(?:\s+(?:qty|quantity|size|of|is))?|min(?=\.\s*\d[\d.,]*\s*(?!(?:weeks?|wks?|days?|months?|hours?|hrs?|minutes?|mins?)\b)\p{L})|moq|mindest(?:menge|bestellmenge|abnahme(?:menge)?)(?:\s+(?:je|pro)\s+[\p{L}-]+)?|mbq|mov|lotto\s+minimo(?:\s+di\s+\w+)?|quantit[àaé]\s+minim(?:a|ale)(?:\s+de\s+commande|\s+d['’]ordine)?|minimum\s+de\s+commande|cantidad\s+m[ií]nima|pedido\s+m[ií]nimo|lote\s+m[ií]nimo(?:\s+de\s+\p{L}+)?|cantitate\s+minim[ăa](?:\s+de\s+comand[ăa])?|quantidade\s+m[íi]nima|minimumsordre|minimal(?:e|ní)\s+(?:afname|bestelhoeveelheid|odběr|objednávka|množství)|minimális\s+rendelési\s+mennyiség|minsta\s+order(?:kvantitet)?)\b\.?(?:\s+(?:for|on)\s+(?:the\s+|our\s+|your\s+|this\s+|that\s+|these\s+|each\s+)?\p{L}[\p{L}-]*\.?(?:\s*\d{1,3}(?![\d,.]))?)?\s*[:=]?\s*(?:of\s+|is\s+|est\s+de\s+|es\s+de\s+|è\s+di\s+|ist\s+|beträgt\s+|bedraagt\s+|wynosi\s+)?(?<num>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + Number + @")(?:\s*(?<unit>[A-Za-zäöüèéà]+\.?))?",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex Moq();
 
@@ -123,7 +128,7 @@ internal static partial class TextPatterns
     public static bool IsOneOffCharge(ReadOnlySpan<char> text) => OneOffWords.Occurs(text) && OneOffCharge().IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> states a surcharge or price-adjustment clause.</summary>
-    public static bool IsSurcharge(ReadOnlySpan<char> text) => SurchargeWords.Occurs(text) && Surcharge().IsMatch(text) && !PaymentDiscount().IsMatch(text);
+    public static bool IsSurcharge(ReadOnlySpan<char> text) => SurchargeWords.Occurs(text) && Surcharge().IsMatch(text) && !PaymentDiscount().IsMatch(text) && !HoldReason().IsMatch(text);
 
     /// <summary>The lines of <paramref name="text"/>, split at CRLF, CR or LF, as <c>Regex.Split</c> on line breaks would give them.</summary>
     public static string[] Lines(string text)
