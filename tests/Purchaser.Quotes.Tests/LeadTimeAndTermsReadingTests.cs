@@ -43,6 +43,18 @@ public class LeadTimeAndTermsReadingTests
         Assert.All(quote.Lines, l => Assert.Equal(5000m, l.Moq));
     }
 
+    [Theory]
+    [InlineData("Nabídka je na 50 ks - minimální licí série je 50 ks.")]
+    [InlineData("Mindestabnahme je Abguss-Serie: 50 Stück")]
+    public void A_minimum_casting_run_in_czech_or_german_is_the_minimum(string minimum)
+    {
+        var body = "Pol. 2  XYZ-200  skříň\r\n        " + minimum + "\r\n        Cena: 11,00 EUR/ks";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(50m, line.Moq);
+    }
+
     [Fact]
     public void A_quantity_written_as_a_sum_is_its_total()
     {

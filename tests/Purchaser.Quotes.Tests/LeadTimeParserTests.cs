@@ -60,6 +60,7 @@ public class LeadTimeParserTests
     [InlineData("Délai : sur stock", 0)]
     [InlineData("dodací lhůta: na skladě", 0)]
     [InlineData("teslim: stokta", 0)]
+    [InlineData("6-7 týždňov / weeks", 49)]
     [InlineData("termin: z magazynu", 0)]
     [InlineData("Unit price: 3.05 Lead time: stock Minimum order qty: Comments:", 0)]
     [InlineData("Prazo de entrega: em estoque", 0)]

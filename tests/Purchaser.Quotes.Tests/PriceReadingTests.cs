@@ -132,6 +132,16 @@ public class PriceReadingTests
         Assert.Equal([1m, 5000m], line.PriceBreaks.Select(b => b.MinQuantity));
     }
 
+    [Fact]
+    public void An_exchange_rate_to_a_currency_without_a_code_of_ours_is_no_price()
+    {
+        var body = "We can offer the brackets. All prices are in EUR (fixed rate 1 EUR = 1,95583 BGN).\r\n\r\nXYZ-200 ........ 11,00 EUR/pc";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(11.00m, line.UnitPrice?.Amount);
+    }
+
     [Theory]
     [InlineData("Precio: US$ 19,80 por mil unidades")]
     [InlineData("Cena: 19,80 USD za tisíc ks")]

@@ -63,6 +63,8 @@ public class ReplyClassificationTests
     [InlineData("2): regret, we cannot offer this.")]
     [InlineData("Las posiciones 2 y 3 no se ofertan.")]
     [InlineData("The brackets we can't help with, sorry.")]
+    [InlineData("Pozície 2 neponúkame (odliatky nerobíme).")]
+    [InlineData("Pol. 2 nenabízíme (nejsou to odlitky).")]
     [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)
     {

@@ -111,8 +111,9 @@ internal static partial class TableReader
                 {
                     Continue(previous, previousLine, text, context, findings, style);
                 }
-                else if (FreeTextExtractor.IsNote(text))
+                else if (FreeTextExtractor.IsNote(text) || (TextPatterns.IsOneOffCharge(text) && row.Any(c => TableCells.PlainCount(c) is > 0)))
                 {
+                    // "One-time cost: mould for the kit gasket | 650": a sheet's charge row whose amount is a plain number.
                     findings.AddNote(null, text);
                 }
 

@@ -156,7 +156,9 @@ internal static partial class PriceFinder
         for (var i = found.Count - 2; i >= 0; i--)
         {
             var (first, second) = (found[i], found[i + 1]);
-            if (first.Currency is { } a && second.Currency is { } b && a != b && second.Index >= first.End && RateEquals().IsMatch(text.AsSpan(first.End, second.Index - first.End)))
+            // A currency we hold no code for ("1 EUR = 1,95583 BGN", the lev since the euro) is another currency all the same.
+            if (first.Currency != second.Currency && (first.Currency is not null || second.Currency is not null) && second.Index >= first.End
+                && RateEquals().IsMatch(text.AsSpan(first.End, second.Index - first.End)))
             {
                 rates.Add(first);
                 rates.Add(second);
