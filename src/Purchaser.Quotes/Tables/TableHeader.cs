@@ -23,10 +23,15 @@ internal static partial class TableHeader
         var header = table.Rows[headerIndex];
         var below = table.Rows[headerIndex + 1];
         var filled = below.Count(c => c.Length > 0);
+        // Only a row filling the header's gaps can be its sub-header: most tables have none, and their first row skips the rest.
+        if (filled < 2 || !Enumerable.Range(0, below.Count).Any(c => below[c].Length > 0 && (c >= header.Count || header[c].Length == 0)))
+        {
+            return null;
+        }
+
         // "5K - 9.9K pcs | 10K - 29.9K pcs | 30K pcs up" under "Unit Price (US$ / 1,000 pcs)": tiers are the one sub-header
         // with digits.
-        var tiers = below.Count(c => c.Length > 0 && TierHeader.MinQuantity(c) is not null);
-        if (filled < 2 || (tiers < 2 && below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9'))))
+        if (below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9')) && below.Count(c => c.Length > 0 && TierHeader.MinQuantity(c) is not null) < 2)
         {
             return null;
         }
