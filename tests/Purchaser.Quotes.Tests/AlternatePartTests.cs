@@ -55,6 +55,7 @@ public class AlternatePartTests
     [InlineData("ABC-100 : nous vous proposons l'équivalent de notre gamme, référence proposée : WDG-77, 2,45 € pièce.\r\nXYZ-200 : 11,00 € pièce.", "WDG-77")]
     [InlineData("ABC-100 - we cross ABC-100 to Lakeshore WDG-77 (same spec). $2.45 ea, 3 weeks.\r\nXYZ-200 - $11.00 ea", "WDG-77")]
     [InlineData("ABC-100 - we are not an Acme house. Our cross is AirTrac WDG-77 - $2.45 ea\r\nXYZ-200 - $11.00 ea", "WDG-77")]
+    [InlineData("Pos. 1 - ABC-100\r\n  Acme voeren wij niet. Als alternatief bieden wij de WDG-77 aan.\r\n  1000 st. à € 2,45 per stuk\r\nPos. 2 - XYZ-200\r\n  50 st. à € 11,00 per stuk", "WDG-77")]
     public void A_part_quoted_in_place_of_the_one_asked_for_is_an_alternate(string body, string alternate)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());

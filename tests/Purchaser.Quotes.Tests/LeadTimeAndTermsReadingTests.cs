@@ -46,6 +46,7 @@ public class LeadTimeAndTermsReadingTests
     [Theory]
     [InlineData("Nabídka je na 50 ks - minimální licí série je 50 ks.")]
     [InlineData("Mindestabnahme je Abguss-Serie: 50 Stück")]
+    [InlineData("Uwaga: minimalna ilość zamówienia dla tego węża wynosi 50 szt.")]
     public void A_minimum_casting_run_in_czech_or_german_is_the_minimum(string minimum)
     {
         var body = "Pol. 2  XYZ-200  skříň\r\n        " + minimum + "\r\n        Cena: 11,00 EUR/ks";

@@ -121,6 +121,7 @@ public class PriceReadingTests
     [Theory]
     [InlineData("Faixa de quantidade   Preço por kg\r\n   até 999 kg   R$ 26,40\r\n   1.000 a 4.999 kg   R$ 24,90\r\n   a partir de 5.000 kg   R$ 23,70")]
     [InlineData("Quantity   Price per kg\r\n   up to 999 kg   $26.40\r\n   1,000 to 4,999 kg   $24.90\r\n   5,000 kg and up   $23.70")]
+    [InlineData("Precio según cantidad:\r\n   1 - 999 kg   26,40 €/kg\r\n   1.000 - 4.999 kg   24,90 €/kg\r\n   5.000 kg o más   23,70 €/kg")]
     public void A_scale_from_up_to_its_first_bound_to_open_ended_prices_the_requested_quantity(string ladder)
     {
         var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "RES-PA66-GF30", "Polyamide resin", 2500, UnitOfMeasure.Parse("KG"), null)] };

@@ -46,12 +46,8 @@ internal static partial class TableReader
         TableHeader.FixRoles(roles, rows);
         TableHeader.PreferUnitQuantity(roles, header);
         var priceColumn = TableHeader.PriceColumn(roles, header);
-        var columnCurrency = priceColumn >= 0 ? TableHeader.CurrencyIn(header[priceColumn], context) : null;
-        var headerBasis = (priceColumn >= 0 ? TableHeader.BasisIn(header[priceColumn]) : null) ?? context.StatedBasis;
-        // A discount column takes off the price column's list price; a price column already net is left as it is.
-        var discounted = priceColumn >= 0 && Array.IndexOf(roles, ColumnRole.Discount) >= 0 && !NetPriceHeader().IsMatch(header[priceColumn]);
-        // "Lot qty | Lot price": each row's price buys its quantity, not one unit.
-        var lotPriced = priceColumn >= 0 && LotPriceHeader().IsMatch(header[priceColumn]);
+        var price = PriceColumn.Of(priceColumn, header, roles, context);
+        var columnCurrency = price.Currency;
         var leadUnit = Enumerable.Range(0, header.Count).FirstOrDefault(i => roles[i] == ColumnRole.LeadTime, -1) is var leadColumn and >= 0 ? TableHeader.LeadUnitOf(header[leadColumn]) : null;
         var pairs = TableTiers.QuantityPricePairs(roles);
         LineFinding? previous = null;
@@ -128,15 +124,7 @@ internal static partial class TableReader
                 continue;
             }
 
-            // "Prijs per verp. | Prijs per stuk": a row priced in one price column and not the other is read from the one it fills.
-            var (rowPriceColumn, rowBasis, rowCurrency) = (priceColumn, headerBasis, columnCurrency);
-            if (priceColumn >= 0 && (priceColumn >= row.Count || row[priceColumn].Length == 0)
-                && Enumerable.Range(0, Math.Min(roles.Length, row.Count)).FirstOrDefault(i => i != priceColumn && roles[i] == ColumnRole.UnitPrice && row[i].Length > 0, -1) is >= 0 and var filled)
-            {
-                (rowPriceColumn, rowBasis, rowCurrency) = (filled, TableHeader.BasisIn(header[filled]) ?? context.StatedBasis, TableHeader.CurrencyIn(header[filled], context) ?? columnCurrency);
-            }
-
-            var finding = ReadRow(row, roles, rowPriceColumn, line, context, findings, style, rowCurrency ?? statedCurrency, rowBasis, leadUnit, discounted, lotPriced);
+            var finding = ReadRow(row, roles, price.For(row, header, roles, context), statedCurrency, line, context, findings, style, leadUnit);
             if (pairs.Count > 0)
             {
                 TableTiers.ReadPairs(finding, row, pairs, line, context, style, columnCurrency ?? statedCurrency);
@@ -269,8 +257,10 @@ internal static partial class TableReader
         return null;
     }
 
-    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, int priceIndex, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, CurrencyCode? columnCurrency, PriceBasis? headerBasis, Func<int, int>? leadUnit, bool discounted, bool lotPriced)
+    private static LineFinding ReadRow(IReadOnlyList<string> row, ColumnRole[] roles, PriceColumn column, CurrencyCode? statedCurrency, RfqLine line, DocumentContext context, QuoteFindings findings, DecimalStyle style, Func<int, int>? leadUnit)
     {
+        var priceIndex = column.Index;
+        var columnCurrency = column.Currency ?? statedCurrency;
         // A unit column holding a count ("Units: 17" beside "Sales unit: box of 120") says how many, not of what.
         string Cell(ColumnRole role)
         {
@@ -295,7 +285,7 @@ internal static partial class TableReader
             ?? (UnitWords.Read(unitCell) is { IsPackage: true } && TableCells.PlainCount(Cell(ColumnRole.UnitContent)) is > 1 and var content ? (int)content : null);
         var priceUnitCell = Cell(ColumnRole.PriceUnit) is { Length: > 0 } statedBasis ? statedBasis
             : unitMultiple is { } multiple ? $"{multiple.ToString(CultureInfo.InvariantCulture)} {line.Unit.Code}" : string.Empty;
-        if (lotPriced && priceUnitCell.Length == 0 && TableCells.ReadQuantity(Cell(ColumnRole.Quantity), unitCell, line, packs, style) is > 0 and var lot)
+        if (column.LotPriced && priceUnitCell.Length == 0 && TableCells.ReadQuantity(Cell(ColumnRole.Quantity), unitCell, line, packs, style) is > 0 and var lot)
         {
             priceUnitCell = lot.ToString(CultureInfo.InvariantCulture);
         }
@@ -303,7 +293,7 @@ internal static partial class TableReader
         var rowCurrency = Cell(ColumnRole.Currency) is { Length: > 0 } cur ? context.Currencies.Resolve(cur) : null;
         if (TableCells.ReadPrice(priceCell, context, style) is { } mention)
         {
-            var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? TableCells.WithUnit(explicitBasis, unitCell) : mention.Basis != PriceBasis.One ? mention.Basis : headerBasis ?? PriceBasis.One;
+            var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? TableCells.WithUnit(explicitBasis, unitCell) : mention.Basis != PriceBasis.One ? mention.Basis : column.Basis ?? PriceBasis.One;
             // "EUR per sales unit" over a column saying what each row sells by ("piece", "box of 120").
             if (basis.Unit is { Word: UnitWords.SellUnit } && PriceBasis.ReadCell(Cell(ColumnRole.SellUnit) is { Length: > 0 } sellUnit ? sellUnit : unitCell) is { } sold)
             {
@@ -325,7 +315,7 @@ internal static partial class TableReader
             }
         }
 
-        if (discounted && finding.UnitPrice is { } listed && TableCells.Percent(Cell(ColumnRole.Discount)) is { } off)
+        if (column.Discounted && finding.UnitPrice is { } listed && TableCells.Percent(Cell(ColumnRole.Discount)) is { } off)
         {
             finding.UnitPrice = PriceBasis.Round(listed * (1 - (off / 100)));
             finding.Source(QuoteFields.UnitPrice, $"{priceCell} less {Cell(ColumnRole.Discount)}");
@@ -530,9 +520,6 @@ internal static partial class TableReader
     [GeneratedRegex(@"\d\s*\+|\bfrom\b|\babove\b|\bover\b|\bbreak\b|@|>=?|≥", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BreakText();
 
-    [GeneratedRegex(@"\bnet(?:t|to)?\b|\bnetto\w*|\bnet\s+price", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex NetPriceHeader();
-
     [GeneratedRegex(@"^\s*(?:cust(?:omer)?\.?\s*(?:prod(?:uct)?|part|item|mat(?:erial)?|art(?:icle)?)|your\s+(?:material|part|item|article|ref(?:erence)?)|ihre?\s+(?:material|artikel|teile)|kunden[- ]?(?:mat|artikel|teile))\w*\.?\s*(?:no\.?|nr\.?|number|#)?\s*[:=]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CustomerReference();
 
@@ -541,7 +528,4 @@ internal static partial class TableReader
 
     [GeneratedRegex(@"\b(?:for|für|pour|para|per)\s+(?:(?:item|line|pos\.?|part|p/n)\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ForBefore();
-
-    [GeneratedRegex(@"\b(?:lot|batch|los|lote|lotto)\s*(?:price|total|value|preis|precio|prezzo|prix|betrag)\b|\bprice\s+(?:per|for\s+(?:the\s+)?)(?:lot|batch)\b|\bprix\s+du\s+lot\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex LotPriceHeader();
 }
