@@ -221,6 +221,18 @@ public class PriceReadingTests
     }
 
     [Fact]
+    public void A_dimension_in_millimetres_in_the_description_sizes_no_package()
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "FIT-316-G12-10", "Straight male connector G1/2 to 10 mm tube", 2000, UnitOfMeasure.Each, null)] };
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", "FIT-316-G12-10: 193,00 EUR per box, box of 50 pcs."), rfq);
+        var unsized = _parser.Parse(TestRfq.Mail("text/plain", "FIT-316-G12-10: 193,00 EUR per box."), rfq);
+
+        Assert.Equal(3.86m, quote.Lines.Single().UnitPrice?.Amount);
+        Assert.DoesNotContain(unsized.Lines, l => l.UnitPrice?.Amount > 193m);
+    }
+
+    [Fact]
     public void A_charge_per_shipment_beside_the_price_is_no_price()
     {
         var body = "ABC-100:\r\n   1,000 pcs    $2,450.00 per lot of 1,000    4 wks\r\nMaterial certs: $35.00 per shipment if you need them.\r\nXYZ-200: no quote.";

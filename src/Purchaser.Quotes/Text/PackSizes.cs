@@ -158,6 +158,12 @@ internal sealed partial class PackSizes
         }
 
         var unit = UnitWords.Read(unitWord);
+        // "connector G1/2 to 10 mm tube": millimetres and centimetres measure a part, never what a package holds.
+        if (unit is { Kind: UnitKind.Length, Factor: < 0.1m })
+        {
+            return;
+        }
+
         var factor = unit is { IsPackage: false } u ? u.Factor : 1;
         (_sizes ??= new(StringComparer.Ordinal)).TryAdd(package.Word, n * factor);
     }
