@@ -31,7 +31,8 @@ internal static partial class TableHeader
 
         // "5K - 9.9K pcs | 10K - 29.9K pcs | 30K pcs up" under "Unit Price (US$ / 1,000 pcs)": tiers are the one sub-header
         // with digits.
-        if (below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9')) && below.Count(c => c.Length > 0 && TierHeader.MinQuantity(c) is not null) < 2)
+        var tiers = below.Select(c => c.Length > 0 && TierHeader.MinQuantity(c) is not null).ToArray();
+        if (below.Any(c => c.AsSpan().ContainsAnyInRange('0', '9')) && tiers.Count(t => t) < 2)
         {
             return null;
         }
@@ -46,7 +47,7 @@ internal static partial class TableHeader
             }
 
             fillsGaps |= c >= header.Count || header[c].Length == 0;
-            named += HeaderReader.Role(below[c]) != ColumnRole.Unknown || WeeksHeader().IsMatch(below[c]) || TierHeader.MinQuantity(below[c]) is not null ? 1 : 0;
+            named += HeaderReader.Role(below[c]) != ColumnRole.Unknown || WeeksHeader().IsMatch(below[c]) || tiers[c] ? 1 : 0;
         }
 
         if (!fillsGaps || named * 2 < filled)

@@ -89,10 +89,7 @@ internal sealed partial class LineMatcher
             descriptionWords[l] = Words(line.Description ?? string.Empty);
             foreach (var word in descriptionWords[l])
             {
-                if (!_words.TryAdd(word.Word, line.LineNumber) && _words[word.Word] != line.LineNumber)
-                {
-                    _words[word.Word] = -1;
-                }
+                MarkDistinctive(_words, word.Word, line.LineNumber);
             }
         }
 
@@ -106,9 +103,9 @@ internal sealed partial class LineMatcher
         var heads = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var l = 0; l < rfq.Lines.Count; l++)
         {
-            if (descriptionWords[l] is [var head, ..] && !heads.TryAdd(head.Word, rfq.Lines[l].LineNumber))
+            if (descriptionWords[l] is [var head, ..])
             {
-                heads[head.Word] = -1;
+                MarkDistinctive(heads, head.Word, rfq.Lines[l].LineNumber);
             }
         }
 
@@ -133,13 +130,6 @@ internal sealed partial class LineMatcher
     {
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         var stems = new Dictionary<string, int>(StringComparer.Ordinal);
-        static void Mark(Dictionary<string, int> names, string name, int line)
-        {
-            if (!names.TryAdd(name, line) && names[name] != line)
-            {
-                names[name] = -1;
-            }
-        }
 
         foreach (var (word, line) in words)
         {
@@ -148,7 +138,7 @@ internal sealed partial class LineMatcher
             {
                 if (Words(other) is [var stemmed])
                 {
-                    Mark(names, stemmed.Word, line);
+                    MarkDistinctive(names, stemmed.Word, line);
                 }
             }
 
@@ -156,13 +146,22 @@ internal sealed partial class LineMatcher
             {
                 if (Words(stem) is [var stemmed])
                 {
-                    Mark(stems, stemmed.Word, line);
+                    MarkDistinctive(stems, stemmed.Word, line);
                 }
             }
         }
 
         inflected = [.. stems.Where(s => s.Value > 0).Select(s => (s.Key, s.Value))];
         return names.Where(n => n.Value > 0 && !words.ContainsKey(n.Key)).ToDictionary(n => n.Key, n => n.Value, StringComparer.Ordinal);
+    }
+
+    // A name and the line it points to, or -1 once it is seen for a second line: only a distinctive name points to a line.
+    private static void MarkDistinctive(Dictionary<string, int> names, string name, int line)
+    {
+        if (!names.TryAdd(name, line) && names[name] != line)
+        {
+            names[name] = -1;
+        }
     }
 
     public static string Normalize(string text)
@@ -373,7 +372,7 @@ internal sealed partial class LineMatcher
             return normalized;
         }
 
-        var kept = new System.Text.StringBuilder(normalized.Length);
+        var kept = new StringBuilder(normalized.Length);
         for (var i = 0; i < normalized.Length; i++)
         {
             var leadsNumber = normalized[i] == '0' && (i == 0 || !char.IsDigit(normalized[i - 1]) || (kept.Length > 0 && !char.IsDigit(kept[^1])))
