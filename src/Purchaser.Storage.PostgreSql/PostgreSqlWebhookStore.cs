@@ -72,6 +72,11 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
                 }
             }
 
+            await using (var attempts = connection.Command("DELETE FROM webhook_attempts WHERE tenant_id = @tenant AND endpoint_id = @id", transaction).With("@tenant", tenantId.Value).With("@id", id.Value))
+            {
+                await attempts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
@@ -83,21 +88,23 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
             return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
 
-    public Task<bool> AppendDeliveriesAsync(long expected, long next, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
+    public Task AppendDeliveriesAsync(long fannedOutTo, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
-            // Compare-and-set: a racing dispatcher waits for this row, then finds the checkpoint moved and updates nothing.
-            await using (var advance = connection.Command("UPDATE webhook_fanout SET checkpoint = @next WHERE id = 1 AND checkpoint = @expected", transaction)
-                .With("@next", next).With("@expected", expected))
+            await using (var advance = connection.Command("UPDATE webhook_fanout SET checkpoint = @next WHERE id = 1 AND checkpoint < @next", transaction).With("@next", fannedOutTo))
             {
-                if (await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
-                {
-                    return false;
-                }
+                await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             await InsertDeliveriesAsync(leaser, deliveries, cancellationToken).ConfigureAwait(false);
             return true;
+        }, cancellationToken);
+
+    public Task<IReadOnlyCollection<(Id<WebhookEndpoint> EndpointId, Guid SubjectId)>> ListPendingSubjectsAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyCollection<(Id<WebhookEndpoint>, Guid)>>(async connection =>
+        {
+            await using var command = connection.Command($"SELECT DISTINCT endpoint_id, subject_id FROM webhook_deliveries WHERE status = '{Pending}'");
+            return await command.ListAsync(r => (new Id<WebhookEndpoint>(r.GetGuid(0)), r.GetGuid(1)), cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task AddDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
@@ -155,12 +162,23 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            await using (var update = connection.Command(
-                "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id AND tenant_id = @tenant", transaction)
-                .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-                .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value))
+            if (delivery.Sequence == 0)
             {
-                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                // Sent straight from the outbox: only an outcome other than success needs a row.
+                if (delivery.Status != WebhookDeliveryStatus.Succeeded)
+                {
+                    await leaser.InsertAsync(delivery, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                await using (var update = connection.Command(
+                    "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id AND tenant_id = @tenant", transaction)
+                    .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
+                    .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value))
+                {
+                    await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (endpoint is not null)
@@ -169,7 +187,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
             }
 
             await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
-            if (delivery.Status != WebhookDeliveryStatus.Pending)
+            if (delivery.Status != WebhookDeliveryStatus.Pending && delivery.Sequence != 0)
             {
                 await leaser.LeaseNextAsync(delivery, cancellationToken).ConfigureAwait(false);
             }

@@ -84,6 +84,9 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
                 return false;
             }
 
+            await using var attempts = connection.Command("DELETE FROM webhook_attempts WHERE tenant_id = @tenant AND endpoint_id = @id", transaction).With("@tenant", tenantId.Value).With("@id", id.Value);
+            await attempts.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
             await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken);
@@ -95,14 +98,12 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
             return (long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }, cancellationToken);
 
-    public Task<bool> AppendDeliveriesAsync(long expected, long next, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
+    public Task AppendDeliveriesAsync(long fannedOutTo, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
-            await using var advance = connection.Command("UPDATE webhook_fanout SET checkpoint = @next WHERE id = 1 AND checkpoint = @expected", transaction)
-                .With("@next", next).With("@expected", expected);
-            if (await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            await using (var advance = connection.Command("UPDATE webhook_fanout SET checkpoint = @next WHERE id = 1 AND checkpoint < @next", transaction).With("@next", fannedOutTo))
             {
-                return false;
+                await advance.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
             foreach (var delivery in deliveries)
@@ -111,6 +112,13 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
             }
 
             return true;
+        }, cancellationToken);
+
+    public Task<IReadOnlyCollection<(Id<WebhookEndpoint> EndpointId, Guid SubjectId)>> ListPendingSubjectsAsync(CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyCollection<(Id<WebhookEndpoint>, Guid)>>(async connection =>
+        {
+            await using var command = connection.Command("SELECT DISTINCT endpoint_id, subject_id FROM webhook_deliveries WHERE status = 'Pending'");
+            return await command.ListAsync(r => (new Id<WebhookEndpoint>(r.Guid(0)), r.Guid(1)), cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task AddDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken) =>
@@ -166,7 +174,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
-            await using (var writer = new AttemptWriter(connection, transaction))
+            await using (var writer = new AttemptWriter(connection, transaction, leaser))
             {
                 await writer.WriteAsync(attempt, delivery, cancellationToken).ConfigureAwait(false);
             }
@@ -177,7 +185,7 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
             }
 
             await StateChangeWriter.WriteAsync(database, connection, transaction, change, cancellationToken).ConfigureAwait(false);
-            if (delivery.Status != WebhookDeliveryStatus.Pending)
+            if (delivery.Status != WebhookDeliveryStatus.Pending && delivery.Sequence != 0)
             {
                 await leaser.LeaseNextAsync([delivery], cancellationToken).ConfigureAwait(false);
             }
@@ -188,13 +196,13 @@ internal sealed class SqliteWebhookStore(SqliteDatabase database, WebhookDeliver
     public Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
-            await using var writer = new AttemptWriter(connection, transaction);
+            await using var writer = new AttemptWriter(connection, transaction, leaser);
             foreach (var (attempt, delivery) in attempts)
             {
                 await writer.WriteAsync(attempt, delivery, cancellationToken).ConfigureAwait(false);
             }
 
-            await leaser.LeaseNextAsync([.. attempts.Select(a => a.Delivery).Where(d => d.Status != WebhookDeliveryStatus.Pending)], cancellationToken).ConfigureAwait(false);
+            await leaser.LeaseNextAsync([.. attempts.Select(a => a.Delivery).Where(d => d.Status != WebhookDeliveryStatus.Pending && d.Sequence != 0)], cancellationToken).ConfigureAwait(false);
 
             return true;
         }, cancellationToken);

@@ -8,7 +8,8 @@ namespace Purchaser.Webhooks;
 /// <summary>
 /// Group commit for attempts that change no endpoint: attempts finishing together are written in one transaction.
 /// Nobody waits for the write: the delivery stays leased until it is stored, so nobody sends it again meanwhile, and if
-/// the write fails the lease lapses and the message is sent again, which at-least-once delivery allows.
+/// the write fails the lease lapses and the message is sent again, which at-least-once delivery allows. A delivery sent
+/// straight from the outbox is settled in the <see cref="DeliveryLog"/> once its attempt is committed.
 /// </summary>
 internal sealed class AttemptRecorder : IAsyncDisposable
 {
@@ -18,13 +19,15 @@ internal sealed class AttemptRecorder : IAsyncDisposable
         Channel.CreateUnbounded<(WebhookAttempt, WebhookDelivery)>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly IWebhookStore _store;
+    private readonly DeliveryLog _log;
     private readonly ILogger<AttemptRecorder> _logger;
     private readonly Task _writer;
     private int _sending;
 
-    public AttemptRecorder(IWebhookStore store, ILogger<AttemptRecorder> logger)
+    public AttemptRecorder(IWebhookStore store, DeliveryLog log, ILogger<AttemptRecorder> logger)
     {
         _store = store;
+        _log = log;
         _logger = logger;
         _writer = Task.Run(WriteAsync);
     }
@@ -71,10 +74,15 @@ internal sealed class AttemptRecorder : IAsyncDisposable
             try
             {
                 await _store.RecordAttemptsAsync([.. batch], CancellationToken.None).ConfigureAwait(false);
+                _log.Recorded(batch.Select(b => b.Item2));
             }
             catch (Exception ex)
             {
                 batch.ForEach(pending => WebhookLog.DeliveryFailed(_logger, ex, pending.Item1.MessageId));
+                if (batch.Exists(b => b.Item2.Sequence == 0))
+                {
+                    _log.Stop(); // Sent straight from the outbox and not recorded: the next pass sends them again.
+                }
             }
 
             batch.Clear();

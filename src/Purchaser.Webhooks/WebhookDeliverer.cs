@@ -9,13 +9,17 @@ using Purchaser.Storage;
 namespace Purchaser.Webhooks;
 
 /// <summary>Makes one attempt of one claimed delivery and records what happened: success, a scheduled retry, final failure, or a disabled endpoint.</summary>
-internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, EndpointCache endpoints, AttemptRecorder recorder, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
+internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, EndpointCache endpoints, AttemptRecorder recorder, DeliveryLog log, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
 {
     public async Task DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        if (await endpoints.GetAsync(store, delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false) is not ({ Enabled: true } endpoint, var keys))
+        var found = await endpoints.GetAsync(store, delivery.TenantId, delivery.EndpointId, cancellationToken).ConfigureAwait(false);
+        if (found is not ({ Enabled: true } endpoint, var keys))
         {
-            return; // Disabled or deleted meanwhile: the lease lapses and the delivery waits for the endpoint to be enabled.
+            // Disabled or deleted meanwhile: a stored delivery's lease lapses and it waits for the endpoint to be enabled;
+            // one sent straight from the outbox is stored to wait the same way, or dropped with its endpoint.
+            log.NotSent(delivery, endpointDeleted: found is null);
+            return;
         }
 
         var attemptedAt = time.GetUtcNow();
@@ -76,6 +80,7 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
         else
         {
             await store.RecordAttemptAsync(attempt, updated, changedEndpoint, change, cancellationToken).ConfigureAwait(false);
+            log.Recorded([updated]);
         }
 
         WebhookLog.Attempted(logger, delivery.MessageId, endpoint.Url, attempts, outcome.Succeeded, outcome.Error ?? "ok");

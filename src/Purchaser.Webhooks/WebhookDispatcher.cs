@@ -23,7 +23,7 @@ namespace Purchaser.Webhooks;
 /// commit (<see cref="WebhookDeliveryHandoff"/>). Claims find the rest: other hosts' work, retries coming due, leases
 /// that ran out.
 /// </remarks>
-internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, WebhookDeliveryHandoff handoff, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger)
+internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, WebhookDeliveryHandoff handoff, DeliveryLog log, FanOutLeadership leadership, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger)
     : BackgroundService, IWebhookDeliveryTaker
 {
     // What woke the loop, besides a worker asking for a refill: a commit with new outbox messages or deliveries that
@@ -100,6 +100,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         _stopping = stoppingToken;
         signal.Raised += OnSignal;
         handoff.Attach(this);
+        log.Attach(Send, () => Wake(FanOutDue));
         try
         {
             try
@@ -120,7 +121,35 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
             // be given back, instead of leaving them leased to nobody until the lease runs out. No new lease is offered
             // once stopping; what such a write handed over after the first give-back is given back now.
             handoff.Detach(this);
+            log.Detach();
             await ReleaseQueuedAsync().ConfigureAwait(false);
+            await ReleaseFanOutAsync().ConfigureAwait(false);
+        }
+    }
+
+    // Deliveries the log sends straight from the outbox: their lease is the fan-out lease, held for as long as this host sends them.
+    private void Send(IReadOnlyList<WebhookDelivery> deliveries)
+    {
+        foreach (var delivery in deliveries)
+        {
+            _ready.Enqueue((delivery, DateTimeOffset.MaxValue));
+        }
+
+        if (!_stopping.IsCancellationRequested)
+        {
+            StartWorkers(options.CurrentValue.MaxConcurrentDeliveries, _stopping);
+        }
+    }
+
+    private async Task ReleaseFanOutAsync()
+    {
+        try
+        {
+            await leadership.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            WebhookLog.FanOutReleaseFailed(logger, ex);
         }
     }
 
@@ -132,7 +161,11 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         var queued = new List<Id<WebhookDelivery>>();
         while (_ready.TryDequeue(out var ready))
         {
-            queued.Add(ready.Delivery.Id);
+            // One sent straight from the outbox has no row to release: the next fan-out host sends it from the checkpoint.
+            if (ready.Delivery.Sequence != 0)
+            {
+                queued.Add(ready.Delivery.Id);
+            }
         }
 
         if (queued.Count > 0)
@@ -183,7 +216,9 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
             {
                 try
                 {
-                    await _wake.WaitAsync(options.CurrentValue.PollInterval, stoppingToken).ConfigureAwait(false);
+                    // Woken in time to renew the fan-out lease even when the poll interval is longer than a third of it.
+                    var sleep = TimeSpan.FromTicks(Math.Clamp(leadership.UntilRenewal.Ticks, 0, options.CurrentValue.PollInterval.Ticks));
+                    await _wake.WaitAsync(sleep, stoppingToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -215,7 +250,7 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         // changes on a state change: read it when signalled, once per poll interval, or straight away while it keeps
         // yielding messages.
         var fannedOut = 0;
-        if (time.GetUtcNow() >= _nextFanOut)
+        if (time.GetUtcNow() >= _nextFanOut || leadership.UntilRenewal <= TimeSpan.Zero)
         {
             fannedOut = await scope.ServiceProvider.GetRequiredService<WebhookFanOut>().RunOnceAsync(stoppingToken).ConfigureAwait(false);
             _nextFanOut = fannedOut > 0 ? DateTimeOffset.MinValue : time.GetUtcNow() + settings.PollInterval;
@@ -317,6 +352,10 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             WebhookLog.DeliveryFailed(logger, ex, delivery.MessageId);
+            if (delivery.Sequence == 0)
+            {
+                log.Stop(); // Neither sent nor stored for sure: the next pass sends it again from the stored checkpoint.
+            }
         }
         catch (OperationCanceledException)
         {

@@ -1,18 +1,48 @@
+using Microsoft.Extensions.Options;
 using Purchaser.Domain;
 using Purchaser.Storage;
 
 namespace Purchaser.Webhooks;
 
-/// <summary>Turns new outbox messages into one pending delivery per subscribed, enabled endpoint of the message's tenant.</summary>
-internal sealed class WebhookFanOut(IOutboxStore outbox, IWebhookStore store, TimeProvider time)
+/// <summary>
+/// Reads new outbox messages and hands one delivery per subscribed, enabled endpoint of the message's tenant to the
+/// <see cref="DeliveryLog"/>, which sends it without storing it first; it stores the rows the log asks for and moves the
+/// stored checkpoint up to what the log has settled. Only on the host that holds <see cref="FanOutLeadership"/>.
+/// </summary>
+internal sealed class WebhookFanOut(IOutboxStore outbox, IWebhookStore store, DeliveryLog log, FanOutLeadership leadership, IOptionsMonitor<WebhookOptions> options, TimeProvider time)
 {
     private const int BatchSize = 200;
 
-    /// <summary>Fans out one batch; returns how many outbox messages it consumed (0 when there was nothing new).</summary>
+    // How many rounds of workers the log may have unsettled before the fan-out stops reading ahead.
+    private const int WindowRounds = 64;
+
+    /// <summary>Fans out one batch; returns how many outbox messages it read (0 when there was nothing new or no room).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var checkpoint = await store.ReadFanOutCheckpointAsync(cancellationToken).ConfigureAwait(false);
-        var messages = await outbox.ReadAsync(checkpoint, BatchSize, cancellationToken).ConfigureAwait(false);
+        if (!await leadership.HoldAsync(cancellationToken).ConfigureAwait(false))
+        {
+            log.Stop();
+            return 0;
+        }
+
+        if (!log.IsStarted)
+        {
+            log.Start(await store.ReadFanOutCheckpointAsync(cancellationToken).ConfigureAwait(false));
+        }
+
+        var read = 0;
+        if (log.Unsettled < options.CurrentValue.MaxConcurrentDeliveries * WindowRounds)
+        {
+            read = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await StoreAsync(cancellationToken).ConfigureAwait(false);
+        return read;
+    }
+
+    private async Task<int> ReadAsync(CancellationToken cancellationToken)
+    {
+        var messages = await outbox.ReadAsync(log.Position, BatchSize, cancellationToken).ConfigureAwait(false);
         if (messages.Count == 0)
         {
             return 0;
@@ -22,11 +52,35 @@ internal sealed class WebhookFanOut(IOutboxStore outbox, IWebhookStore store, Ti
         var endpoints = (await store.ListEnabledEndpointsAsync(tenants, cancellationToken).ConfigureAwait(false)).ToLookup(e => e.TenantId);
         var now = time.GetUtcNow();
         var deliveries = messages
-            .SelectMany(message => endpoints[message.TenantId].Where(e => e.Accepts(message.EventType)).Select(endpoint => Delivery(endpoint, message, now)))
+            .SelectMany(message => endpoints[message.TenantId].Where(e => e.Accepts(message.EventType)).Select(endpoint => (message.Sequence, Delivery(endpoint, message, now))))
             .ToList();
+        var mark = log.Mark();
+        var pending = deliveries.Count == 0 ? [] : await store.ListPendingSubjectsAsync(cancellationToken).ConfigureAwait(false);
+        log.Admit(messages[^1].Sequence, deliveries, pending.ToHashSet(), mark);
+        return messages.Count;
+    }
 
-        // Another dispatcher may have consumed the batch first; its deliveries stand and this pass simply ends.
-        return await store.AppendDeliveriesAsync(checkpoint, messages[^1].Sequence, deliveries, cancellationToken).ConfigureAwait(false) ? messages.Count : 0;
+    // One write for the rows the log asks for and the checkpoint; none when neither changed.
+    private async Task StoreAsync(CancellationToken cancellationToken)
+    {
+        var settled = log.Settled;
+        var rows = log.TakeToStore();
+        if (rows.Count == 0 && settled <= log.Written)
+        {
+            return;
+        }
+
+        try
+        {
+            await store.AppendDeliveriesAsync(settled, rows, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            log.NotStored(rows);
+            throw;
+        }
+
+        log.Stored(rows, settled);
     }
 
     internal static WebhookDelivery Delivery(WebhookEndpoint endpoint, OutboxMessage message, DateTimeOffset now) => new()

@@ -19,4 +19,7 @@ internal static partial class WebhookLog
 
     [LoggerMessage(2005, LogLevel.Warning, "Giving back the leases of {Count} queued webhook deliveries failed; they are sent when the leases run out")]
     public static partial void ReleaseFailed(ILogger logger, Exception exception, int count);
+
+    [LoggerMessage(2006, LogLevel.Warning, "Giving back the webhook fan-out lease failed; another host takes over when it runs out")]
+    public static partial void FanOutReleaseFailed(ILogger logger, Exception exception);
 }

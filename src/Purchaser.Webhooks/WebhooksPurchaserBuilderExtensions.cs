@@ -28,6 +28,8 @@ public static class WebhooksPurchaserBuilderExtensions
         services.TryAddSingleton<WebhookSender>();
         services.TryAddSingleton<EndpointCache>();
         services.TryAddSingleton<AttemptRecorder>();
+        services.TryAddSingleton<DeliveryLog>();
+        services.TryAddSingleton(sp => new FanOutLeadership(sp.GetRequiredService<IOptionsMonitor<Purchaser.PurchaserOptions>>(), sp.GetRequiredService<IOptionsMonitor<WebhookOptions>>(), sp.GetRequiredService<TimeProvider>(), sp.GetService<Purchaser.Storage.ILeaseStore>()));
         services.TryAddScoped<WebhookFanOut>();
         services.TryAddScoped<WebhookDeliverer>();
         services.TryAddScoped(sp => new WebhookEndpointService(

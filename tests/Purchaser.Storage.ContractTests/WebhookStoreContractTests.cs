@@ -5,7 +5,7 @@ namespace Purchaser.Storage.ContractTests;
 
 /// <summary>
 /// The webhook store's specification, which several dispatchers may share: leases, the per-subject ordering rule, the
-/// fan-out compare-and-set, deliveries handed to this process's dispatcher, endpoint concurrency and tenant isolation.
+/// fan-out checkpoint, deliveries stored only when a first attempt fails, deliveries handed to this process's dispatcher, endpoint concurrency and tenant isolation.
 /// A store's test project derives from it and says only how its store is chosen.
 /// </summary>
 public abstract class WebhookStoreContractTests : StoreContract
@@ -91,16 +91,65 @@ public abstract class WebhookStoreContractTests : StoreContract
     }
 
     [Fact]
-    public async Task The_fan_out_checkpoint_moves_by_compare_and_set()
+    public async Task The_fan_out_checkpoint_only_moves_forward_and_stores_its_rows_with_it()
     {
         var endpoint = await EndpointAsync(Fixture.TenantA);
         Assert.Equal(0, await Store.ReadFanOutCheckpointAsync(CancellationToken.None));
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Store.AppendDeliveriesAsync(0, 5, [Delivery(endpoint, Guid.NewGuid())], CancellationToken.None)));
+        await Store.AppendDeliveriesAsync(5, [Delivery(endpoint, Guid.NewGuid())], CancellationToken.None);
+        await Store.AppendDeliveriesAsync(3, [], CancellationToken.None);
 
-        Assert.Single(results, r => r);
         Assert.Equal(5, await Store.ReadFanOutCheckpointAsync(CancellationToken.None));
+        await Store.AppendDeliveriesAsync(8, [], CancellationToken.None);
+        Assert.Equal(8, await Store.ReadFanOutCheckpointAsync(CancellationToken.None));
         Assert.Single(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Pending_subjects_are_the_endpoint_and_subject_pairs_still_pending()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var other = await EndpointAsync(Fixture.TenantB);
+        var (waiting, delivered) = (Guid.NewGuid(), Guid.NewGuid());
+        var done = Delivery(endpoint, delivered);
+        await Store.AddDeliveriesAsync([Delivery(endpoint, waiting), Delivery(endpoint, waiting), done, Delivery(other, waiting)], CancellationToken.None);
+        var claimed = (await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None)).Single(d => d.Id == done.Id);
+
+        await RecordAsync(claimed, succeeded: true, next: null);
+
+        var pending = await Store.ListPendingSubjectsAsync(CancellationToken.None);
+        Assert.Equal([(endpoint.Id, waiting), (other.Id, waiting)], pending.OrderBy(p => p.EndpointId == other.Id));
+    }
+
+    [Fact]
+    public async Task A_delivery_sent_straight_from_the_outbox_is_stored_only_when_its_attempt_did_not_succeed()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        var (succeeded, retried, recordedAlone) = (Delivery(endpoint, Guid.NewGuid()), Delivery(endpoint, Guid.NewGuid()), Delivery(endpoint, Guid.NewGuid()));
+
+        await Store.RecordAttemptsAsync([Attempt(succeeded, true, null), Attempt(retried, false, Now.AddMinutes(5))], CancellationToken.None);
+        await RecordAsync(recordedAlone, succeeded: false, next: Now.AddMinutes(5));
+
+        Assert.Empty(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, succeeded.MessageId, null, CancellationToken.None));
+        var stored = Assert.Single(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, retried.MessageId, null, CancellationToken.None));
+        Assert.Equal((WebhookDeliveryStatus.Pending, 1, Now.AddMinutes(5)), (stored.Status, stored.Attempts, stored.NextAttemptAt));
+        Assert.Single(await Store.FindDeliveriesAsync(Fixture.TenantA, endpoint.Id, recordedAlone.MessageId, null, CancellationToken.None));
+        Assert.Empty(await Store.ClaimDueAsync(Now, Now.AddMinutes(1), "one", 10, CancellationToken.None));
+        Assert.Equal(2, (await Store.ClaimDueAsync(Now.AddMinutes(5), Now.AddMinutes(6), "one", 10, CancellationToken.None)).Count);
+        var attempts = await Store.ListAttemptsAsync(Fixture.TenantA, endpoint.Id, new PageRequest(null, 10), CancellationToken.None);
+        Assert.Equal([recordedAlone.Id, retried.Id, succeeded.Id], attempts.Items.Select(a => a.DeliveryId));
+    }
+
+    [Fact]
+    public async Task Deleting_an_endpoint_deletes_its_attempts()
+    {
+        var endpoint = await EndpointAsync(Fixture.TenantA);
+        await Store.RecordAttemptsAsync([Attempt(Delivery(endpoint, Guid.NewGuid()), true, null)], CancellationToken.None);
+        Assert.Single((await Store.ListAttemptsAsync(Fixture.TenantA, endpoint.Id, new PageRequest(null, 10), CancellationToken.None)).Items);
+
+        Assert.True(await Store.DeleteEndpointAsync(Fixture.TenantA, endpoint.Id, Audit(endpoint), CancellationToken.None));
+
+        Assert.Empty((await Store.ListAttemptsAsync(Fixture.TenantA, endpoint.Id, new PageRequest(null, 10), CancellationToken.None)).Items);
     }
 
     [Fact]

@@ -5,9 +5,9 @@ using Purchaser.Contracts;
 namespace Purchaser.Webhooks.Tests;
 
 /// <summary>
-/// Deliveries this host writes are leased to its own dispatcher in the same transaction and handed over in memory. A
-/// host that goes away holding one loses nothing: another takes it over once the lease runs out, not before, and the
-/// events of its RFQ still arrive in order.
+/// The host holding the fan-out lease sends first attempts straight from the outbox. One that dies holding it loses
+/// nothing: another host takes over once the lease runs out, not before, sends again from the stored checkpoint what
+/// the dead host had not settled, and the events of each RFQ still arrive in order.
 /// </summary>
 public sealed class HandoffTests() : EngineWithReceiver(new Engine(o =>
 {
@@ -26,16 +26,18 @@ public sealed class HandoffTests() : EngineWithReceiver(new Engine(o =>
         Receiver.Default = Receiver.Delay(TimeSpan.FromMinutes(1));
         var rfqs = new[] { await Engine.PublishRfqAsync("SO-1"), await Engine.PublishRfqAsync("SO-2") };
         var held = await Receiver.WaitForAsync(_ => true);
+        var (owner, expiresAt) = await FanOutLeaseAsync();
         await Engine.StopAsync();
-        var leasedUntil = await LeaseOfAsync(held.Id);
+        // Stopping gave the lease back; a host that died instead leaves it as it was until it runs out.
+        await SetFanOutLeaseAsync(owner, expiresAt);
+        var leasedUntil = DateTimeOffset.Parse(expiresAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
         Receiver.Default = _ => Task.CompletedTask;
 
         await using var survivor = new Engine(o => o.PollInterval = TimeSpan.FromMilliseconds(50), Engine.Directory);
         await survivor.StartAsyncAs(Engine);
         var attempts = await survivor.WaitForAttemptsAsync(endpoint.Id, a => a.Count(x => x.Succeeded) == 4, TimeSpan.FromSeconds(30));
 
-        // The first host recorded nothing; the POST it held was sent again, with the same webhook-id, after its lease
-        // (what it had only queued it gave back when it stopped).
+        // The first host recorded nothing; the POST it held was sent again, with the same webhook-id, after its lease.
         Assert.Equal(4, attempts.Count);
         var again = Assert.Single(Receiver.Requests, r => r.Id == held.Id && r != held);
         // Measured against the lease itself: on a busy machine the first POST can leave well after the lease was taken.
@@ -47,15 +49,29 @@ public sealed class HandoffTests() : EngineWithReceiver(new Engine(o =>
         }
     }
 
-    /// <summary>Until when the stopped host's lease holds the delivery of webhook message <paramref name="messageId"/>.</summary>
-    private async Task<DateTimeOffset> LeaseOfAsync(string messageId)
+    private async Task<(string Owner, string ExpiresAt)> FanOutLeaseAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Engine.Directory, "purchaser.db")}");
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT lease_until FROM webhook_deliveries WHERE message_id = @message";
-        command.Parameters.AddWithValue("@message", messageId);
-        var until = (string?)await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"{messageId} is not leased.");
-        return DateTimeOffset.Parse(until, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+        command.CommandText = "SELECT owner, expires_at FROM leases WHERE name = 'webhook-fanout'";
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync() ? (reader.GetString(0), reader.GetString(1)) : throw new InvalidOperationException("Nobody holds the fan-out lease.");
+    }
+
+    private async Task SetFanOutLeaseAsync(string owner, string expiresAt)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO leases (name, owner, expires_at) VALUES ('webhook-fanout', @owner, @expires)";
+        command.Parameters.AddWithValue("@owner", owner);
+        command.Parameters.AddWithValue("@expires", expiresAt);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(Engine.Directory, "purchaser.db")}");
+        await connection.OpenAsync();
+        return connection;
     }
 }

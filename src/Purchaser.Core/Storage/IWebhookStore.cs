@@ -29,14 +29,18 @@ public interface IWebhookStore
     /// <summary>Deletes an endpoint and its pending deliveries; false when not found.</summary>
     Task<bool> DeleteEndpointAsync(Id<Tenant> tenantId, Id<WebhookEndpoint> id, StateChange change, CancellationToken cancellationToken);
 
-    /// <summary>The outbox position up to which messages have been fanned out.</summary>
+    /// <summary>The outbox position up to which every message has been delivered or stored as a delivery.</summary>
     Task<long> ReadFanOutCheckpointAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores <paramref name="deliveries"/> and moves the fan-out checkpoint from <paramref name="expected"/> to
-    /// <paramref name="next"/> in one transaction; false (and nothing stored) when another dispatcher moved it first.
+    /// Stores <paramref name="deliveries"/> that the fan-out may not send straight from the outbox (an earlier delivery
+    /// of their subject to their endpoint is pending) and raises the fan-out checkpoint to <paramref name="fannedOutTo"/>
+    /// in one transaction. The checkpoint never moves back: a lower value leaves it where it is.
     /// </summary>
-    Task<bool> AppendDeliveriesAsync(long expected, long next, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken);
+    Task AppendDeliveriesAsync(long fannedOutTo, IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken);
+
+    /// <summary>The endpoint and subject of every pending delivery: a new event of such a pair must queue behind it.</summary>
+    Task<IReadOnlyCollection<(Id<WebhookEndpoint> EndpointId, Guid SubjectId)>> ListPendingSubjectsAsync(CancellationToken cancellationToken);
 
     /// <summary>Stores deliveries outside the fan-out (a test ping).</summary>
     Task AddDeliveriesAsync(IReadOnlyList<WebhookDelivery> deliveries, CancellationToken cancellationToken);
@@ -55,11 +59,16 @@ public interface IWebhookStore
     Task ReleaseAsync(string owner, IReadOnlyList<Id<WebhookDelivery>> deliveryIds, CancellationToken cancellationToken);
 
     /// <summary>Records an attempt and the delivery's new state (releasing its lease), and the endpoint's when it changed.</summary>
+    /// <remarks>
+    /// A delivery not stored yet (<see cref="WebhookDelivery.Sequence"/> 0: a first attempt sent straight from the outbox)
+    /// needs no row when the attempt succeeded; any other outcome stores it with its new state.
+    /// </remarks>
     Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records several successful or retried attempts that change no endpoint, in as few transactions as the store can.
-    /// The default records them one by one; stores override it to commit them together.
+    /// Records several successful or retried attempts that change no endpoint, in as few transactions as the store can,
+    /// treating deliveries not stored yet as <see cref="RecordAttemptAsync"/> does. The default records them one by one;
+    /// stores override it to commit them together.
     /// </summary>
     async Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken)
     {
