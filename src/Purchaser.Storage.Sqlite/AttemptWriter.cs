@@ -10,9 +10,9 @@ namespace Purchaser.Storage.Sqlite;
 /// </summary>
 internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransaction transaction, SqliteDeliveryLeaser leaser) : IAsyncDisposable
 {
-    private readonly SqliteCommand _insert = connection.Command(
-        "INSERT INTO webhook_attempts (tenant_id, " + SqliteWebhookStore.AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)",
-        transaction);
+    private readonly RawStatement _insert = new(
+        connection,
+        "INSERT INTO webhook_attempts (tenant_id, " + SqliteWebhookStore.AttemptColumns[..^5] + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
 
     private readonly SqliteCommand _update = connection.Command(
         "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE seq = @seq AND id = @id",
@@ -21,11 +21,9 @@ internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransacti
     /// <summary>Writes the attempt and the delivery's new state.</summary>
     public async Task WriteAsync(WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
     {
-        _insert.Set("@tenant", delivery.TenantId.Value).Set("@delivery", attempt.DeliveryId.Value).Set("@endpoint", attempt.EndpointId.Value)
-            .Set("@message", attempt.MessageId).Set("@type", attempt.EventType).Set("@at", attempt.AttemptedAt).Set("@status", attempt.StatusCode)
-            .Set("@latency", (long)attempt.Latency.TotalMilliseconds).Set("@body", attempt.ResponseBody).Set("@error", attempt.Error)
-            .Set("@ok", attempt.Succeeded ? 1 : 0).Set("@next", attempt.NextRetryAt);
-        await _insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        _insert.Guid(1, delivery.TenantId.Value).Guid(2, attempt.DeliveryId.Value).Guid(3, attempt.EndpointId.Value).Text(4, attempt.MessageId).Text(5, attempt.EventType)
+            .Time(6, attempt.AttemptedAt).Integer(7, attempt.StatusCode).Integer(8, (long)attempt.Latency.TotalMilliseconds).Text(9, attempt.ResponseBody)
+            .Text(10, attempt.Error).Integer(11, attempt.Succeeded ? 1 : 0).Time(12, attempt.NextRetryAt).Run();
         if (delivery.Sequence == 0)
         {
             if (delivery.Status != WebhookDeliveryStatus.Succeeded)
@@ -44,7 +42,7 @@ internal sealed class AttemptWriter(SqliteConnection connection, SqliteTransacti
 
     public async ValueTask DisposeAsync()
     {
-        await _insert.DisposeAsync().ConfigureAwait(false);
+        _insert.Dispose();
         await _update.DisposeAsync().ConfigureAwait(false);
     }
 }

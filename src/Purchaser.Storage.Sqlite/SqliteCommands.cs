@@ -46,29 +46,41 @@ internal static class SqliteCommands
     };
 
     // TimeFormat written by hand: a custom format string is parsed on every call, and every stored row has two or three times.
-    public static string Text(DateTimeOffset time) => string.Create(28, time.UtcDateTime, static (text, utc) =>
+    public static string Text(DateTimeOffset time) => string.Create(28, time, static (text, value) =>
     {
-        Digits(text[..4], utc.Year);
-        text[4] = '-';
-        Digits(text.Slice(5, 2), utc.Month);
-        text[7] = '-';
-        Digits(text.Slice(8, 2), utc.Day);
-        text[10] = 'T';
-        Digits(text.Slice(11, 2), utc.Hour);
-        text[13] = ':';
-        Digits(text.Slice(14, 2), utc.Minute);
-        text[16] = ':';
-        Digits(text.Slice(17, 2), utc.Second);
-        text[19] = '.';
-        Digits(text.Slice(20, 7), (int)(utc.Ticks % TimeSpan.TicksPerSecond));
-        text[27] = 'Z';
+        Span<byte> utf8 = stackalloc byte[28];
+        WriteText(utf8, value);
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            text[i] = (char)utf8[i];
+        }
     });
 
-    private static void Digits(Span<char> text, int value)
+    /// <summary>Writes <paramref name="time"/> as <see cref="Text(DateTimeOffset)"/> does, in UTF-8, into 28 bytes.</summary>
+    public static void WriteText(Span<byte> text, DateTimeOffset time)
+    {
+        var utc = time.UtcDateTime;
+        Digits(text[..4], utc.Year);
+        text[4] = (byte)'-';
+        Digits(text.Slice(5, 2), utc.Month);
+        text[7] = (byte)'-';
+        Digits(text.Slice(8, 2), utc.Day);
+        text[10] = (byte)'T';
+        Digits(text.Slice(11, 2), utc.Hour);
+        text[13] = (byte)':';
+        Digits(text.Slice(14, 2), utc.Minute);
+        text[16] = (byte)':';
+        Digits(text.Slice(17, 2), utc.Second);
+        text[19] = (byte)'.';
+        Digits(text.Slice(20, 7), (int)(utc.Ticks % TimeSpan.TicksPerSecond));
+        text[27] = (byte)'Z';
+    }
+
+    private static void Digits(Span<byte> text, int value)
     {
         for (var i = text.Length - 1; i >= 0; i--)
         {
-            text[i] = (char)('0' + (value % 10));
+            text[i] = (byte)('0' + (value % 10));
             value /= 10;
         }
     }

@@ -24,6 +24,7 @@ internal sealed class DeliveryLog
     private readonly List<WebhookDelivery> _toStore = [];
     private long _tick;
     private long? _position;
+    private int _resumeBelow = -1;
     private Action<IReadOnlyList<WebhookDelivery>>? _send;
     private Action? _wake;
 
@@ -125,6 +126,25 @@ internal sealed class DeliveryLog
     }
 
     /// <summary>
+    /// The fan-out stopped reading ahead because too much is unsettled: once fewer than <paramref name="resumeBelow"/>
+    /// deliveries are, the dispatcher is woken for a fan-out pass.
+    /// </summary>
+    public void WaitForRoom(int resumeBelow)
+    {
+        bool wake;
+        lock (_gate)
+        {
+            _resumeBelow = resumeBelow;
+            wake = RoomLocked();
+        }
+
+        if (wake)
+        {
+            _wake?.Invoke();
+        }
+    }
+
+    /// <summary>
     /// Taken before reading which subjects have pending deliveries: a chain stored after the mark is not in that read yet,
     /// so <see cref="Admit"/> counts it as pending.
     /// </summary>
@@ -200,6 +220,7 @@ internal sealed class DeliveryLog
     /// <summary>The rows from <see cref="TakeToStore"/> are committed, and the checkpoint with them up to <paramref name="checkpoint"/>.</summary>
     public void Stored(IReadOnlyList<WebhookDelivery> rows, long checkpoint)
     {
+        bool wake;
         lock (_gate)
         {
             foreach (var row in rows)
@@ -208,6 +229,12 @@ internal sealed class DeliveryLog
             }
 
             Written = Math.Max(Written, checkpoint);
+            wake = RoomLocked();
+        }
+
+        if (wake)
+        {
+            _wake?.Invoke();
         }
     }
 
@@ -263,6 +290,7 @@ internal sealed class DeliveryLog
                 }
             }
 
+            storing |= RoomLocked();
             send = _send;
             wake = _wake;
         }
@@ -308,6 +336,7 @@ internal sealed class DeliveryLog
                 storing = StoreChainLocked(pair, chain);
             }
 
+            storing |= RoomLocked();
             wake = _wake;
         }
 
@@ -315,6 +344,18 @@ internal sealed class DeliveryLog
         {
             wake?.Invoke();
         }
+    }
+
+    // True once when the fan-out waits for room and there is room again: the caller wakes the dispatcher.
+    private bool RoomLocked()
+    {
+        if (_resumeBelow < 0 || _messageOf.Count >= _resumeBelow)
+        {
+            return false;
+        }
+
+        _resumeBelow = -1;
+        return true;
     }
 
     private bool StoreChainLocked((Id<WebhookEndpoint>, Guid) pair, Queue<WebhookDelivery> chain)
@@ -347,6 +388,7 @@ internal sealed class DeliveryLog
 
     private void ClearLocked()
     {
+        _resumeBelow = -1;
         _unsettledByMessage.Clear();
         _messageOf.Clear();
         _chains.Clear();

@@ -22,17 +22,21 @@ internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender
             return;
         }
 
-        var attemptedAt = time.GetUtcNow();
-        SendOutcome outcome;
         recorder.Sending();
         try
         {
-            outcome = await sender.SendAsync(endpoint.Id, endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
+            await SendAndRecordAsync(delivery, endpoint, keys, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             recorder.Sent();
         }
+    }
+
+    private async Task SendAndRecordAsync(WebhookDelivery delivery, WebhookEndpoint endpoint, IReadOnlyList<byte[]> keys, CancellationToken cancellationToken)
+    {
+        var attemptedAt = time.GetUtcNow();
+        var outcome = await sender.SendAsync(endpoint.Id, endpoint.Url, delivery.MessageId, delivery.Payload, keys, cancellationToken).ConfigureAwait(false);
 
         var now = time.GetUtcNow();
         var attempts = delivery.Attempts + 1;

@@ -13,6 +13,9 @@ internal sealed class WebhookFanOut(IOutboxStore outbox, IWebhookStore store, De
 {
     private const int BatchSize = 200;
 
+    // With nothing in flight a burst starts with a small read, so the first POSTs leave while the rest is read.
+    private const int FirstBatchSize = 16;
+
     // How many rounds of workers the log may have unsettled before the fan-out stops reading ahead.
     private const int WindowRounds = 64;
 
@@ -31,18 +34,24 @@ internal sealed class WebhookFanOut(IOutboxStore outbox, IWebhookStore store, De
         }
 
         var read = 0;
-        if (log.Unsettled < options.CurrentValue.MaxConcurrentDeliveries * WindowRounds)
+        var window = options.CurrentValue.MaxConcurrentDeliveries * WindowRounds;
+        var unsettled = log.Unsettled;
+        if (unsettled < window)
         {
-            read = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            read = await ReadAsync(Math.Min(window - unsettled, unsettled == 0 ? FirstBatchSize : BatchSize), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            log.WaitForRoom(window / 2);
         }
 
         await StoreAsync(cancellationToken).ConfigureAwait(false);
         return read;
     }
 
-    private async Task<int> ReadAsync(CancellationToken cancellationToken)
+    private async Task<int> ReadAsync(int limit, CancellationToken cancellationToken)
     {
-        var messages = await outbox.ReadAsync(log.Position, BatchSize, cancellationToken).ConfigureAwait(false);
+        var messages = await outbox.ReadAsync(log.Position, limit, cancellationToken).ConfigureAwait(false);
         if (messages.Count == 0)
         {
             return 0;

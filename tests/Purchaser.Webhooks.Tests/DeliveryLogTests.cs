@@ -135,6 +135,22 @@ public sealed class DeliveryLogTests
         Assert.Equal(10, _log.Settled);
     }
 
+    [Fact]
+    public void A_fan_out_waiting_for_room_is_woken_once_enough_has_settled()
+    {
+        var deliveries = Enumerable.Range(0, 4).Select(_ => Delivery(Guid.NewGuid())).ToList();
+        _log.Admit(14, [.. deliveries.Select((d, i) => (11L + i, d))], [], _log.Mark());
+
+        _log.WaitForRoom(3);
+        _log.Recorded([Succeeded(deliveries[0])]);
+        Assert.Equal(0, _wakes);
+        _log.Recorded([Succeeded(deliveries[1])]);
+        Assert.Equal(1, _wakes);
+        _log.Recorded([Succeeded(deliveries[2])]);
+
+        Assert.Equal(1, _wakes);
+    }
+
     private static WebhookDelivery Delivery(Guid subject) => new()
     {
         Id = Id<WebhookDelivery>.New(),

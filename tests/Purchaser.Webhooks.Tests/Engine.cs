@@ -19,13 +19,16 @@ public sealed class Engine : IAsyncDisposable
 {
     private readonly string _directory;
     private readonly Action<WebhookOptions>? _configure;
+    private readonly Action<Purchaser.PurchaserOptions>? _configurePurchaser;
     private readonly bool _mail;
     private IHost? _host;
 
     /// <param name="mail">Also send vendor mail (to the mail drop under <see cref="Directory"/>) and read replies.</param>
-    public Engine(Action<WebhookOptions>? configure = null, string? directory = null, bool mail = false)
+    /// <param name="configurePurchaser">Changes the engine's own options (lease durations and the like).</param>
+    public Engine(Action<WebhookOptions>? configure = null, string? directory = null, bool mail = false, Action<Purchaser.PurchaserOptions>? configurePurchaser = null)
     {
         _configure = configure;
+        _configurePurchaser = configurePurchaser;
         _mail = mail;
         _directory = directory ?? System.IO.Directory.CreateTempSubdirectory("purchaser-webhooks-").FullName;
     }
@@ -43,7 +46,11 @@ public sealed class Engine : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(_directory, "keys")));
-        var purchaser = builder.Services.AddPurchaser(o => o.ResponseDueCheckInterval = TimeSpan.FromHours(1));
+        var purchaser = builder.Services.AddPurchaser(o =>
+        {
+            o.ResponseDueCheckInterval = TimeSpan.FromHours(1);
+            _configurePurchaser?.Invoke(o);
+        });
         if (_mail)
         {
             purchaser.AddQuoteIngestion().AddRfqMail().UseMailDirectory(Path.Combine(_directory, "mail"));
