@@ -8,6 +8,17 @@ public class AlternatePartTests
     private readonly QuoteParser _parser = new();
 
     [Fact]
+    public void A_distributors_stock_number_beside_the_part_asked_for_is_no_alternate()
+    {
+        const string body = "1) ABC-100 - our stock no. PF-31612-10\r\n   Widget, steel: $2.45 each\r\n\r\n2) XYZ-200 - as specified - our stock number PF-FE-1376480\r\n   $11.00 each";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.All(quote.Lines, l => Assert.Null(l.AlternatePartNumber));
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
     public void The_vendors_own_part_number_under_a_label_is_a_cross_reference_not_an_alternate()
     {
         const string body = """

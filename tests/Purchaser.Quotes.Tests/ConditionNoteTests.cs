@@ -34,6 +34,9 @@ public class ConditionNoteTests
     [InlineData("Rapport de contrôle premier article (FAI) : 250,00 € forfait unique")]
     [InlineData("One-time pattern cost EUR 2.900,00 (the pattern remains your property and is stored free of charge).")]
     [InlineData("Embalaje de exportación: USD 60,00 por envío.")]
+    [InlineData("Minimum line charge $75.00 CAD.")]
+    [InlineData("Material shipping on or after July 1 will be invoiced at the quoted price plus $0.15/kg.")]
+    [InlineData("Frais de modèle : 2 850,00 € HT, facturés une seule fois")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

@@ -8,6 +8,30 @@ public class PriceReadingTests
     private readonly QuoteParser _parser = new();
 
     [Fact]
+    public void A_basis_after_the_currency_code_that_follows_a_symbol_still_sizes_the_price()
+    {
+        const string body = "Partida  No. de parte     Cantidad      Precio\r\n3        SCR-M4X10-A2     20,000 pzas   $58.00 MXN por cada 100 pzas\r\n4        PLT-0915-R2      120 pzas      $812.50 MXN c/u";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts());
+
+        Assert.Equal(0.58m, quote.Lines.Single(l => l.LineNumber == 3).UnitPrice?.Amount);
+        Assert.Equal(812.50m, quote.Lines.Single(l => l.LineNumber == 4).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_one_off_charge_in_the_field_after_the_unit_price_is_that_fields_own()
+    {
+        const string body = "Pos. 2  XYZ-200  Support\r\n        Quantité : 50 pièces\r\n        Prix unitaire : 1 184,00 € HT\r\n        Outillage : 2 850,00 € HT\r\n        Délai : 17 semaines\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        var line = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal(1184m, line.UnitPrice?.Amount);
+        Assert.Equal(119, line.LeadTimeDays);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.Detail.Contains("Outillage", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Feet_written_after_a_number_are_no_forints()
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", "CBL-4C22-PUR: $0.4572 per ft (your 1,500 m is 4,921 ft), 2 weeks.\r\nGSK-EPDM-80: $0.18 each."), TestRfq.ShortParts());

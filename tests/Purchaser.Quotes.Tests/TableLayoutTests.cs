@@ -118,6 +118,20 @@ public class TableLayoutTests
         Assert.Equal(11.00m, line.UnitPrice?.Amount);
     }
 
+    [Theory]
+    [InlineData("DeliveryWorkingDays", 21)]
+    [InlineData("LeadTimeWeeks", 105)]
+    [InlineData("LeadTimeDays", 15)]
+    public void An_export_field_name_in_one_word_says_what_a_bare_lead_time_counts(string header, int days)
+    {
+        var body = $"Part number;Qty;Price;{header}\r\nABC-100;1000;2,45;15\r\nXYZ-200;50;11,00;0";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/csv", body), TestRfq.Create());
+
+        Assert.Equal(days, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+    }
+
     [Fact]
     public void Numbered_break_quantity_and_price_columns_are_a_ladder_per_row()
     {

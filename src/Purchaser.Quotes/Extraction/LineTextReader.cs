@@ -254,6 +254,18 @@ internal static partial class LineTextReader
         }
 
         var following = text[mention.End..Math.Min(end, mention.End + 25)];
+        // In a block of labelled fields ("Prix unitaire : 1 184,00 € HT" over "Frais de modèle : 2 850,00 € HT", joined
+        // into one segment) the words of the next or the previous field speak for that field's amount, not this one's.
+        if (NextFieldLabel().Match(following) is { Success: true } nextField)
+        {
+            following = following[..nextField.Index];
+        }
+
+        if (OwnFieldLabel().Match(near) is { Success: true } ownField)
+        {
+            near = near[ownField.Index..];
+        }
+
         if (TextPatterns.IsOneOffCharge(near) || TextPatterns.IsOneOffCharge(following) || PerOrderCharge().IsMatch(text.AsSpan(mention.Index)))
         {
             return false;
@@ -573,6 +585,14 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?(?:\+|=\s*\d)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SumTermAfter();
+
+    // The label of a field that follows, capitalised as labels are: " Frais de modèle :", " Tooling:".
+    [GeneratedRegex(@"\s\p{Lu}[\p{L}'’ ./-]{1,30}?[ \t]*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NextFieldLabel();
+
+    // The price's own field label, right before the amount: "Prix unitaire : ".
+    [GeneratedRegex(@"\p{Lu}[\p{L}'’ ./-]{1,30}?[ \t]*:[ \t]*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex OwnFieldLabel();
 
     [GeneratedRegex(@"\b(?:somewhere\s+around|(?:come\s+in\s+)?around|roughly|ballpark|in\s+the\s+region\s+of|in\s+the\s+ballpark\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ballpark();

@@ -17,6 +17,12 @@ internal static partial class HeaderReader
             return role;
         }
 
+        // An export's field name in one word ("LeadTimeWeeks", "UnitPrice") is read as the words it joins.
+        if (!header.Contains(' ', StringComparison.Ordinal) && CamelCaseBoundary().IsMatch(header))
+        {
+            return RoleOf(CamelCaseBoundary().Replace(header, " "));
+        }
+
         // An export naming each field by its record ("Order Lines/Unit of Measure") is read by the field's own name.
         if (header.LastIndexOf('/') is > 0 and var slash && slash < header.Length - 1 && header[slash - 1] != ' ' && header[slash + 1] != ' ')
         {
@@ -191,4 +197,7 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\b(?:comment\w*|remark\w*|remarque\w*|note\w*|nota|bemerkung\w*|status|info|anmerkung\w*|observations?)\b|备注|说明", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Comment();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CamelCaseBoundary();
 }

@@ -197,12 +197,19 @@ internal static partial class TableHeader
         return m.Success ? PriceBasis.ReadAfter(header[m.Index..], out _) : null;
     }
 
-    // What a bare number under a lead-time header counts: "Lead time (weeks)", "LT wks", "(working days)", "(days)".
-    internal static Func<int, int>? LeadUnitOf(string header) =>
-        WeeksHeader().IsMatch(header) ? n => n * 7
-        : WorkingDaysHeader().IsMatch(header) ? n => (int)Math.Ceiling(n * 7 / 5.0)
-        : DaysHeader().IsMatch(header) ? n => n
-        : null;
+    // What a bare number under a lead-time header counts: "Lead time (weeks)", "LT wks", "(working days)", "(days)",
+    // also in an export's field name written in one word ("DeliveryWorkingDays", "LeadTimeWeeks").
+    internal static Func<int, int>? LeadUnitOf(string header)
+    {
+        var words = CamelCaseBoundary().Replace(header, " ");
+        return WeeksHeader().IsMatch(words) ? n => n * 7
+            : WorkingDaysHeader().IsMatch(words) ? n => (int)Math.Ceiling(n * 7 / 5.0)
+            : DaysHeader().IsMatch(words) ? n => n
+            : null;
+    }
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex CamelCaseBoundary();
 
     [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeeksHeader();

@@ -30,6 +30,23 @@ internal static partial class PriceFinder
         cell.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? null
             : MarkedCell(cell, currencies) ?? (ByPatterns(cell, currencies, style) is [.., var last] ? last : null);
 
+    // "$58.00 MXN por cada 100 pzas": a symbol's amount with its code written after it; the basis follows the code.
+    private static PriceBasis? CodedBasis(string text, int end, out int used)
+    {
+        used = 0;
+        var rest = text.AsSpan(end);
+        var code = rest.TrimStart(' ');
+        var skipped = rest.Length - code.Length;
+        if (skipped == 0 || code.Length < 4 || code[3] is not ' ' || !CurrencyCode.TryParse(code[..3], null, out _)
+            || PriceBasis.ReadAfter(text, end + skipped + 3, out var afterCode) is not { } basis)
+        {
+            return null;
+        }
+
+        used = skipped + 3 + afterCode;
+        return basis;
+    }
+
     /// <summary>What <see cref="Find"/> reads through the patterns, for text the direct reading did not take.</summary>
     private static List<PriceMention> ByPatterns(string text, CurrencyResolver currencies, DecimalStyle style)
     {
@@ -42,7 +59,7 @@ internal static partial class PriceFinder
             }
 
             var end = m.Index + m.Length;
-            var basis = PriceBasis.ReadAfter(text, end, out var used) ?? PriceBasis.One;
+            var basis = PriceBasis.ReadAfter(text, end, out var used) ?? CodedBasis(text, end, out used) ?? PriceBasis.One;
             var mention = new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis);
             found.Add(mention);
             if (used == 0 && end < text.Length && text[end] is ' ' or '\t')
