@@ -8,6 +8,17 @@ public class AlternatePartTests
     private readonly QuoteParser _parser = new();
 
     [Fact]
+    public void A_part_offered_after_in_place_of_the_makers_part_is_the_alternate()
+    {
+        const string body = "Line 2, XYZ 200 (50 pcs): in place of the Acme bracket we offer Nachi part no. NB-200-C3 (same fit). $10.90 each, 1 week.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("NB-200-C3", line.AlternatePartNumber);
+        Assert.Equal(10.90m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
     public void A_distributors_stock_number_beside_the_part_asked_for_is_no_alternate()
     {
         const string body = "1) ABC-100 - our stock no. PF-31612-10\r\n   Widget, steel: $2.45 each\r\n\r\n2) XYZ-200 - as specified - our stock number PF-FE-1376480\r\n   $11.00 each";

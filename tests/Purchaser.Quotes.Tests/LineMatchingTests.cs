@@ -45,6 +45,18 @@ public class LineMatchingTests
         Assert.Equal([2, 3, 4, 5], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber).Order());
     }
 
+    [Theory]
+    [InlineData("Partidas 2, 3 y 4: no cotizamos.")]
+    [InlineData("Per le pos. 2, 3 e 4 non possiamo fare offerta.")]
+    public void Lines_declined_by_their_numbers_in_spanish_or_italian_are_no_bids(string decline)
+    {
+        var body = "GSK-EPDM-80: USD 0.179 each, 4 weeks.\r\n\r\n" + decline;
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.ShortParts());
+
+        Assert.Equal([2, 3, 4], quote.Lines.Where(l => l.NoBid).Select(l => l.LineNumber).Order());
+    }
+
     [Fact]
     public void Items_written_with_a_spanish_accent_are_line_numbers()
     {

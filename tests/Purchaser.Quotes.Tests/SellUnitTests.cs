@@ -81,6 +81,30 @@ public class SellUnitTests
     }
 
     [Theory]
+    [InlineData("CBL-4C22-PUR: $427.00 per 305 m spool. 1,500 m = 4.92 spools, we ship full spools only: 5 spools = 1,525 m", 1525)]
+    [InlineData("CBL-4C22-PUR: £249.00 per 60 m coil, full coils only - your 1,500 m = 25 coils (1,500 m)", null)]
+    [InlineData("CBL-4C22-PUR: $1.38 per m, sold on 160 m reels: 1,500 m = 9.4 reels -> 10 reels = 1,600 m", 1600)]
+    [InlineData("SCR-M4X10-A2: we pack in batches of 2,500, so we have quoted 22,500 off (9 batches) at $0.031 each", 22500)]
+    public void Whole_packages_restated_in_the_lines_unit_are_the_quantity_quoted(string body, int? quantity)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts()).Lines.Single(l => l.UnitPrice is not null);
+
+        Assert.Equal(quantity, (int?)line.Quantity);
+    }
+
+    [Theory]
+    [InlineData("SCR-M4X10-A2: $34.60 per pack of 100, MOQ 50 packs (5,000 pcs).")]
+    [InlineData("SCR-M4X10-A2: USD 34.50 per box of 500 pcs (40 boxes), 5 weeks.")]
+    [InlineData("SCR-M4X10-A2: $0.031 each; packed 40 bags (20,000 pcs) per pallet.")]
+    public void A_minimum_a_package_size_or_what_a_pallet_holds_is_no_quantity(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts()).Lines.Single(l => l.LineNumber == 3);
+
+        Assert.Null(line.Quantity);
+        Assert.NotNull(line.UnitPrice);
+    }
+
+    [Theory]
     [InlineData("RES-1: we ship this grade in 900 kg big bags only, at USD 2,934.00 per big bag, 3 weeks.", 3.26)]
     [InlineData("RES-1: EUR 1.985,00 je Los à 50 kg, Lieferzeit 3 Wochen.", 39.70)]
     [InlineData("RES-1: USD 2,790.00 per pallet of 500 kg, 3 weeks.", 5.58)]

@@ -173,6 +173,14 @@ internal static partial class LineTextReader
             finding.Quantity = null;
             finding.Sources.Remove(QuoteFields.Quantity);
         }
+        // "full spools only: 5 spools = 1,525 m", "14 boxes = 2,100 pcs", "your 800 m = 14 coils (840 m)": what whole
+        // packages come to, restated in the line's unit, is the quantity quoted, whatever was read before it.
+        if (!split && RoundedUpQuantity(text, line, packs, style) is { } rounded)
+        {
+            finding.Quantity = rounded == line.Quantity ? null : rounded;
+            finding.Source(QuoteFields.Quantity, text);
+        }
+
         if (finding.Quantity is null && !split && StandaloneQuantity(text, line, packs, style, mentions) is { } standalone)
         {
             finding.Quantity = standalone;
@@ -526,6 +534,47 @@ internal static partial class LineTextReader
         return (PriceBasis.Round(total.Amount / quantity), total.Currency, text[total.Index..total.End]);
     }
 
+    // The last whole number of packages restated in the line's unit; a fraction of a package ("4.92 spools") is the
+    // buyer's quantity converted, not what will ship.
+    private static decimal? RoundedUpQuantity(string text, RfqLine line, PackSizes packs, DecimalStyle style)
+    {
+        if (!WholePackagesWords.Occurs(text))
+        {
+            return null;
+        }
+
+        decimal? found = null;
+        foreach (Match m in WholePackages().Matches(text))
+        {
+            // "MOQ 50 packs (500 pcs)", "per box of 500 pcs (16 boxes)", "40 bags (1.000 kg) per pallet": a minimum, the
+            // size of one package, and what a bigger package holds are no quantity shipped.
+            if (MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))
+                || SizeOfBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)))
+                || PackageCompositionAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+            {
+                continue;
+            }
+
+            var unit = UnitWords.Read(m.Groups["u"].Value);
+            var counted = unit is { Kind: UnitKind.Count } || (unit is null && line.Unit.Kind == UnitKind.Count);
+            if (unit is { IsPackage: true }
+                || !(counted ? NumberParser.TryParseCount(m.Groups["q"].Value, style, out var q) : NumberParser.TryParse(m.Groups["q"].Value, style, out q))
+                || q <= 0)
+            {
+                continue;
+            }
+
+            if (ToRfqQuantity(q, m.Groups["u"].Value, line, packs) is { } inLineUnit)
+            {
+                found = inLineUnit;
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate");
+
     private static decimal? StandaloneQuantity(string text, RfqLine line, PackSizes packs, DecimalStyle style, List<PriceMention> mentions)
     {
         foreach (Match m in QuantityWithUnit().Matches(text))
@@ -585,6 +634,17 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"^\s*(?:\p{L}+\s+)?(?:\+|=\s*\d)", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SumTermAfter();
+
+    // "5 spools = 1,525 m", "14 coils (840 m)", "8 cartons = 160 sets", "10,000 off (4 batches)": a whole count of packages
+    // with what it comes to, either way round.
+    [GeneratedRegex(@"(?<![\d.,])\d{1,4}\s*(?:full\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|VPE|crates?)\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*\d{1,4}\s*(?:full\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|VPE|crates?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WholePackages();
+
+    [GeneratedRegex(@"\b(?:of|per|à|de|von|je|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex SizeOfBefore();
+
+    [GeneratedRegex(@"^\)?\s*(?:per|to\s+a|in\s+a|/|je|pro|par)\s*(?:full\s+)?(?:pallet|box|carton|case|crate|drum|layer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PackageCompositionAfter();
 
     // The label of a field that follows, capitalised as labels are: " Frais de modèle :", " Tooling:".
     [GeneratedRegex(@"\s\p{Lu}[\p{L}'’ ./-]{1,30}?[ \t]*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
