@@ -20,6 +20,17 @@ public class LeadTimeAndTermsReadingTests
         Assert.Null(line.Quantity);
     }
 
+    [Fact]
+    public void The_rest_declined_after_a_lines_lead_time_is_no_later_delivery()
+    {
+        var body = "Nora - XYZ-200 $11.00 ea 4 wks. no bid on the rest. FOB Elgin IL, good 30 days.";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(28, quote.Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 1).NoBid);
+    }
+
     [Theory]
     [InlineData("Prazo de entrega: 30 dias úteis\r\nCondição de entrega: CFR Houston. Pagamento: 30/60 dias DDL.")]
     [InlineData("Plazo de entrega: 30 días hábiles\r\nEntrega FOB Laredo. Pago: 60 días fecha factura.")]

@@ -138,7 +138,8 @@ internal static partial class LineTextReader
         }
 
         // "250 pcs from stock, balance of 150 pcs in 2 weeks": the line is complete when its last part arrives.
-        var split = SplitDelivery().IsMatch(text);
+        // "no bid on the rest": the rest declined is no later delivery.
+        var split = SplitDelivery().IsMatch(text) && SplitDelivery().Matches(text).Any(m => !TextPatterns.IsNoBid(ClauseAt(text, clauses, m.Index)));
         var stock = StockOnHand(text, style);
         if (split && LastDelivery(text, clauses, context.Document.QuotedOn) is { } last)
         {
@@ -574,6 +575,12 @@ internal static partial class LineTextReader
     }
 
     private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate");
+
+    private static string ClauseAt(string text, List<(int Start, int End)> clauses, int index)
+    {
+        var (start, end) = clauses.FirstOrDefault(c => index >= c.Start && index < c.End);
+        return end == 0 ? text : text[start..end];
+    }
 
     private static decimal? StandaloneQuantity(string text, RfqLine line, PackSizes packs, DecimalStyle style, List<PriceMention> mentions)
     {
