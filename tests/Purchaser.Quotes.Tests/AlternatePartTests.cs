@@ -8,6 +8,16 @@ public class AlternatePartTests
     private readonly QuoteParser _parser = new();
 
     [Fact]
+    public void A_stock_code_for_what_is_offered_instead_is_the_alternate()
+    {
+        const string body = "We do not carry the aluminium bracket. We can offer a steel bracket, zinc plated, our stock code STB-200-Z.\r\nPrice: $10.40 each, 2 weeks.";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("STB-200-Z", line.AlternatePartNumber);
+    }
+
+    [Fact]
     public void A_part_offered_after_in_place_of_the_makers_part_is_the_alternate()
     {
         const string body = "Line 2, XYZ 200 (50 pcs): in place of the Acme bracket we offer Nachi part no. NB-200-C3 (same fit). $10.90 each, 1 week.";

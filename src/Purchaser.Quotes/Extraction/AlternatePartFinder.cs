@@ -20,6 +20,14 @@ internal static partial class AlternatePartFinder
                 continue;
             }
 
+            // "FIT-316-G12-10 - our stock no. PF-31612-10": a distributor's number for the part just named is a cross
+            // reference; "we can offer 5754-H22, our stock code LAM-5754-30" names what is offered instead.
+            if (keyword.Value.StartsWith("our stock", StringComparison.OrdinalIgnoreCase)
+                && context.Matcher.FindParts(text.Substring(Math.Max(0, keyword.Index - 80), Math.Min(80, keyword.Index))).Count > 0)
+            {
+                continue;
+            }
+
             var window = text.Substring(keyword.Index, Math.Min(120, text.Length - keyword.Index));
             foreach (Match token in TextPatterns.PartLikeToken().Matches(window))
             {

@@ -644,7 +644,9 @@ internal static partial class LineTextReader
 
     // "5 spools = 1,525 m", "14 coils (840 m)", "8 cartons = 160 sets", "10,000 off (4 batches)": a whole count of packages
     // with what it comes to, either way round.
-    [GeneratedRegex(@"(?<![\d.,])\d{1,4}\s*(?:full\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|VPE|crates?)\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*\d{1,4}\s*(?:full\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|VPE|crates?)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private const string WholePackageCount = @"\d{1,4}\s*(?:full\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|VPE|crates?)";
+
+    [GeneratedRegex(@"(?<![\d.,])" + WholePackageCount + @"\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*" + WholePackageCount + @"\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WholePackages();
 
     [GeneratedRegex(@"\b(?:of|per|à|de|von|je|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -20,7 +20,7 @@ internal static partial class HeaderReader
         // An export's field name in one word ("LeadTimeWeeks", "UnitPrice") is read as the words it joins.
         if (!header.Contains(' ', StringComparison.Ordinal) && CamelCaseBoundary().IsMatch(header))
         {
-            return RoleOf(CamelCaseBoundary().Replace(header, " "));
+            return RoleOf(JoinedWordsApart(header));
         }
 
         // An export naming each field by its record ("Order Lines/Unit of Measure") is read by the field's own name.
@@ -197,6 +197,9 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\b(?:comment\w*|remark\w*|remarque\w*|note\w*|nota|bemerkung\w*|status|info|anmerkung\w*|observations?)\b|备注|说明", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Comment();
+
+    /// <summary>"DeliveryWorkingDays" as "Delivery Working Days": the words an export's field name joins.</summary>
+    public static string JoinedWordsApart(string header) => CamelCaseBoundary().Replace(header, " ");
 
     [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CamelCaseBoundary();

@@ -201,15 +201,12 @@ internal static partial class TableHeader
     // also in an export's field name written in one word ("DeliveryWorkingDays", "LeadTimeWeeks").
     internal static Func<int, int>? LeadUnitOf(string header)
     {
-        var words = CamelCaseBoundary().Replace(header, " ");
+        var words = HeaderReader.JoinedWordsApart(header);
         return WeeksHeader().IsMatch(words) ? n => n * 7
             : WorkingDaysHeader().IsMatch(words) ? n => (int)Math.Ceiling(n * 7 / 5.0)
             : DaysHeader().IsMatch(words) ? n => n
             : null;
     }
-
-    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
-    private static partial Regex CamelCaseBoundary();
 
     [GeneratedRegex(@"\b(?:weeks?|wks?|wochen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WeeksHeader();
