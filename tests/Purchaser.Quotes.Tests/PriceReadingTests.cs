@@ -7,6 +7,17 @@ public class PriceReadingTests
 {
     private readonly QuoteParser _parser = new();
 
+    [Theory]
+    [InlineData("ABC-100 widgets\r\n   Staffelpreise je 100 Stück (netto, zzgl. MwSt.):\r\n      ab    500 Stück   260,00 €\r\n      ab  1.000 Stück   245,00 €\r\n")]
+    [InlineData("ABC-100 widgets, price breaks per 100 pcs:\r\n   500+ pcs   EUR 260.00\r\n   1,000+ pcs   EUR 245.00\r\n")]
+    public void A_ladders_label_sizes_its_rows_prices(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(2.60m, Assert.Single(line.PriceBreaks).UnitPrice.Amount);
+    }
+
     [Fact]
     public void A_basis_after_the_currency_code_that_follows_a_symbol_still_sizes_the_price()
     {

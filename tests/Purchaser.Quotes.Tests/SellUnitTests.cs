@@ -85,6 +85,9 @@ public class SellUnitTests
     [InlineData("CBL-4C22-PUR: £249.00 per 60 m coil, full coils only - your 1,500 m = 25 coils (1,500 m)", null)]
     [InlineData("CBL-4C22-PUR: $1.38 per m, sold on 160 m reels: 1,500 m = 9.4 reels -> 10 reels = 1,600 m", 1600)]
     [InlineData("SCR-M4X10-A2: we pack in batches of 2,500, so we have quoted 22,500 off (9 batches) at $0.031 each", 22500)]
+    [InlineData("CBL-4C22-PUR: € 433,10 per haspel van 305 m. Uw 1.500 m = 5 haspels = 1.525 m", 1525)]
+    [InlineData("CBL-4C22-PUR: 41,80 SEK/m, endast hela rullar om 60 m: 26 rullar = 1 560 m", 1560)]
+    [InlineData("CBL-4C22-PUR: € 69,00 per rol van 50 meter (16 rollen), levertijd 3 weken", null)]
     public void Whole_packages_restated_in_the_lines_unit_are_the_quantity_quoted(string body, int? quantity)
     {
         var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.ShortParts()).Lines.Single(l => l.UnitPrice is not null);

@@ -11,6 +11,7 @@ public class TermsTests
     [InlineData("All prices FOB Cedar Rapids, good for 60 days.", "2026-08-01")]
     [InlineData("Offer valid 30 days", "2026-07-02")]
     [InlineData("Mantenimiento de oferta: 30 días corridos.", "2026-07-02")]
+    [InlineData("Nabídka platí do 31. 7. 2026.", "2026-07-31")]
     [InlineData("Bindefrist: 30 Tage", "2026-07-02")]
     [InlineData("Platnost nabídky: 30 dní", "2026-07-02")]
     [InlineData("Platnost nabídky: do 14. 8. 2026\nPlatební podmínky: 30 dní", "2026-08-14")]

@@ -574,7 +574,7 @@ internal static partial class LineTextReader
         return found;
     }
 
-    private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate");
+    private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate", "haspel", "rull", "palet", "bobin", "rol", "spul", "doos", "kart", "krab", "cívk", "civk", "zak", "sac", "saco", "caix", "caja", "kutu", "makar", "szpul");
 
     private static string ClauseAt(string text, List<(int Start, int End)> clauses, int index)
     {
@@ -644,12 +644,12 @@ internal static partial class LineTextReader
 
     // "5 spools = 1,525 m", "14 coils (840 m)", "8 cartons = 160 sets", "10,000 off (4 batches)": a whole count of packages
     // with what it comes to, either way round.
-    private const string WholePackageCount = @"\d{1,4}\s*(?:full\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|VPE|crates?)";
+    private const string WholePackageCount = @"\d{1,4}\s*(?:full\s+|volle\s+|hele\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|crates?|" + UnitWords.PackagesAbroad + @")";
 
     [GeneratedRegex(@"(?<![\d.,])" + WholePackageCount + @"\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*" + WholePackageCount + @"\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WholePackages();
 
-    [GeneratedRegex(@"\b(?:of|per|à|de|von|je|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:of|per|à|de|von|van|je|di|da|av|med|z|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SizeOfBefore();
 
     [GeneratedRegex(@"^\)?\s*(?:per|to\s+a|in\s+a|/|je|pro|par)\s*(?:full\s+)?(?:pallet|box|carton|case|crate|drum|layer)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

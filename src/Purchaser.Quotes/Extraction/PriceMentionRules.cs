@@ -239,7 +239,7 @@ internal static partial class PriceMentionRules
     [GeneratedRegex(@"(?<n>\d[\d,.']*)\s*(?:[A-Za-z]{1,6}\.?\s*)?=\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityEquals();
 
-    [GeneratedRegex(@"\b(?:priced|prices?|pricing|preise?|prix|precios?|prezz[oi])\s+(?:in\s+)?(?:[A-Z]{3}\s*)?(?<basis>(?:per|pro|je|/)\s*[^:\n]{1,20}?)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:priced|prices?|pricing|\w*preise?|prix|precios?|prezz[oi])(?:\s+(?:breaks?|tiers?|scales?|d[ée]gressifs))?\s+(?:in\s+)?(?:[A-Z]{3}\s*)?(?<basis>(?:per|pro|je|par|/)\s*[^:\n(]{1,20}?)\s*(?:\([^)\n]{0,40}\)\s*)?:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LabelBasis();
 
     private static readonly TriggerSet FieldWords = TriggerSet.Guard("price", "pricing", "preiseinheit", "prix", "precio");

@@ -45,7 +45,7 @@ internal static class UnitWords
     public const string Packages = "box(?:es)?|packs?|packages?|pkgs?|spools?|reels?|rolls?|bags?|cases?|cartons?|coils?|drums?|tubes?|bundles?|pallets?|" + PackagesAbroad;
 
     /// <summary>Package words in German, French and Spanish, as an alternation the package patterns add to their English words.</summary>
-    public const string PackagesAbroad = "paletten?|kartong(?:er)?|doos|säck(?:ar)?|sække?|sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|rol|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe|c[íi]vk[ayu]|c[íi]vek|cievk[ay]|cievok|krabic[ea]?|balen[íi]e?|kotou[čc]e?|szpul[ae]?|makaras?ı?|kutu(?:su)?|koli(?:si)?|rulo|caixas?|carret[ée]is|carretel|tekercs|doboz|csomag|verpakking|verp|zak(?:ken)?";
+    public const string PackagesAbroad = "paletten?|kartong(?:er)?|doos|säck(?:ar)?|sække?|sackware|säcken|säcke|sacks?|sachets?|crates?|beuteln|sacs?|sacos?|bolsas?|beutel|bobines?|bobinas?|tourets?|carretes?|spulen?|rouleaux|rouleau|rollos?|rollen?|rol|boîtes?|cajas?|kartons?|kisten?|trommeln?|embalage(?:ns|m)|embalajes?|paquetes?|opakowani[ea]|confezion[ei]|ve|vpe|c[íi]vk[ayu]|c[íi]vek|cievk[ay]|cievok|krabic[ea]?|balen[íi]e?|kotou[čc]e?|szpul[ae]?|makaras?ı?|kutu(?:su)?|koli(?:si)?|rulo|caixas?|carret[ée]is|carretel|tekercs|doboz|csomag|verpakking|verp|zak(?:ken)?|haspels?|rull(?:e|ar|er)|palet(?:[ae]s?|y)";
 
     private static Dictionary<string, UnitWord> Build()
     {
@@ -90,12 +90,12 @@ internal static class UnitWords
         Add(UnitKind.Package, 0, true, "ve", "vpe"); // Verpackungseinheit: the packing unit a German price list sells by
         Add(UnitKind.Package, 0, true, "pack", "packs", "pk", "pkg", "pkgs", "package", "packages", "packet", "packets", "embalagem", "embalagens", "embalaje", "embalajes", "paquete", "paquetes", "opakowanie", "opakowania", "confezione", "confezioni", "balení", "balenie", "csomag", "verpakking", "verp");
         Add(UnitKind.Package, 0, true, "spool", "spools", "spl", "spule", "spulen", "cívka", "cívky", "cívku", "cívek", "civka", "civky", "civek", "cievka", "cievky", "cievok", "szpula", "szpule", "szpul", "makara", "makarası", "carretel", "carretéis", "tekercs");
-        Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes", "kotouč", "kotouče");
-        Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen", "rol", "rulo");
+        Add(UnitKind.Package, 0, true, "reel", "reels", "bobine", "bobines", "bobina", "bobinas", "touret", "tourets", "carrete", "carretes", "kotouč", "kotouče", "haspel", "haspels");
+        Add(UnitKind.Package, 0, true, "roll", "rolls", "rl", "rouleau", "rouleaux", "rollo", "rollos", "rolle", "rollen", "rol", "rulo", "rulle", "rullar", "ruller");
         Add(UnitKind.Package, 0, true, "bag", "bags", "bg", "sack", "sacks", "säcke", "sackware", "sac", "sacs", "saco", "sacos", "bolsa", "bolsas", "beutel", "beuteln", "säcken", "sachet", "sachets", "säck", "säckar", "sæk", "sække", "zak", "zakken");
         Add(UnitKind.Package, 0, true, "case", "cases", "cs", "carton", "cartons", "ctn", "karton", "kartons", "kartonen", "kartong", "kartonger", "kiste", "kisten", "crate", "crates", "koli", "kolisi");
         Add(UnitKind.Package, 0, true, "coil", "coils");
-        Add(UnitKind.Package, 0, true, "pallet", "pallets", "palette", "paletten");
+        Add(UnitKind.Package, 0, true, "pallet", "pallets", "palette", "paletten", "palete", "paletes", "paleta", "palety");
         // What a distributor sells by, whatever the package: the one package size its row or text states.
         Add(UnitKind.Package, 0, true, SellUnit, "sell units", "sales unit", "sales units", "selling unit", "selling units", "sale unit");
         Add(UnitKind.Package, 0, true, "drum", "drums", "trommel", "trommeln");
