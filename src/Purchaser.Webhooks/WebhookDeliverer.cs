@@ -8,7 +8,10 @@ using Purchaser.Storage;
 
 namespace Purchaser.Webhooks;
 
-/// <summary>Makes one attempt of one claimed delivery and records what happened: success, a scheduled retry, final failure, or a disabled endpoint.</summary>
+/// <summary>
+/// Makes one attempt of one delivery (claimed, handed over, or sent straight from the outbox) and records what
+/// happened: success, a scheduled retry, final failure, or a disabled endpoint.
+/// </summary>
 internal sealed class WebhookDeliverer(IWebhookStore store, WebhookSender sender, EndpointCache endpoints, AttemptRecorder recorder, DeliveryLog log, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDeliverer> logger)
 {
     public async Task DeliverAsync(WebhookDelivery delivery, CancellationToken cancellationToken)

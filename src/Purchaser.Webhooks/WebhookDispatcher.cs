@@ -9,19 +9,21 @@ using Purchaser.Storage;
 namespace Purchaser.Webhooks;
 
 /// <summary>
-/// The hosted delivery loop: fans new outbox messages out to endpoints, leases due deliveries and sends them with a
-/// bounded number in flight. Up to that many workers take leased deliveries from a queue one after another, so a slow
-/// endpoint holds only the worker that waits on it. When idle it sleeps until the poll interval passes or
+/// The hosted delivery loop: on the host holding the fan-out lease it reads new outbox messages and sends their first
+/// attempts straight away (<see cref="DeliveryLog"/>); on every host it leases stored deliveries that are due (retries,
+/// pings, deliveries waiting behind an earlier one of their subject) and sends them, with a bounded number in flight.
+/// Up to that many workers take deliveries from a queue one after another, so a slow endpoint holds only the worker
+/// that waits on it. When idle it sleeps until the poll interval passes (or the fan-out lease is due for renewal) or
 /// <see cref="OutboxSignal"/> reports a commit in this process that wrote outbox messages or due deliveries, so such an
-/// event goes out at once; polling remains for other processes' writes and for retries coming due. Everything it needs
-/// survives a restart in the store: a crash between a POST and its record means the message is sent again (with the same
-/// <c>webhook-id</c>), never lost.
+/// event goes out at once; polling remains for other processes' writes and for retries coming due. Nothing is lost on a
+/// crash: the stored checkpoint covers only what is settled, so a message in flight is sent again (with the same
+/// <c>webhook-id</c>).
 /// </summary>
 /// <remarks>
-/// Deliveries this process makes ready need no claim: the store writing them (the fan-out, a ping, an attempt that frees
-/// the next event of a subject) leases them to this dispatcher in the same transaction and hands them over after the
-/// commit (<see cref="WebhookDeliveryHandoff"/>). Claims find the rest: other hosts' work, retries coming due, leases
-/// that ran out.
+/// Stored deliveries this process makes ready need no claim: the store writing them (a ping, a row the log stores, an
+/// attempt that frees the next event of a subject) leases them to this dispatcher in the same transaction and hands
+/// them over after the commit (<see cref="WebhookDeliveryHandoff"/>). Claims find the rest: other hosts' work, retries
+/// coming due, leases that ran out.
 /// </remarks>
 internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSignal signal, WebhookDeliveryHandoff handoff, DeliveryLog log, FanOutLeadership leadership, IOptionsMonitor<WebhookOptions> options, TimeProvider time, ILogger<WebhookDispatcher> logger)
     : BackgroundService, IWebhookDeliveryTaker
