@@ -549,7 +549,7 @@ internal static partial class LineTextReader
         {
             // "MOQ 50 packs (500 pcs)", "per box of 500 pcs (16 boxes)", "40 bags (1.000 kg) per pallet": a minimum, the
             // size of one package, and what a bigger package holds are no quantity shipped.
-            if (MinimumClause().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))
+            if (MinimumInSentence().IsMatch(text.AsSpan(Math.Max(0, m.Index - 60), Math.Min(60, m.Index)))
                 || SizeOfBefore().IsMatch(text.AsSpan(Math.Max(0, m.Index - 12), Math.Min(12, m.Index)))
                 || PackageCompositionAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
             {
@@ -648,6 +648,10 @@ internal static partial class LineTextReader
 
     [GeneratedRegex(@"(?<![\d.,])" + WholePackageCount + @"\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*" + WholePackageCount + @"\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WholePackages();
+
+    // "Minimum order: one pallet, 40 bags = 1,000 kg": a minimum anywhere earlier in the sentence.
+    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|mindest\w*|m[ií]nim[oa]|lotto\s+minimo)\b(?:[^.;!?]|(?<=\d)[.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MinimumInSentence();
 
     [GeneratedRegex(@"\b(?:of|per|à|de|von|van|je|di|da|av|med|z|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SizeOfBefore();
