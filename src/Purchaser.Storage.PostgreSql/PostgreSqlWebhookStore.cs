@@ -152,35 +152,7 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
     public Task RecordAttemptAsync(WebhookAttempt attempt, WebhookDelivery delivery, WebhookEndpoint? endpoint, StateChange change, CancellationToken cancellationToken) =>
         WriteLeasingAsync(async (connection, transaction, leaser) =>
         {
-            await using (var insert = connection.Command(
-                "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
-                .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
-                .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
-                .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
-                .With("@ok", attempt.Succeeded).With("@next", attempt.NextRetryAt))
-            {
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            if (delivery.Sequence == 0)
-            {
-                // Sent straight from the outbox: only an outcome other than success needs a row.
-                if (delivery.Status != WebhookDeliveryStatus.Succeeded)
-                {
-                    await leaser.InsertAsync(delivery, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            else
-            {
-                await using (var update = connection.Command(
-                    "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id AND tenant_id = @tenant", transaction)
-                    .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
-                    .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value))
-                {
-                    await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-
+            await WriteAttemptAsync(connection, transaction, leaser, attempt, delivery, cancellationToken).ConfigureAwait(false);
             if (endpoint is not null)
             {
                 await UpdateEndpointAsync(connection, transaction, endpoint, cancellationToken).ConfigureAwait(false);
@@ -190,6 +162,26 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
             if (delivery.Status != WebhookDeliveryStatus.Pending && delivery.Sequence != 0)
             {
                 await leaser.LeaseNextAsync(delivery, cancellationToken).ConfigureAwait(false);
+            }
+
+            return true;
+        }, cancellationToken);
+
+    // The recorder's group commit: one transaction, so one WAL flush, for attempts finishing together.
+    public Task RecordAttemptsAsync(IReadOnlyList<(WebhookAttempt Attempt, WebhookDelivery Delivery)> attempts, CancellationToken cancellationToken) =>
+        WriteLeasingAsync(async (connection, transaction, leaser) =>
+        {
+            foreach (var (attempt, delivery) in attempts)
+            {
+                await WriteAttemptAsync(connection, transaction, leaser, attempt, delivery, cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (var (_, delivery) in attempts)
+            {
+                if (delivery.Status != WebhookDeliveryStatus.Pending && delivery.Sequence != 0)
+                {
+                    await leaser.LeaseNextAsync(delivery, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             return true;
@@ -241,6 +233,36 @@ internal sealed class PostgreSqlWebhookStore(PostgreSqlDatabase database, Webhoo
                 .With("@tenant", tenantId.Value).With("@id", messageId);
             return (await command.ListAsync(PostgreSqlOutboxStore.Read, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
         }, cancellationToken);
+
+    // The attempt and the delivery's new state; a delivery sent straight from the outbox gets a row only when it did not succeed.
+    private static async Task WriteAttemptAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PostgreSqlDeliveryLeaser leaser, WebhookAttempt attempt, WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        await using (var insert = connection.Command(
+            "INSERT INTO webhook_attempts (tenant_id, " + AttemptColumns[..^5] + ") VALUES (@tenant, @delivery, @endpoint, @message, @type, @at, @status, @latency, @body, @error, @ok, @next)", transaction)
+            .With("@tenant", delivery.TenantId.Value).With("@delivery", attempt.DeliveryId.Value).With("@endpoint", attempt.EndpointId.Value)
+            .With("@message", attempt.MessageId).With("@type", attempt.EventType).With("@at", attempt.AttemptedAt).With("@status", attempt.StatusCode)
+            .With("@latency", (long)attempt.Latency.TotalMilliseconds).With("@body", attempt.ResponseBody).With("@error", attempt.Error)
+            .With("@ok", attempt.Succeeded).With("@next", attempt.NextRetryAt))
+        {
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (delivery.Sequence == 0)
+        {
+            if (delivery.Status != WebhookDeliveryStatus.Succeeded)
+            {
+                await leaser.InsertAsync(delivery, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        await using var update = connection.Command(
+            "UPDATE webhook_deliveries SET status = @status, attempts = @attempts, next_attempt_at = @next, completed_at = @completed, lease_owner = NULL, lease_until = NULL WHERE id = @id AND tenant_id = @tenant", transaction)
+            .With("@status", delivery.Status.ToString()).With("@attempts", delivery.Attempts).With("@next", delivery.NextAttemptAt)
+            .With("@completed", delivery.CompletedAt).With("@id", delivery.Id.Value).With("@tenant", delivery.TenantId.Value);
+        await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     private static async Task UpdateEndpointAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, WebhookEndpoint endpoint, CancellationToken cancellationToken)
     {
