@@ -139,7 +139,7 @@ internal static partial class LineTextReader
 
         // "250 pcs from stock, balance of 150 pcs in 2 weeks": the line is complete when its last part arrives.
         // "no bid on the rest": the rest declined is no later delivery.
-        var split = SplitDelivery().IsMatch(text) && SplitDelivery().Matches(text).Any(m => !TextPatterns.IsNoBid(ClauseAt(text, clauses, m.Index)));
+        var split = SplitDelivery().IsMatch(text) && SplitDelivery().Matches(text).Any(m => ClauseAround(clauses, m.Index, text.Length) is var (start, end) && !TextPatterns.IsNoBid(text[start..end]));
         var stock = StockOnHand(text, style);
         if (split && LastDelivery(text, clauses, context.Document.QuotedOn) is { } last)
         {
@@ -245,11 +245,7 @@ internal static partial class LineTextReader
 
     private static bool IsUnitPrice(string text, PriceMention mention, List<(int Start, int End)> clauses)
     {
-        var (start, end) = clauses.FirstOrDefault(c => mention.Index >= c.Start && mention.Index < c.End);
-        if (end == 0)
-        {
-            (start, end) = (0, text.Length);
-        }
+        var (start, end) = ClauseAround(clauses, mention.Index, text.Length);
 
         // A mention's basis may run past its clause ("per pack of 30."): the windows after it start where it ends.
         end = Math.Max(end, mention.End);
@@ -328,12 +324,15 @@ internal static partial class LineTextReader
         return (null, false);
     }
 
-    // "2,000 pcs  EUR 452,00 per 100 pcs": pieces are counted, so a comma before three digits groups thousands whatever the
-    // letter's decimal style.
     private static bool TryParseTierQuantity(Match m, DecimalStyle style, out decimal quantity) =>
-        UnitWords.Read(m.Groups["u"].Value) is { Kind: UnitKind.Count }
-            ? NumberParser.TryParseCount(m.Groups["n"].Value, style, out quantity)
-            : NumberParser.TryParse(m.Groups["n"].Value, style, out quantity);
+        TryParseQuantity(m.Groups["n"].Value, UnitWords.Read(m.Groups["u"].Value), bareIsCounted: false, style, out quantity);
+
+    // "2,000 pcs  EUR 452,00 per 100 pcs": pieces are counted, so a comma before three digits groups thousands whatever the
+    // letter's decimal style; so does a number with no unit when <paramref name="bareIsCounted"/> (the line is counted).
+    private static bool TryParseQuantity(string number, UnitWord? unit, bool bareIsCounted, DecimalStyle style, out decimal quantity) =>
+        unit is { Kind: UnitKind.Count } || (unit is null && bareIsCounted)
+            ? NumberParser.TryParseCount(number, style, out quantity)
+            : NumberParser.TryParse(number, style, out quantity);
 
     private static decimal? ToRfqQuantity(decimal amount, string? unitText, RfqLine line, PackSizes packs)
     {
@@ -411,7 +410,7 @@ internal static partial class LineTextReader
     // A period or date that a validity, payment, warranty or tooling clause speaks of, not a delivery.
     private static bool IsOtherPeriod(string text, int index, List<(int Start, int End)> clauses)
     {
-        var (start, _) = clauses.FirstOrDefault(c => index >= c.Start && index < c.End);
+        var (start, _) = ClauseAround(clauses, index, text.Length);
         var before = text[Math.Max(start, index - 40)..index];
         return TextPatterns.ValidityWord().IsMatch(before) || TextPatterns.PaymentWord().IsMatch(before) || WarrantyWord().IsMatch(before) || ToolingSubject().IsMatch(before);
     }
@@ -557,10 +556,7 @@ internal static partial class LineTextReader
             }
 
             var unit = UnitWords.Read(m.Groups["u"].Value);
-            var counted = unit is { Kind: UnitKind.Count } || (unit is null && line.Unit.Kind == UnitKind.Count);
-            if (unit is { IsPackage: true }
-                || !(counted ? NumberParser.TryParseCount(m.Groups["q"].Value, style, out var q) : NumberParser.TryParse(m.Groups["q"].Value, style, out q))
-                || q <= 0)
+            if (unit is { IsPackage: true } || !TryParseQuantity(m.Groups["q"].Value, unit, line.Unit.Kind == UnitKind.Count, style, out var q) || q <= 0)
             {
                 continue;
             }
@@ -576,10 +572,11 @@ internal static partial class LineTextReader
 
     private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate", "haspel", "rull", "palet", "bobin", "rol", "spul", "doos", "kart", "krab", "cívk", "civk", "zak", "sac", "saco", "caix", "caja", "kutu", "makar", "szpul");
 
-    private static string ClauseAt(string text, List<(int Start, int End)> clauses, int index)
+    // The clause holding index, or the whole text when the clauses do not cover it.
+    private static (int Start, int End) ClauseAround(List<(int Start, int End)> clauses, int index, int length)
     {
-        var (start, end) = clauses.FirstOrDefault(c => index >= c.Start && index < c.End);
-        return end == 0 ? text : text[start..end];
+        var clause = clauses.FirstOrDefault(c => index >= c.Start && index < c.End);
+        return clause.End == 0 ? (0, length) : clause;
     }
 
     private static decimal? StandaloneQuantity(string text, RfqLine line, PackSizes packs, DecimalStyle style, List<PriceMention> mentions)
@@ -599,9 +596,7 @@ internal static partial class LineTextReader
                 continue;
             }
 
-            var unit = UnitWords.Read(m.Groups["u"].Value);
-            var counted = unit is { Kind: UnitKind.Count } || unit is null && line.Unit.Kind == UnitKind.Count;
-            if ((counted ? NumberParser.TryParseCount(m.Groups["n"].Value, style, out var n) : NumberParser.TryParse(m.Groups["n"].Value, style, out n))
+            if (TryParseQuantity(m.Groups["n"].Value, UnitWords.Read(m.Groups["u"].Value), line.Unit.Kind == UnitKind.Count, style, out var n)
                 && n > 0 && ToRfqQuantity(n, m.Groups["u"].Value, line, packs) is { } q)
             {
                 return q == line.Quantity ? null : q;
