@@ -45,8 +45,7 @@ internal sealed class DeliveryLog
         {
             _send = null;
             _wake = null;
-            ClearLocked();
-            _position = null;
+            StopLocked();
         }
     }
 
@@ -120,8 +119,7 @@ internal sealed class DeliveryLog
     {
         lock (_gate)
         {
-            ClearLocked();
-            _position = null;
+            StopLocked();
         }
     }
 
@@ -131,17 +129,14 @@ internal sealed class DeliveryLog
     /// </summary>
     public void WaitForRoom(int resumeBelow)
     {
-        bool wake;
+        Action? wake;
         lock (_gate)
         {
             _resumeBelow = resumeBelow;
-            wake = RoomLocked();
+            wake = RoomLocked() ? _wake : null;
         }
 
-        if (wake)
-        {
-            _wake?.Invoke();
-        }
+        wake?.Invoke();
     }
 
     /// <summary>
@@ -220,7 +215,7 @@ internal sealed class DeliveryLog
     /// <summary>The rows from <see cref="TakeToStore"/> are committed, and the checkpoint with them up to <paramref name="checkpoint"/>.</summary>
     public void Stored(IReadOnlyList<WebhookDelivery> rows, long checkpoint)
     {
-        bool wake;
+        Action? wake;
         lock (_gate)
         {
             foreach (var row in rows)
@@ -229,13 +224,10 @@ internal sealed class DeliveryLog
             }
 
             Written = Math.Max(Written, checkpoint);
-            wake = RoomLocked();
+            wake = RoomLocked() ? _wake : null;
         }
 
-        if (wake)
-        {
-            _wake?.Invoke();
-        }
+        wake?.Invoke();
     }
 
     /// <summary>Storing the rows failed: they are kept to be stored by the next pass.</summary>
@@ -384,6 +376,12 @@ internal sealed class DeliveryLog
         }
 
         return true;
+    }
+
+    private void StopLocked()
+    {
+        ClearLocked();
+        _position = null;
     }
 
     private void ClearLocked()

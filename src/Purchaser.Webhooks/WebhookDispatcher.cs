@@ -41,7 +41,8 @@ internal sealed class WebhookDispatcher(IServiceScopeFactory scopes, OutboxSigna
     // Beyond the attempt's own timeout: the time to record it before the lease may lapse.
     private static readonly TimeSpan RecordMargin = TimeSpan.FromSeconds(1);
 
-    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    // One owner id for this dispatcher's delivery leases and its fan-out lease.
+    private readonly string _owner = leadership.Owner;
     private readonly ConcurrentQueue<(WebhookDelivery Delivery, DateTimeOffset LeaseUntil)> _ready = new();
     private readonly ConcurrentDictionary<long, Task> _workers = new();
     // Not disposed: a store's signal or an attempt's late group commit may still release it while the host shuts down,
