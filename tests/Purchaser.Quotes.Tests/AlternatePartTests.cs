@@ -7,6 +7,16 @@ public class AlternatePartTests
 {
     private readonly QuoteParser _parser = new();
 
+    [Theory]
+    [InlineData("Line | Part | Description | Qty | Price\r\n2 | BRK-77-S | Steel bracket, alternate for XYZ-200 | 50 | 10.40\r\n")]
+    [InlineData("Line | Part | Description | Qty | Price\r\n2 | BRK-77-S | Steel bracket, equivalent to XYZ-200 | 50 | 10.40\r\n")]
+    public void A_row_saying_what_it_replaces_offers_its_own_part(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("BRK-77-S", line.AlternatePartNumber);
+    }
+
     [Fact]
     public void A_stock_code_for_what_is_offered_instead_is_the_alternate()
     {

@@ -12,6 +12,8 @@ public class CalendarWeekTests
     [InlineData("ships in week 26", 11)]
     [InlineData("KW 2/2027", 214)] // Friday 15 January 2027
     [InlineData("KW 10", 270)] // week 10 of 2026 is past: next year's, Friday 12 March 2027
+    [InlineData("Levering: uge 34", 67)] // Danish
+    [InlineData("leverans vecka 30", 39)] // Swedish
     public void A_calendar_week_is_its_friday(string text, int days)
     {
         Assert.Equal(days, CalendarWeek.DaysAfter(text, Quoted));

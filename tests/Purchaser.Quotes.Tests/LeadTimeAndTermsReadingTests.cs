@@ -330,4 +330,15 @@ public class LeadTimeAndTermsReadingTests
         Assert.Equal(11.00m, line.UnitPrice?.Amount);
         Assert.Equal(0, line.LeadTimeDays);
     }
+
+    [Fact]
+    public void Danish_break_rows_in_sets_and_a_delivery_date_are_read()
+    {
+        var body = "Pos. 2  XYZ-200  Beslag\r\n    Staffelpriser pr. s\u00e6t:\r\n       fra 25 s\u00e6t    12,00 EUR\r\n       fra 50 s\u00e6t    10,50 EUR\r\n    Levering: 21.08.2026\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(10.50m, line.UnitPrice!.Value.Amount);
+        Assert.Equal(80, line.LeadTimeDays); // 2 June to 21 August 2026
+    }
 }

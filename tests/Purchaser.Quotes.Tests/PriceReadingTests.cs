@@ -29,6 +29,27 @@ public class PriceReadingTests
         Assert.Equal(812.50m, quote.Lines.Single(l => l.LineNumber == 4).UnitPrice?.Amount);
     }
 
+    [Theory]
+    [InlineData("XYZ-200 Bracket\r\n    25 off @ $1,486.00 each\r\n    Tooling for the core box is extra.\r\n")]
+    [InlineData("XYZ-200 Bracket\r\n    $1,486.00 each\r\n    Delivery 14 weeks.\r\n")]
+    public void The_line_after_a_price_with_its_basis_does_not_describe_that_price(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1486m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_quantity_row_over_a_row_of_prices_labelled_with_a_symbol_each_is_a_ladder()
+    {
+        const string body = "XYZ-200   bracket\r\n\r\n   Qty        10        25        50       100\r\n   \u00a3 each     4.10      3.86      3.45     3.18\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(3.45m, line.UnitPrice?.Amount);
+        Assert.Equal([10m, 25m, 100m], line.PriceBreaks.Select(b => b.MinQuantity));
+    }
+
     [Fact]
     public void A_one_off_charge_in_the_field_after_the_unit_price_is_that_fields_own()
     {

@@ -185,4 +185,13 @@ public class SellUnitTests
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_quantity_in_pieces_beside_a_pack_unit_is_not_counted_in_packs()
+    {
+        var line = _parser.Parse(Csv("Item;Qty;Unit;Price EUR\r\nABC-100;1,000 pcs;pack of 10;24.50\r\n"), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(1000m, line.Quantity ?? 1000m);
+    }
 }

@@ -1,3 +1,5 @@
+using Purchaser.Domain;
+
 namespace Purchaser.Quotes.Tests;
 
 /// <summary>Tables are read whatever their layout: headers by meaning, across, under group headers, aligned with no-break spaces.</summary>
@@ -15,6 +17,20 @@ public class TableLayoutTests
         Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
         Assert.Equal(21, quote.Lines.Single(l => l.LineNumber == 1).LeadTimeDays);
         Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void An_export_without_a_header_row_takes_the_columns_the_mail_names_in_order()
+    {
+        var text = "The file has no header line; its columns are:\r\n\r\n  RFQ line ; your part number ; quantity ; unit price in CAD ; lead time in weeks\r\n";
+        var csv = "1;ABC-100;1000;2,45;3\r\n2;XYZ-200;60;11,00;0\r\n"u8.ToArray();
+
+        var quote = _parser.Parse(TestRfq.Mail("multipart/mixed; boundary=\"b\"", TestRfq.Attachment(text, "export.csv", "text/csv", csv)), TestRfq.Create());
+
+        var first = quote.Lines.Single(l => l.LineNumber == 1);
+        Assert.Equal((2.45m, CurrencyCode.Parse("CAD")), (first.UnitPrice?.Amount, first.UnitPrice?.Currency));
+        Assert.Equal(21, first.LeadTimeDays);
+        Assert.Equal(60m, quote.Lines.Single(l => l.LineNumber == 2).Quantity);
     }
 
     [Fact]

@@ -38,6 +38,12 @@ internal static partial class AlternatePartFinder
                     continue;
                 }
 
+                // "alternate for 6205-2RS", "equivalent to SKF 6205": the part right after is the one replaced.
+                if (ReplacedAfterKeyword().IsMatch(text.AsSpan(keyword.Index + keyword.Length, index - keyword.Index - keyword.Length)))
+                {
+                    continue;
+                }
+
                 return BrandBefore().Match(text, keyword.Index, index - keyword.Index) is { Success: true } brand && !NotABrand.Contains(brand.Groups["b"].Value)
                     ? ($"{brand.Groups["b"].Value} {value}", brand.Groups["b"].Index)
                     : (value, index);
@@ -72,6 +78,9 @@ internal static partial class AlternatePartFinder
     public static bool IsReplacedPart(string text, int index) =>
         index > 0 && InsteadOfEnd().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
 
+    /// <summary>Whether <paramref name="text"/> names a part it is offered in place of ("alternate for 6205-2RS").</summary>
+    public static bool SaysWhatItReplaces(string text) => text.Length > 0 && InsteadOf().IsMatch(text);
+
     private static bool IsOffered(string value, DocumentContext context) =>
         !context.Matcher.IsRfqPart(value) && !SpecLike().IsMatch(value) && value.Length >= 4 && !IsRfqReference(value, context);
 
@@ -91,11 +100,14 @@ internal static partial class AlternatePartFinder
         "PN", "NO", "NR", "REF", "ART", "ITEM", "PART", "TYPE", "MODEL", "OEM", "ISO", "DIN", "EN", "IEC", "THE", "OUR", "NEW", "AN", "A", "IS", "OR", "AND", "USD", "EUR", "GBP", "CAD", "QTY", "RFQ", "SKU", "MPN",
     };
 
-    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|as\s+(?:a|an)\s+(?:substitute|replacement|equivalent)\s+for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|as\s+(?:a|an)\s+(?:substitute|replacement|equivalent)\s+for|(?:alternat(?:e|ive)|equivalent|substitute|replacement)\s+(?:for|to)(?=\s+(?:(?:the|your|a|an)\s+)?(?:[A-Z][A-Z&]{1,5}\s+)?[\w-]*\d))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InsteadOf();
 
-    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent)\s+for)(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:instead\s+of|in\s+place\s+of|(?:substitute|replacement|equivalent|alternat(?:e|ive))\s+(?:for|to))(?:\s+(?:the|your|a|an))?(?:\s+\p{L}+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex InsteadOfEnd();
+
+    [GeneratedRegex(@"^\s*(?:for|to|of)\s+(?:(?:the|your|a|an)\s+)?(?:[A-Z][A-Z&]{1,5}\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex ReplacedAfterKeyword();
 
     [GeneratedRegex(@"^(?:M\d+(?:[xX]\d+)*|\d+(?:[xX.,]\d+)*(?:mm|m)?|[A-Z]\d-\d+|ISO\d+|DIN\d+|RAL\d+|AISI\d+|SUS\d+|AWG\d*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SpecLike();

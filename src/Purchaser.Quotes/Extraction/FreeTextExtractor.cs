@@ -19,16 +19,20 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     private static void Read(string[] lines, DocumentContext context, QuoteFindings findings, double confidence)
     {
         // A table that priced one line, above "Ítems 1, 2, 3 y 5: no cotizamos" and a list of terms: the terms are that line's.
-        var onlyTabled = findings.Lines.Where(l => l.UnitPrice is not null && !l.NoBid).Select(l => l.LineNumber).Distinct().Take(2).ToList() is [var one] ? one : 0;
+        // A row the table answered without its price ("voir prix dégressifs") is a second line, and the terms no one's.
+        var onlyTabled = findings.Lines.Where(l => !l.NoBid).Select(l => l.LineNumber).Distinct().Take(2).ToList() is [var one] ? one : 0;
+        var ladderAbove = 0;
         foreach (var segment in Segments(lines, context))
         {
-            ReadSegment(segment, context, findings, confidence, onlyTabled);
+            var before = findings.Lines.Count;
+            ReadSegment(segment, context, findings, confidence, onlyTabled, ladderAbove);
+            ladderAbove = findings.Lines.Skip(before).Select(l => l.LineNumber).Distinct().Take(2).ToList() is [var laddered] && findings.Lines.Skip(before).Any(l => l.PriceBreaks.Count > 0) ? laddered : 0;
         }
 
         RestatedQuantityRows.Read(lines, context, findings, confidence);
     }
 
-    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, double confidence, int onlyTabled = 0)
+    public static void ReadSegment(string segment, DocumentContext context, QuoteFindings findings, double confidence, int onlyTabled = 0, int ladderAbove = 0)
     {
         var rfq = context.Document.Rfq;
         var refs = context.Matcher.Find(segment);
@@ -36,7 +40,11 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         List<PriceMention>? found = null;
         List<PriceMention> Prices() => found ??= PriceFinder.Find(segment, context.Currencies, context.TextStyle);
         var spans = Spans(segment, refs);
-        if (refs.Count == 0 && (rfq.Lines.Count == 1 ? rfq.Lines[0].LineNumber : context.OnlyLineNamed is > 0 and var named ? named : onlyTabled) is > 0 and var only)
+        if (refs.Count == 0 && ladderAbove > 0 && IsBareMinimum(segment))
+        {
+            spans.Add((ladderAbove, 0, segment.Length));
+        }
+        else if (refs.Count == 0 && (rfq.Lines.Count == 1 ? rfq.Lines[0].LineNumber : context.OnlyLineNamed is > 0 and var named ? named : onlyTabled) is > 0 and var only)
         {
             spans.Add((only, 0, segment.Length));
         }
@@ -163,6 +171,13 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
             }
         }
     }
+
+    /// <summary>
+    /// "Quantité minimum : 100 kits." in its own paragraph under the price breaks of one line: a minimum that names no
+    /// line (and no amount) continues the ladder above it.
+    /// </summary>
+    private static bool IsBareMinimum(string segment) =>
+        segment.Length <= 80 && !TextPatterns.HasMoney(segment) && TextPatterns.Moq().IsMatch(segment);
 
     public static bool IsNote(ReadOnlySpan<char> clause) =>
         ((TextPatterns.IsOneOffCharge(clause) && TextPatterns.HasAmount(clause)) || TextPatterns.IsSurcharge(clause) || IsTechnicalException(clause))
@@ -390,7 +405,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
     [GeneratedRegex(@"[.!?:]\s*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance|übrigen|restlichen|sonstigen|anderen|overige|andere|autres|restants?|altre|altri|rimanenti|restantes|demás|otros|otras|pozostał\w*|pozostałe|ostatní|øvrige|övriga|resterande|resterende)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:other|others|remaining|rest|all\s+else|everything\s+else|balance|übrigen|restlichen|sonstigen|anderen|overige|andere|autres|restants?|altre|altri|rimanenti|restantes|resto|demás|otros|otras|pozostał\w*|pozostałe|ostatní|øvrige|övriga|resterande|resterende)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex RestWord();
 
     [GeneratedRegex(@"\b(?:if\s+(?:you|we)\b[^.]{0,40}\bdeclin|do\s+not\s+hesitate|don't\s+hesitate|regret\s+(?:the|any)\s+(?:delay|inconvenience)|unable\s+to\s+reach|not\s+available\s+(?:until|before|on)|no\s+disponible\s+(?:hasta|antes)|nicht\s+verfügbar\s+(?:bis|vor)|non\s+disponible\s+(?:avant|jusqu)|no\s+minimum)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -73,7 +73,9 @@ internal static partial class LineTextReader
             tiers.Add((qty is { } q ? ToRfqQuantity(q.Amount, q.Unit, line, packs) : null, before, price, mention.Currency, text[mention.Index..mention.End]));
         }
 
-        if (tiers.Count >= 2 && tiers.TrueForAll(t => t.Qty is null) && ColumnQuantities(text, tiers.Count, style) is { } columns)
+        // The first price of the row may take the quantity row's last number, written just before it, as its own.
+        if (tiers.Count >= 2 && tiers.Skip(1).All(t => t.Qty is null) && ColumnQuantities(text, tiers.Count, style) is { } columns
+            && (tiers[0].Qty is null || tiers[0].Qty == columns[^1]))
         {
             for (var i = 0; i < tiers.Count; i++)
             {
@@ -271,7 +273,7 @@ internal static partial class LineTextReader
             near = near[ownField.Index..];
         }
 
-        if (TextPatterns.IsOneOffCharge(near) || TextPatterns.IsOneOffCharge(following) || PerOrderCharge().IsMatch(text.AsSpan(mention.Index)))
+        if (TextPatterns.IsOneOffCharge(near) || (TextPatterns.IsOneOffCharge(following) && !StartsNextPhrase(text, mention, following)) || PerOrderCharge().IsMatch(text.AsSpan(mention.Index)))
         {
             return false;
         }
@@ -616,8 +618,26 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+(?:\d|\w+\s+\d)|the\s+(?:other|second|next)\s+\d|(?:second|last|final)\s+(?:lot|batch|shipment|delivery|part)|in\s+(?:two|three|2|3)\s+(?:lots|batches|shipments|deliveries|parts)|partial\s+(?:deliver|shipment)\w*|split\s+(?:deliver|shipment)\w*|restliche\w*|teillieferung\w*|le\s+reste|livraisons?\s+partielles?|el\s+resto)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SplitDelivery();
 
-    // "Material certs: $35.00 per shipment": a charge per order or delivery, not a price per piece.
-    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s*(?:per|a|each|/)\s*(?:shipment|order|delivery|invoice|release|consignment|lieferung|bestellung|auftrag)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    /// <summary>
+    /// "25 off @ A$1,486.00 each" over "Tooling for the core box is extra", joined into one segment: after a price whose
+    /// basis is written out, a capitalised word with no stop between starts the next line, which is not about this price.
+    /// </summary>
+    private static bool StartsNextPhrase(string text, PriceMention mention, string following) =>
+        following.Length > 1 && char.IsWhiteSpace(following[0]) && char.IsUpper(following.AsSpan().TrimStart()[0])
+        && text.AsSpan(mention.Index, mention.End - mention.Index).TrimEnd() is [.., var last] written
+        && (char.IsLetter(last) || last == '.') && !EndsWithCurrency(written);
+
+    private static bool EndsWithCurrency(ReadOnlySpan<char> written)
+    {
+        var word = written.TrimEnd('.');
+        var space = word.LastIndexOfAny(' ', '\u00A0');
+        word = space >= 0 ? word[(space + 1)..] : word;
+        return word.Length == 3 && CurrencyCode.TryParse(word, null, out _);
+    }
+
+    // "Material certs: $35.00 per shipment": a charge per order or delivery, not a price per piece. "$1,486.00 each" over
+    // "Delivery 14 weeks" is a price with the next line's label after it.
+    [GeneratedRegex(@"^\S+(?:\s+\S+)?\s*(?:per|a|each|/)\s*(?:shipment|order|delivery|invoice|release|consignment|lieferung|bestellung|auftrag)\b(?!\s*(?::|\d))(?!\s+(?:times?|dates?|terms?|within|in)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PerOrderCharge();
 
     [GeneratedRegex(@"^\s*(?:\+|plus)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -665,7 +685,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\b(?:somewhere\s+around|(?:come\s+in\s+)?around|roughly|ballpark|in\s+the\s+region\s+of|in\s+the\s+ballpark\s+of)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ballpark();
 
-    [GeneratedRegex(@"\b(?:deliver\w*|ship\w*|dispatch\w*|available|ready|lieferung|liefertermin|livraison)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:deliver\w*|ship\w*|dispatch\w*|available|ready|lieferung|liefertermin|livraison|levering|leveringsdato|leverans|leveransdatum|leverdatum|consegna|entrega|dostawa|dodání)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex DeliveryDateLabel();
 
     // The period of an abbreviation before a number ("Pos. 3", "No. 4", "approx. 5") ends no clause.
@@ -675,7 +695,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\bje|\bpro|\bper|\bpreiseinheit|\d\s*[x×*])\s*)(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|kits?|pairs?|sheets?|coils?|pi[èe]ces?|piezas|pzas|pezzi|pz|stuks?|ks|kus[ůu]|db|adet|unidades|uds|pe[çc]as|jeux)?\.?\s*(?:\+|up|" + OpenEnd + @")?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+|\|)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\bje|\bpro|\bper|\bpreiseinheit|\d\s*[x×*])\s*)(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|sæt|sett|kits?|pairs?|sheets?|coils?|pi[èe]ces?|piezas|pzas|pezzi|pz|stuks?|ks|kus[ůu]|db|adet|unidades|uds|pe[çc]as|jeux)?\.?\s*(?:\+|up|" + OpenEnd + @")?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+|\|)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

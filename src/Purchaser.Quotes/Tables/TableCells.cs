@@ -101,6 +101,12 @@ internal static partial class TableCells
         return PriceBasis.Round(n * unit.Value.Factor / perRfq);
     }
 
+    /// <summary>Whether a quantity cell writes a unit that is no package after its number ("2,000 pcs", "800 m").</summary>
+    internal static bool CountsInOwnUnit(string cell) =>
+        LeadingNumber().Match(cell) is { Success: true } m
+        && cell.AsSpan(m.Index + m.Length).Trim() is { Length: > 0 } rest && char.IsLetter(rest[0])
+        && UnitWords.Read(rest.ToString().Split(' ')[0]) is { IsPackage: false };
+
     /// <summary>A cell of nothing but up to nine digits ("500"), which every reading takes as that count.</summary>
     internal static decimal? PlainCount(string cell)
     {

@@ -349,7 +349,8 @@ internal static partial class TableReader
         // Kept when it is the quantity asked for too: a row confirming it outranks a looser reading elsewhere.
         if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && TableCells.ReadQuantity(qtyCell, unitMultiple is null ? unitCell : string.Empty, line, packs, style) is { } qty)
         {
-            finding.Quantity = qty * (unitMultiple ?? 1);
+            // "2,000 pcs" beside a unit of "pack of 10": a count in its own unit is not counted in packs.
+            finding.Quantity = TableCells.CountsInOwnUnit(qtyCell) ? qty : qty * (unitMultiple ?? 1);
             finding.Source(QuoteFields.Quantity, qtyCell);
         }
 
@@ -416,6 +417,14 @@ internal static partial class TableReader
         {
             finding.AlternatePartNumber = quotedPart;
             finding.Source(QuoteFields.AlternatePartNumber, quotedPart);
+        }
+
+        // "6205DDUC3 | NSK bearing, alternate for 6205-2RS": a row that says what it replaces offers its own part instead.
+        if (finding.AlternatePartNumber is null && Cell(ColumnRole.Part) is { Length: > 0 } ownPart && !context.Matcher.IsRfqPart(ownPart)
+            && TextPatterns.PartLikeToken().IsMatch(ownPart) && AlternatePartFinder.SaysWhatItReplaces(Loose(row, roles)))
+        {
+            finding.AlternatePartNumber = ownPart.Trim();
+            finding.Source(QuoteFields.AlternatePartNumber, ownPart);
         }
 
         var breakQty = Cell(ColumnRole.BreakQuantity);

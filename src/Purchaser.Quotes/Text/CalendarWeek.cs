@@ -32,6 +32,6 @@ internal static partial class CalendarWeek
         return friday >= quotedOn ? friday.DayNumber - quotedOn.DayNumber : null;
     }
 
-    [GeneratedRegex(@"\b(?:KW|CW|calendar\s+week|week|wk\.?|semaine|semana|settimana)\s*(?<w>\d{1,2})(?:\s*/\s*(?<y>20\d\d))?\b(?!\s*(?:weeks?|wks?|days?|wochen|tage))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:KW|CW|calendar\s+week|week|wk\.?|semaine|semana|settimana|uge|uke|vecka)\s*(?<w>\d{1,2})(?:\s*/\s*(?<y>20\d\d))?\b(?!\s*(?:weeks?|wks?|days?|wochen|tage))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Week();
 }

@@ -42,6 +42,14 @@ internal static partial class DateParser
             }
         }
 
+        // "w/c 13 July", "week commencing 6 July": delivery within that week, so by its Friday, as a calendar week is read.
+        if (best is { } found && WeekCommencing().IsMatch(text.AsSpan(0, found.Item2)))
+        {
+            var (date, index, end) = found;
+            var daysToFriday = ((int)DayOfWeek.Friday - (int)date.DayOfWeek + 7) % 7;
+            best = (date.AddDays(daysToFriday is 6 ? -1 : daysToFriday), index, end);
+        }
+
         return best;
     }
 
@@ -160,6 +168,9 @@ internal static partial class DateParser
 
     [GeneratedRegex(@"(?<![\d.])(?<iy>20\d\d)(?:[-/.]|\s*年\s*)(?<im>\d{1,2})(?:[-/.]|\s*月\s*)(?<id>\d{1,2})(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?:w/[cb]|w\.c\.|wc|wk\s+comm?\.?|week\s+(?:commencing|beginning|starting|of))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex WeekCommencing();
 
     [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[/.-])(?:(?<=\.)[ \u00A0])?(?<b>\d{1,2})\k<sep>(?:(?<=\.)[ \u00A0])?(?<y>20\d\d|\d\d)(?![\d])", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Numeric();
