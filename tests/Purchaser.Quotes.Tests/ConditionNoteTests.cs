@@ -37,6 +37,9 @@ public class ConditionNoteTests
     [InlineData("Minimum line charge $75.00 CAD.")]
     [InlineData("Material shipping on or after July 1 will be invoiced at the quoted price plus $0.15/kg.")]
     [InlineData("Frais de modèle : 2 850,00 € HT, facturés une seule fois")]
+    [InlineData("Ferramenta de corte para a junta do kit: 450,00 € (valor único, não se repete em encomendas futuras)")]
+    [InlineData("Herramental y puesta a punto (dispositivo de sujeción): USD 320,00, por única vez.")]
+    [InlineData("Item 1: o preço do veio poderá ser acrescido de uma sobretaxa de liga, de acordo com o índice do aço.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));
@@ -51,6 +54,7 @@ public class ConditionNoteTests
     [InlineData("Just let us know and we will revise the quote.")]
     [InlineData("We hold stock of 5,000 pcs for you.")]
     [InlineData("Less 2% cash discount if paid within 10 days  -$705.43")]
+    [InlineData("Precios sin IVA ni recargo de equivalencia.")]
     public void Terms_specifications_and_courtesies_are_not_notes(string clause)
     {
         Assert.False(FreeTextExtractor.IsNote(clause));

@@ -35,6 +35,7 @@ public class HistoryStripperTests
     [InlineData("Od: Buyer <b@x.example>\nWysłano: czwartek, 11 czerwca 2026 16:02\nDo: Vendor\nTemat: RFQ")]
     [InlineData("Od: Buyer <b@x.example>\nOdesláno: čtvrtek 11. června 2026 16:02\nKomu: Vendor\nPředmět: RFQ")]
     [InlineData("Feladó: Buyer <b@x.example>\nElküldve: 2026. június 11. 16:02\nCímzett: Vendor\nTárgy: RFQ")]
+    [InlineData("De: Buyer <b@x.example>\nEnviada: 1 de junho de 2026 14:02\nPara: Vendor\nAssunto: RFQ")]
     public void Drops_outlook_header_block(string header)
     {
         var text = "We decline.\n\n" + header + "\n\nLine 1 5000 EA";

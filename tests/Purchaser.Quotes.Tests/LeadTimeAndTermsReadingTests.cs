@@ -58,6 +58,8 @@ public class LeadTimeAndTermsReadingTests
     [InlineData("Nabídka je na 50 ks - minimální licí série je 50 ks.")]
     [InlineData("Mindestabnahme je Abguss-Serie: 50 Stück")]
     [InlineData("Uwaga: minimalna ilość zamówienia dla tego węża wynosi 50 szt.")]
+    [InlineData("Cantidad mínima de fabricación: 50 unidades por lote")]
+    [InlineData("Quantité minimum : 50 pièces")]
     public void A_minimum_casting_run_in_czech_or_german_is_the_minimum(string minimum)
     {
         var body = "Pol. 2  XYZ-200  skříň\r\n        " + minimum + "\r\n        Cena: 11,00 EUR/ks";
@@ -340,5 +342,26 @@ public class LeadTimeAndTermsReadingTests
 
         Assert.Equal(10.50m, line.UnitPrice!.Value.Amount);
         Assert.Equal(80, line.LeadTimeDays); // 2 June to 21 August 2026
+    }
+
+    [Fact]
+    public void A_minimum_in_its_own_paragraph_under_one_lines_ladder_is_that_lines()
+    {
+        var body = "ABC-100: 2,40 EUR, 3 semaines.\r\n\r\nPrix dégressifs pour XYZ-200 :\r\n\r\n- de 25 à 49 pièces : 12,00 EUR\r\n- 50 pièces et plus : 10,50 EUR\r\n\r\nQuantité minimum : 25 pièces.\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create());
+
+        var laddered = quote.Lines.Single(l => l.LineNumber == 2);
+        Assert.Equal((10.50m, 25m), (laddered.UnitPrice?.Amount, laddered.Moq));
+        Assert.Equal(12.00m, Assert.Single(laddered.PriceBreaks, b => b.MinQuantity == 25).UnitPrice.Amount);
+        Assert.Null(quote.Lines.Single(l => l.LineNumber == 1).Moq);
+    }
+
+    [Theory]
+    [InlineData("XYZ-200 bracket: $11.00 each, delivery w/c 13 July (13-17 July).", 45)]
+    [InlineData("XYZ-200 bracket: $11.00 each, delivery week commencing 13 July.", 45)]
+    public void A_week_named_by_its_first_day_is_delivered_by_its_friday(string body, int days)
+    {
+        Assert.Equal(days, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
     }
 }

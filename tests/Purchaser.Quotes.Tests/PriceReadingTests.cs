@@ -51,6 +51,17 @@ public class PriceReadingTests
     }
 
     [Fact]
+    public void A_one_off_label_of_several_words_keeps_its_charge_out_of_the_price()
+    {
+        const string body = "XYZ-200 bracket: $11.00 each, 3 weeks.\r\nOne-time CNC programming / set-up: $240.00\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+        Assert.Contains(quote.Deviations, d => d.Kind == "note" && d.Detail.Contains("programming", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_one_off_charge_in_the_field_after_the_unit_price_is_that_fields_own()
     {
         const string body = "Pos. 2  XYZ-200  Support\r\n        Quantité : 50 pièces\r\n        Prix unitaire : 1 184,00 € HT\r\n        Outillage : 2 850,00 € HT\r\n        Délai : 17 semaines\r\n";

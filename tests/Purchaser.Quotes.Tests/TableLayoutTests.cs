@@ -34,6 +34,45 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Spanish_and_portuguese_headers_name_the_line_part_unit_and_price_unit()
+    {
+        const string spanish = "<table><tr><th>Partida</th><th>No. de parte</th><th>Cantidad</th><th>Precio unitario</th><th>Unidad</th><th>Entrega</th></tr>"
+            + "<tr><td>1</td><td>ABC-100</td><td>40 sacos</td><td>USD 61.25</td><td>saco de 25 kg</td><td>3 semanas</td></tr></table>";
+        const string portuguese = "<table><tr><th>Item</th><th>Código</th><th>Qtde</th><th>Preço unitário</th><th>Unidade de preço</th></tr>"
+            + "<tr><td>1</td><td>ABC-100</td><td>1.000 pç</td><td>R$ 245,00</td><td>o cento (100 pç)</td></tr></table>";
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "ABC-100", "Resin", 1000, UnitOfMeasure.Parse("KG"), new DateOnly(2026, 8, 1))] };
+
+        var bags = _parser.Parse(TestRfq.Mail("text/html; charset=utf-8", spanish), rfq).Lines.Single();
+        var hundreds = _parser.Parse(TestRfq.Mail("text/html; charset=utf-8", portuguese), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal((2.45m, 21, (decimal?)null), (bags.UnitPrice?.Amount, bags.LeadTimeDays, bags.Quantity));
+        Assert.Equal(2.45m, hundreds.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_break_row_with_its_items_description_wrapped_onto_it_is_a_tier_and_no_quantity()
+    {
+        const string body = "Item\tPart No.\tDescription\tQty Break\tPrice\tPer\tLead Time\r\n1\tABC-100\tWidget, steel\t500 - 999\t$2.60\tEA\t3 wks\r\n\t\tzinc plated\t1,000 - 4,999\t$2.45\tEA\t\r\n\t\t\t5,000 +\t$2.30\tEA\t\r\nAll prices in USD.\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+        Assert.Equal([500m, 5000m], line.PriceBreaks.Select(b => b.MinQuantity).Order());
+    }
+
+    [Fact]
+    public void Break_columns_written_as_tiers_make_a_table_beside_a_column_of_the_buyers_quantity()
+    {
+        const string body = "Part No.        Your Qty    500+      1K+       5K+       Lead time\r\nABC-100         1,000       $2.60     $2.45     $2.30     stock\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+        Assert.Equal(0, line.LeadTimeDays);
+    }
+
+    [Fact]
     public void A_lot_price_column_buys_the_rows_lot_quantity()
     {
         var body = "Part number,Lot qty,Lot price,Lead time\r\nABC-100,\"1,000 pcs\",\"$2,450.00\",3 weeks\r\nXYZ-200,50 pcs,$550.00,stock";

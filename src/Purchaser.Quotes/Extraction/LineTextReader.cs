@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Purchaser.Domain;
 using Purchaser.Quotes.Text;
@@ -268,7 +269,8 @@ internal static partial class LineTextReader
             following = following[..nextField.Index];
         }
 
-        if (OwnFieldLabel().Match(near) is { Success: true } ownField)
+        // Only after an earlier field: "One-time CNC programming / set-up: " is one label, not "CNC programming / set-up: ".
+        if (OwnFieldLabel().Match(near) is { Success: true } ownField && near.AsSpan(0, ownField.Index).IndexOfAny(FieldEnds) >= 0)
         {
             near = near[ownField.Index..];
         }
@@ -678,6 +680,8 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\s\p{Lu}[\p{L}'’ ./-]{1,30}?[ \t]*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NextFieldLabel();
 
+    private static readonly SearchValues<char> FieldEnds = SearchValues.Create(":0123456789");
+
     // The price's own field label, right before the amount: "Prix unitaire : ".
     [GeneratedRegex(@"\p{Lu}[\p{L}'’ ./-]{1,30}?[ \t]*:[ \t]*$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex OwnFieldLabel();
@@ -695,7 +699,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"^[\s,;]*(?:total|in\s+total|extended|ext\.|net\s+total|for\s+(?:the\s+)?(?:lot|total|all))\b(?!\s*(?:value|amount|price)?\s*[:=]?\s*(?:[$€£¥]|[A-Z]{3}\s?\d|\d))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex AfterTotal();
 
-    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\bje|\bpro|\bper|\bpreiseinheit|\d\s*[x×*])\s*)(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|sæt|sett|kits?|pairs?|sheets?|coils?|pi[èe]ces?|piezas|pzas|pezzi|pz|stuks?|ks|kus[ůu]|db|adet|unidades|uds|pe[çc]as|jeux)?\.?\s*(?:\+|up|" + OpenEnd + @")?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+|\|)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\w.,$€£¥/-])(?<!(?:line|item|pos|position|ln|no|nr|row|#)\.?\s*)(?<!\b(?:RAL|DIN|ISO|EN|AISI|SAE|ASTM|UNS|AWG|IP|DN|PN|RVS|SS|inox|nerez|grade|type|class|NBR|HNBR|FKM|FPM|EPDM|VMQ|Shore|HRC|IRHD)\s*)(?<!(?:\bà|\bof|(?<!\bpartir\s)\bde|\bvon|\bje|\bpro|\bper|\bpreiseinheit|\d\s*[x×*])\s*)(?:\bde\s+(?=\d[\d \u00A0\u202F.,]*\s*(?:à|a)\s*\d))?(?:(?<upto>\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|<=?|≤)\s*)?(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?(?:\s*(?:-|–|to|a|à|bis|hasta|tot|till)\s*(?<hi>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")k?(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|st|szt|off|m|metres|meters|mtrs|mts?|ft|feet|kg|lbs?|spools?|boxes|reels?|rolls?|sets?|sæt|sett|kits?|pairs?|sheets?|coils?|pi[èe]ces?|piezas|pzas|pezzi|pz|stuks?|ks|kus[ůu]|db|adet|unidades|uds|pe[çc]as|jeux)?\.?\s*(?:\+|up|" + OpenEnd + @")?\s*(?:at|@|:|=|-|–|for|→|\.{3,}|…+|\|)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityBefore();
 
     [GeneratedRegex(@"^[^.;\n]{0,40}?(?:\bif\s+(?:you\s+)?(?:can\s+)?(?:take|order|buy|commit\s+to|go\s+to)|\bfor|\bat|\bon\s+orders?\s+of|\bfrom|\bvid|\bbij|\bved|\babove|\bover|\borders?\s+(?:of|over|above)|\bqty|\bquantity|>=?|≥|@)\s*(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")(?<k>k(?![a-z]))?\s*\+?\s*(?<u>pcs|pieces|units|pc|ea|stk|m|metres|meters|ft|kg|spools?|boxes|reels?|sets?|kits?|pairs?|sheets?|coils?)?\b(?!\s*(?:days?|weeks?|wks?|months?|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -704,7 +708,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons|meter|metre|uds|unidades|s[äa]tze|satz|jeux|juegos)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bje|\bpro|\bpreiseinheit|\bprice\s+unit|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen)\w*\s*(?:\(|(?:de|à|von|mit|con)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bje|\bpro|\bpreiseinheit|\bprice\s+unit|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen|caja|caixa|bolsa|saco|karton|doos|zak|beutel|kiste)\w*\s*(?:\(|(?:de|à|von|mit|con|com)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq|samples?\b|muster\b|muestras?\b|échantillons?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

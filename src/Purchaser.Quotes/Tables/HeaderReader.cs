@@ -97,20 +97,20 @@ internal static partial class HeaderReader
         (ColumnRole.Discount, Discount(), ["disc", "rabatt", "remise", "descuento", "sconto", "korting"]),
         (ColumnRole.Quantity, TotalQuantity(), ["total", "gesamt"]),
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "bedrag", "totaal", "importe", "importo", "montant", "wartość", "hodnota", "celkem", "celkov", "金额", "总价", "合计"]),
-        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prezzo", "prijs", "jednostka", "sold", "sell", "za"]),
+        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prec", "preç", "prezzo", "prijs", "jednostka", "sold", "sell", "za"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
         (ColumnRole.Unknown, DocumentNumber(), ["offer", "quot", "order", "angebot", "doc"]),
         (ColumnRole.Unknown, InternalFigure(), ["internal", "intern", "margin", "gm", "cost", "marge"]),
         (ColumnRole.StockQuantity, StockQuantity(), ["stock", "avail", "hand", "lager", "voorraad"]),
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "livraison", "consegna", "entrega", "plazo", "promise", "lhůt", "dodac", "dodán", "交期", "交货", "货期"]),
-        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "net", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "cena", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
+        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "net", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "preç", "preco", "cena", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
         (ColumnRole.Unknown, RequestedQuantity(), ["req", "your", "rfq", "cust", "asked", "anfrage", "angefragt", "solicitad", "demand", "richiest", "gevraagd"]),
-        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量", "cant", "ctd", "qta", "q.tà", "ilo", "množ", "menny", "szt"]),
+        (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量", "cant", "ctd", "qta", "q.tà", "qtd", "ilo", "množ", "menny", "szt"]),
         (ColumnRole.SellUnit, SellUnit(), ["sell", "sale", "verkauf"]),
-        (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me", "mj", "j.m", "单位"]),
-        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "pol", "item", "no", "nr", "lfd", "regel", "row", "序号", "项次"]),
-        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "parça", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano", "číslo", "kód", "indeks", "料号", "物料", "零件号", "型号"]),
+        (ColumnRole.Unit, Unit(), ["unit", "uom", "u/m", "um", "einheit", "me", "mj", "j.m", "unidad", "u.m", "单位"]),
+        (ColumnRole.LineNumber, LineNumber(), ["#", "ln", "line", "pos", "poz", "pol", "item", "no", "nr", "lfd", "regel", "row", "partida", "ítem", "nea", "linha", "序号", "项次"]),
+        (ColumnRole.Part, Part(), ["part", "item", "article", "artikel", "p/n", "pn", "sku", "material", "product", "code", "catalog", "ref", "réf", "teil", "parça", "sachnummer", "drawing", "dwg", "zeichnung", "dessin", "disegno", "plano", "číslo", "kód", "indeks", "codig", "códig", "料号", "物料", "零件号", "型号"]),
         (ColumnRole.Description, Description(), ["desc", "bezeichnung", "designation", "désignation", "name", "text", "spec", "beschreibung", "popis", "opis", "název", "nazwa", "品名", "名称", "描述", "规格"]),
         (ColumnRole.Comment, Comment(), ["comment", "remark", "remarque", "nota", "note", "bemerkung", "status", "info", "anmerkung", "observation", "备注", "说明"]),
     ];
@@ -145,7 +145,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|bedrag|totaal|importe|importo|montant|wartość|hodnota|celkem|celkov\w*)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^(?:per|pe|par|pro|za|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:per|pe|par|pro|za|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unidade\s+de\s+pre[çc]o|pre[çc]o\s+por|precio\s+por|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceUnit();
 
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -154,13 +154,13 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*(?!\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b)|availability|avail\.?|dispatch|ready|termin|délai|livraison|consegna|entrega|leverans|plazo|dodac\w*\s+lh[ůu]t\w*|lh[ůu]ta|dodání|promised?(?:\s+(?:dt|date|ship))?)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|cena|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^net(?:\s+(?:ea|each|unit|pr\.?|price))?$|^net\s*\(?(?:after|less|incl\.?)\b[^)]*\)?$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|pre[çc]o|cena|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^net(?:\s+(?:ea|each|unit|pr\.?|price))?$|^net\s*\(?(?:after|less|incl\.?)\b[^)]*\)?$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Currency();
 
-    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|pieces|stück|quantità|ilość|ilosc|množství|mennyiség)\b|^(?:cant|ctd|qta|q\.tà|szt)\.?$|数量|\b(?:ships?|shipped|delivered|supplied)\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:qty|qty\.|quantity|quantities|menge|anzahl|aantal|antal|miktar|hoeveelheid|qté|quantité|cantidad|pcs|pieces|stück|quantità|quantidade|ilość|ilosc|množství|mennyiség)\b|^(?:cant|ctd|qta|q\.tà|szt|qtde|qtd)\.?$|数量|\b(?:ships?|shipped|delivered|supplied)\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Quantity();
 
     // The vendor's document number on every row ("Offer no", "Quote #"): neither a price nor a line.
@@ -183,13 +183,13 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^(?:sell(?:ing)?|sales?)\s+unit$|^verkaufseinheit$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SellUnit();
 
-    [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|mj|j\.\s?m\.|unit of measure|unité)(?:\s+code)?$|^单位$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:unit|units|uom|u/m|um|einheit|me|mj|j\.\s?m\.|unit of measure|unité|unidad|unidade|unidad\s+de\s+medida|unidade\s+de\s+medida|u\.\s?m\.)(?:\s+code)?$|^单位$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Unit();
 
-    [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|poz\.?|pol\.?|row|your\s+line|rfq\s+line)$|^(?:序号|项次)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:#|ln|ln\.|lne|line|line\s*(?:no\.?|nr\.?|#|number)|pos|pos\.|position|item\s*(?:#|no\.?)|no\.?|nr\.?|lfd\.?\s*nr\.?|regel|regelnr\.?|poz\.?|pol\.?|row|your\s+line|rfq\s+line|partida|ítem|l[íi]nea|linha)$|^(?:序号|项次)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex LineNumber();
 
-    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|parça|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano|vaše\s+číslo|číslo(?:\s+dílu)?|kód|indeks)\b|artikel|料号|物料(?:编码|号)?|零件号|型号", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:part|parts|item|article|artikel|p/n|pn|sku|material|product|code|catalog\w*|mpn|ref\w*|teil\w*|parça|sachnummer|your\s+ref|r[ée]f[ée]rence\w*|r[ée]f\.?|drawing|dwg|zeichnung\w*|dessin|disegno|plano|vaše\s+číslo|číslo(?:\s+dílu)?|kód|indeks|(?:no\.?|n[úu]mero|n[°º]\.?)\s+de\s+(?:parte|pieza|pe[çc]a)|c[óo]digo)\b|artikel|料号|物料(?:编码|号)?|零件号|型号", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Part();
 
     [GeneratedRegex(@"\b(?:desc\w*|bezeichnung|d[ée]signation|name|text|spec\w*|beschreibung|descrizione|descripci[oó]n|popis|opis|název|nazwa)\b|品名|名称|描述|规格", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -101,11 +101,14 @@ internal static partial class TableCells
         return PriceBasis.Round(n * unit.Value.Factor / perRfq);
     }
 
-    /// <summary>Whether a quantity cell writes a unit that is no package after its number ("2,000 pcs", "800 m").</summary>
-    internal static bool CountsInOwnUnit(string cell) =>
+    /// <summary>
+    /// Whether a quantity cell counts in a unit of its own that <see cref="ReadQuantity"/> already converted: one that is
+    /// no package ("2,000 pcs", "800 m"), or a package of known size ("100 sacos" beside "saco de 25 kg").
+    /// </summary>
+    internal static bool CountsInOwnUnit(string cell, PackSizes packs) =>
         LeadingNumber().Match(cell) is { Success: true } m
         && cell.AsSpan(m.Index + m.Length).Trim() is { Length: > 0 } rest && char.IsLetter(rest[0])
-        && UnitWords.Read(rest.ToString().Split(' ')[0]) is { IsPackage: false };
+        && UnitWords.Read(rest.ToString().Split(' ')[0]) is { } unit && (!unit.IsPackage || packs.For(unit.Word) is not null);
 
     /// <summary>A cell of nothing but up to nine digits ("500"), which every reading takes as that count.</summary>
     internal static decimal? PlainCount(string cell)
@@ -137,7 +140,7 @@ internal static partial class TableCells
         return int.TryParse(m.Groups["n"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 1 ? n : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:bag|box|coil|reel|pack|carton|spool|roll|drum|sack)\s*(?:of\s+|\(\s*)(?<n>\d{1,3}(?:,\d{3})*|\d+)\s*(?<u>[a-z]+)?\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*(?:" + UnitWords.Packages + @")\s*(?:(?:of|de|com|con|von|mit|à)\s+|\(\s*)(?<n>\d{1,3}(?:,\d{3})*|\d+)\s*(?<u>[a-z]+)?\s*\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageOfPattern();
 
     [GeneratedRegex(@"^\s*(?<n>10{1,4}|1,000)\s+(?:units?|pcs|pieces|ea|stk|st)\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

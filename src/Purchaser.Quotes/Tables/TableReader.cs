@@ -100,6 +100,12 @@ internal static partial class TableReader
             {
                 if (previous is not null && previousLine is not null && TableTiers.BreakRow(previous, previousLine, row, roles, priceColumn, context, style))
                 {
+                    // A break row read with its item is not read again as prose ("10,000 - 24,999 $74.50" is no quantity).
+                    if (table.Lines is { } breakSource)
+                    {
+                        context.RowsReadByTables.Add(breakSource[first + r]);
+                    }
+
                     continue;
                 }
 
@@ -350,7 +356,7 @@ internal static partial class TableReader
         if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && TableCells.ReadQuantity(qtyCell, unitMultiple is null ? unitCell : string.Empty, line, packs, style) is { } qty)
         {
             // "2,000 pcs" beside a unit of "pack of 10": a count in its own unit is not counted in packs.
-            finding.Quantity = TableCells.CountsInOwnUnit(qtyCell) ? qty : qty * (unitMultiple ?? 1);
+            finding.Quantity = TableCells.CountsInOwnUnit(qtyCell, packs) ? qty : qty * (unitMultiple ?? 1);
             finding.Source(QuoteFields.Quantity, qtyCell);
         }
 
@@ -429,6 +435,12 @@ internal static partial class TableReader
 
         var breakQty = Cell(ColumnRole.BreakQuantity);
         var breakPrice = Cell(ColumnRole.BreakPrice);
+        // "500 - 999 | $2.60" on the item's own row: its price is the first tier, which starts there.
+        if (breakQty.Length > 0 && breakPrice.Length == 0 && finding.UnitPrice is not null && TableCells.ReadQuantity(breakQty, string.Empty, line, packs, style) is > 0 and var firstTier)
+        {
+            finding.BaseMinimum = firstTier;
+        }
+
         if (breakQty.Length > 0 && breakPrice.Length > 0 && TableCells.ReadQuantity(breakQty, unitCell, line, packs, style) is { } bq && TableCells.ReadPrice(breakPrice, context, style) is { } bp)
         {
             var basis = PriceBasis.ReadCell(priceUnitCell) is { } explicitBasis ? TableCells.WithUnit(explicitBasis, unitCell) : bp.Basis;

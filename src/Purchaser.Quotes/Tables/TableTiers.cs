@@ -23,7 +23,9 @@ internal static class TableTiers
             return false;
         }
 
-        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit or ColumnRole.PriceUnit));
+        // The item's description wrapped onto the break's row ("6.3 mm OD x 30 mm free length") names no other line.
+        var others = Enumerable.Range(0, row.Count).Where(i => i != qtyColumn && i != priceColumn && row[i].Length > 0 && roles.ElementAtOrDefault(i) is not (ColumnRole.Total or ColumnRole.Currency or ColumnRole.Unit or ColumnRole.PriceUnit)
+            && !(roles.ElementAtOrDefault(i) is ColumnRole.Description && context.Matcher.Find(row[i]).Count == 0 && !TextPatterns.HasMoney(row[i])));
         if (others.Any())
         {
             return false;

@@ -77,7 +77,7 @@ internal static partial class TextTableParser
         }
 
         var columns = Cells(header);
-        if (columns.Count < 3 || columns.Count(c => HeaderReader.Role(c.Text) != ColumnRole.Unknown) < 3)
+        if (columns.Count < 3 || NamedColumns(columns.Select(c => c.Text)) < 3)
         {
             return null;
         }
@@ -124,12 +124,35 @@ internal static partial class TextTableParser
     private static Table? FixedWidth(string[] lines, string[] original, ref int index, int maxRows, List<int> starts)
     {
         var header = SliceWords(lines[index], starts);
-        if (header.Count(c => HeaderReader.Role(c) != ColumnRole.Unknown) < 3)
+        if (NamedColumns(header) < 3)
         {
             return null;
         }
 
         return Rows(lines, original, ref index, index + 2, maxRows, header, line => Slice(line, starts));
+    }
+
+    // A tier written as one ("5K+", "1-99", "@1000", "from 500"), not a bare count a request's row holds ("5,000 EA").
+    [GeneratedRegex(@"[+@≥>]|\d\s*k\b|\d\s*[-–]\s*\d|\b(?:up|more|from|ab|qty)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex TierMark();
+
+    // The header cells whose meaning is known, and tier minimums ("5K+ | 10K+ | 25K+") when there are two or more of them.
+    private static int NamedColumns(IEnumerable<string> cells)
+    {
+        var (known, tiers) = (0, 0);
+        foreach (var cell in cells)
+        {
+            if (HeaderReader.Role(cell) != ColumnRole.Unknown)
+            {
+                known++;
+            }
+            else if (TierMark().IsMatch(cell) && TierHeader.MinQuantity(cell) is not null)
+            {
+                tiers++;
+            }
+        }
+
+        return known + (tiers >= 2 ? tiers : 0);
     }
 
     /// <summary>The header and the rows under it from line <paramref name="first"/> to the next blank line, rules skipped.</summary>

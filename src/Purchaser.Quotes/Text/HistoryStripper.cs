@@ -281,7 +281,7 @@ internal static partial class HistoryStripper
     [GeneratedRegex(@"^\s*\**(?:From|Von|De|Da|Van|Från|Fra|Od|Feladó|Kimden|De\s+la)\s*:\**\s+\S", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FromHeader();
 
-    [GeneratedRegex(@"^\s*\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Inviato|Verzonden|Skickat|Sendt|To|An|À|Wysłano|Odesláno|Elküldve|Gönderildi|Trimis|Data)\s*:\**\s", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^\s*\**(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado|Enviada|Inviato|Verzonden|Skickat|Sendt|To|An|À|Wysłano|Odesláno|Elküldve|Gönderildi|Trimis|Data)\s*:\**\s", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SentHeader();
 
     [GeneratedRegex(@"\b(?:in[- ]?line|in\s+(?:red|blue|green|bold|colou?r)|(?:in|into)\s+your\s+(?:table|list|rfq|request|e-?mail|message|spreadsheet))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -174,7 +174,7 @@ internal sealed partial class PackSizes
     [GeneratedRegex(@"(?<!(?:[$€£¥]|\b(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|MXN))\s*)(?<![\d.,])(?<n>\d[\d,.']*)\s*(?:/|per)\s*(?<pack>" + UnitWords.Packages + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BareSizePerPackage();
 
-    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s+(?:of|with|à|a|containing|de|von|mit|con|po)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?<pack>" + UnitWords.Packages + @")\s+(?:of|with|à|a|containing|de|von|mit|con|com|po)\s+(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PackageOfSize();
 
     [GeneratedRegex(@"^\s*(?<pack>" + UnitWords.Packages + @")\s*(?:of\s+|x\s*|à\s+)?(?<n>\d[\d,.']*)\s*(?<unit>[a-zA-Z]{1,6}\.?)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
