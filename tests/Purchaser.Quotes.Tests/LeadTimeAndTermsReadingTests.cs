@@ -364,4 +364,40 @@ public class LeadTimeAndTermsReadingTests
     {
         Assert.Equal(days, _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2).LeadTimeDays);
     }
+
+    [Theory]
+    [InlineData("ABC-100 resin\r\n   Price: $4.35/kg\r\n   Qty: 2,500 kg = 100 bags of 25 kg\r\n   Minimum order: one pallet, 40 bags = 1,000 kg\r\n", null)]
+    [InlineData("ABC-100 resin $4.35/kg\r\nYour 2,500 kg ships as 3 pallets = 3,000 kg.\r\nMinimum order: one full pallet (1,000 kg).\r\n", 3000)]
+    public void A_minimum_of_one_package_with_its_weight_is_the_minimum_and_no_quantity(string body, int? quantity)
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "ABC-100", "Resin", 2500, UnitOfMeasure.Parse("KG"), new DateOnly(2026, 8, 1))] };
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), rfq).Lines.Single();
+
+        Assert.Equal(1000m, line.Moq);
+        Assert.Equal((decimal?)quantity, line.Quantity);
+    }
+
+    [Theory]
+    [InlineData("ABC-100  Poliamid 66, czarny, worki 25 kg\r\n   Cena: 3,42 EUR/kg\r\n")]
+    [InlineData("ABC-100  PA66 resin, black, bags 25 kg\r\n   Price: 3.42 EUR/kg\r\n")]
+    public void The_size_of_a_bag_after_the_bag_is_no_quantity(string body)
+    {
+        var rfq = TestRfq.Create() with { Lines = [new RfqLine(1, "ABC-100", "Resin", 2500, UnitOfMeasure.Parse("KG"), new DateOnly(2026, 8, 1))] };
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), rfq).Lines.Single();
+
+        Assert.Equal(3.42m, line.UnitPrice?.Amount);
+        Assert.Null(line.Quantity);
+    }
+
+    [Fact]
+    public void A_remainder_to_be_quoted_separately_is_no_later_delivery_and_the_part_quoted_is_the_quantity()
+    {
+        const string body = "ABC-100 widget\r\n  Price: $2.45 each\r\n  We can quote 600 pcs of the 1,000 for delivery in 3 weeks.\r\n  The remaining 400 we would be happy to quote separately.\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal((600m, 21), (line.Quantity, line.LeadTimeDays));
+    }
 }

@@ -68,6 +68,7 @@ public class ReplyClassificationTests
     [InlineData("XYZ-200 bieten wir leider nicht an, Fertigungsteile gehören nicht zu unserem Sortiment.")]
     [InlineData("Item 2 (bracket): não fornecemos, lamentamos.")]
     [InlineData("Partida 2 (bracket): fuera de nuestro alcance por el momento.")]
+    [InlineData("Pozostałych pozycji (wsporniki) nie mamy w ofercie.")]
     [InlineData("Position 2 : nous ne pouvons pas vous faire d'offre (pièces de fonderie).")]
     [InlineData("Pos. 1 cotizada arriba; el resto de posiciones no las ofertamos, ya que no fabricamos soportes.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)

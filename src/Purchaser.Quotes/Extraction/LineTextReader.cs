@@ -141,8 +141,10 @@ internal static partial class LineTextReader
         }
 
         // "250 pcs from stock, balance of 150 pcs in 2 weeks": the line is complete when its last part arrives.
-        // "no bid on the rest": the rest declined is no later delivery.
-        var split = SplitDelivery().IsMatch(text) && SplitDelivery().Matches(text).Any(m => ClauseAround(clauses, m.Index, text.Length) is var (start, end) && !TextPatterns.IsNoBid(text[start..end]));
+        // "no bid on the rest": the rest declined is no later delivery; nor is "the remaining 100 we would be happy to
+        // quote separately", which is outside this quote.
+        var split = SplitDelivery().IsMatch(text) && SplitDelivery().Matches(text).Any(m => ClauseAround(clauses, m.Index, text.Length) is var (start, end)
+            && !TextPatterns.IsNoBid(text[start..end]) && !QuotedApart().IsMatch(text.AsSpan(start, end - start)));
         var stock = StockOnHand(text, style);
         if (split && LastDelivery(text, clauses, context.Document.QuotedOn) is { } last)
         {
@@ -617,6 +619,9 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"\b(?:should\s+(?:read|be|have\s+been)|is\s+corrected\s+to|correct(?:ed)?\s+(?:price\s+)?(?:is|to)|correct(?:ed)?\s+(?:unit\s+)?price\s+(?:for|of)\b[^.;:$€£]{1,40}?\bis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Correction();
 
+    [GeneratedRegex(@"\b(?:quote[sd]?|quoting|offer(?:ed)?)\s+(?:\w+\s+)?(?:separately|later|apart|on\s+its\s+own)\b|\bseparate\s+(?:quot\w+|offer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex QuotedApart();
+
     [GeneratedRegex(@"\b(?:balance|remainder|the\s+rest|remaining\s+(?:\d|\w+\s+\d)|the\s+(?:other|second|next)\s+\d|(?:second|last|final)\s+(?:lot|batch|shipment|delivery|part)|in\s+(?:two|three|2|3)\s+(?:lots|batches|shipments|deliveries|parts)|partial\s+(?:deliver|shipment)\w*|split\s+(?:deliver|shipment)\w*|restliche\w*|teillieferung\w*|le\s+reste|livraisons?\s+partielles?|el\s+resto)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex SplitDelivery();
 
@@ -708,7 +713,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons|meter|metre|uds|unidades|s[äa]tze|satz|jeux|juegos)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bje|\bpro|\bpreiseinheit|\bprice\s+unit|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen|caja|caixa|bolsa|saco|karton|doos|zak|beutel|kiste)\w*\s*(?:\(|(?:de|à|von|mit|con|com)\s)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bje|\bpro|\bpreiseinheit|\bprice\s+unit|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen|caja|caixa|bolsa|saco|karton|doos|zak|beutel|kiste|work[iów])\w*\s*(?:\(|(?:de|à|von|mit|con|com|po)\s)\s*$|\b(?:bags?|sacks?|sacos?|sacs?|säcke?|worki|worków|worek|beutel)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq|samples?\b|muster\b|muestras?\b|échantillons?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -733,11 +738,11 @@ internal static partial class LineTextReader
     private static partial Regex RequestRestated();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a quantity inside the statement of a minimum is the minimum's, not the quote's.
-    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao])(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao])(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d)|,(?=\s*\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MinimumClause();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a minimum of one package, its size in the parentheses.
-    [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?(?:\s+order)?)\s*[:=]?\s*(?:is\s+)?(?:one|a|1)\s+\p{L}+\s*\((?:[^()]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:moq|min(?:imum)?\.?(?:\s+order)?)\s*[:=]?\s*(?:is\s+)?(?:one|a|1)\s+(?:full\s+|whole\s+|complete\s+)?\p{L}+\s*(?:\((?:[^()]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\s*\)|,\s*(?:[^(),.;]*?=\s*)?(?<num>" + TextPatterns.Number + @")\s*(?<unit>kg|pcs|pieces|m|metres|meters|sets|ea)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MoqOfOnePackage();
 
     // "2 for $5.00": a price for a small count, not a tier starting at it ("RAL 7035 - 25 pcs" is no range either: a
