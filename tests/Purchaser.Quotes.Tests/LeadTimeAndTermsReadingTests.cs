@@ -60,6 +60,7 @@ public class LeadTimeAndTermsReadingTests
     [InlineData("Uwaga: minimalna ilość zamówienia dla tego węża wynosi 50 szt.")]
     [InlineData("Cantidad mínima de fabricación: 50 unidades por lote")]
     [InlineData("Quantité minimum : 50 pièces")]
+    [InlineData("Minste ordrekvantum: 50 stk")]
     public void A_minimum_casting_run_in_czech_or_german_is_the_minimum(string minimum)
     {
         var body = "Pol. 2  XYZ-200  skříň\r\n        " + minimum + "\r\n        Cena: 11,00 EUR/ks";
@@ -399,5 +400,15 @@ public class LeadTimeAndTermsReadingTests
         var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
 
         Assert.Equal((600m, 21), (line.Quantity, line.LeadTimeDays));
+    }
+
+    [Fact]
+    public void A_packing_unit_label_in_danish_sizes_a_package_and_is_no_quantity()
+    {
+        const string body = "Pos. 1   ABC-100   Forskruning\r\n         Pris: 2,45 EUR pr. stk.\r\n         Pakningsenhed: 25 stk. (1.000 stk. = 40 poser)\r\n         Leveringstid: fra lager\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal((2.45m, (decimal?)null, 0), (line.UnitPrice?.Amount, line.Quantity, line.LeadTimeDays));
     }
 }

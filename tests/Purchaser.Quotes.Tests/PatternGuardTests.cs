@@ -29,7 +29,7 @@ public class PatternGuardTests
         "non rientrano nella nostra produzione", "copper adjustment", "price adjustment clause", "escalation clause", "fuel surcharge applies",
         "subject to change", "material index", "certs $35.00 per shipment", "freight 40 per order",
         "USD 12.50", "12,50 €", "$3.10", "3.10 dollars", "¥1200", "1.200 kr", "Rs. 450", "Fr. 12.40", "12 zł", "120 Kč", "900 Ft", "18,40 lei", "12,50 TL", "AED 545.00", "C$ 4.20",
-        "não fornecemos", "não temos condições de atender", "vamos declinar", "fuera de nuestro alcance", "nie mamy w ofercie", "nous ne pouvons pas vous faire d'offre",
+        "não fornecemos", "não temos condições de atender", "vamos declinar", "fuera de nuestro alcance", "nie mamy w ofercie", "melde pas", "kan vi tyvärr inte offerera", "ikkje tilby", "behoren niet tot ons gamma", "nous ne pouvons pas vous faire d'offre",
         "Ferramenta de corte: 450,00 €", "Herramental: USD 320,00", "USD 320,00, por única vez", "valor único", "sobretaxa de liga", "recargo por aleación",
         "£ each 4.10  3.86", "5,000 £ each 4.10",
         "Price 12.50 each", "no minimum", "ZŁOTY 12", "plain words without any of them", "",

@@ -854,4 +854,24 @@ public class PriceReadingTests
         Assert.Equal(2.45m, line.UnitPrice?.Amount);
         Assert.Null(line.Quantity);
     }
+
+    [Fact]
+    public void A_price_in_won_written_with_a_thousands_comma_outranks_the_line_amount_under_it()
+    {
+        const string body = "- Part No.   : XYZ-200 bracket\r\n- Quantity   : 50 pcs\r\n- Unit price : KRW 1,980 / pc\r\n- Amount     : KRW 99,000\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1980m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void Bare_amounts_under_a_dutch_price_label_with_currency_and_basis_are_a_ladder()
+    {
+        const string body = "Pos. 1   ABC-100   Widget\r\n         Staffelprijzen (EUR per stuk):\r\n             500 - 999 st      2,60\r\n             1.000 - 4.999 st  2,45\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
 }

@@ -69,6 +69,11 @@ public class ReplyClassificationTests
     [InlineData("Item 2 (bracket): não fornecemos, lamentamos.")]
     [InlineData("Partida 2 (bracket): fuera de nuestro alcance por el momento.")]
     [InlineData("Pozostałych pozycji (wsporniki) nie mamy w ofercie.")]
+    [InlineData("Positie 2 (beugel) kunnen wij helaas niet aanbieden.")]
+    [InlineData("Positionerna 2 och 3 kan vi tyvärr inte offerera.")]
+    [InlineData("Sl. 2: Regret, not in our manufacturing range.")]
+    [InlineData("Pos. 2 (beslag) kan vi dessverre ikkje tilby.")]
+    [InlineData("Pos. 2 er en tegningsdel - den må vi desværre melde pas på.")]
     [InlineData("Position 2 : nous ne pouvons pas vous faire d'offre (pièces de fonderie).")]
     [InlineData("Pos. 1 cotizada arriba; el resto de posiciones no las ofertamos, ya que no fabricamos soportes.")]
     public void A_line_declined_in_spanish_german_or_french_is_a_no_bid_beside_the_priced_line(string decline)

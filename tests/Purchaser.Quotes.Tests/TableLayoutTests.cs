@@ -73,6 +73,26 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_row_of_bracketed_units_under_the_header_completes_the_columns_it_sits_under()
+    {
+        const string body = "Item  Part No.   Description        Q'ty        Unit Price        Amount\r\n                                                 (USD/1000pcs)     (USD)\r\n1     ABC-100    Widget, steel      1,000pcs    2,450.00          2,450.00\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_swedish_price_unit_column_sizes_the_price()
+    {
+        const string body = "<table><tr><th>Pos</th><th>Artikelnummer</th><th>Antal</th><th>Pris EUR</th><th>Prisenhet</th></tr><tr><td>1</td><td>ABC-100</td><td>1 000 st</td><td>2 450,00</td><td>per 1 000 st</td></tr></table>";
+
+        var line = _parser.Parse(TestRfq.Mail("text/html; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
     public void A_lot_price_column_buys_the_rows_lot_quantity()
     {
         var body = "Part number,Lot qty,Lot price,Lead time\r\nABC-100,\"1,000 pcs\",\"$2,450.00\",3 weeks\r\nXYZ-200,50 pcs,$550.00,stock";

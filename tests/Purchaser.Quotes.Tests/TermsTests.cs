@@ -55,6 +55,8 @@ public class TermsTests
     [InlineData("Validità offerta: 60 giorni.", "2026-08-01")]
     [InlineData("Oferta ważna do 31 lipca 2026 r.", "2026-07-31")]
     [InlineData("Pricing firm 7 days - aluminum has been moving.", "2026-06-09")]
+    [InlineData("Tilbodet gjeld i 30 dagar.", "2026-07-02")]
+    [InlineData("Tilbudet gjelder i 30 dager.", "2026-07-02")]
     public void Reads_validity(string text, string expected)
     {
         Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), TermsReader.Validity(text, Sent));

@@ -672,7 +672,7 @@ internal static partial class LineTextReader
     private static partial Regex WholePackages();
 
     // "Minimum order: one pallet, 40 bags = 1,000 kg": a minimum anywhere earlier in the sentence.
-    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|mindest\w*|m[ií]nim[oa]|lotto\s+minimo)\b(?:[^.;!?]|(?<=\d)[.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|mindest\w*|m[ií]nim[oa]|lotto\s+minimo|minste|mindste|minsta)\b(?:[^.;!?]|(?<=\d)[.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MinimumInSentence();
 
     [GeneratedRegex(@"\b(?:of|per|à|de|von|van|je|di|da|av|med|z|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -713,7 +713,7 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\w.,/-])(?<n>\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d.,])|" + TextPatterns.Number + @")\s*(?<u>pcs|pieces|units|pc|ea|stk|stück|(?<=\s)st|stuks|szt|(?<=\s)ks|(?<=\s)db|buc|adet|kpl|pz|pezzi|piezas|peças|sheets|m|metres|meters|mtrs|ft|feet|kg|lbs|spools|boxes|reels|rolls|coils|kits|kit(?![\w-])|sets|set(?![\w-])|cartons|meter|metre|uds|unidades|s[äa]tze|satz|jeux|juegos)\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex QuantityWithUnit();
 
-    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bje|\bpro|\bpreiseinheit|\bprice\s+unit|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen|caja|caixa|bolsa|saco|karton|doos|zak|beutel|kiste|work[iów])\w*\s*(?:\(|(?:de|à|von|mit|con|com|po)\s)\s*$|\b(?:bags?|sacks?|sacos?|sacs?|säcke?|worki|worków|worek|beutel)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?:\bper|/|\bof|\bpo|\bje|\bpro|\bpreiseinheit|\bprice\s+unit|\bpacked|\bpacking|\bpack(?:ed)?\s+(?:in|size)|\bspq|\bvpe|\bverpackungseinheit|\bpacking\s+unit|\bpakningsenhed|\bf[öo]rpackningsenhet|\bforpakningsenhet|\bverpakkingseenheid|\bmin(?:imum)?\.?(?:\s+order)?(?:\s+(?:qty|quantity|lot|batch|run))?|\bmindest\w*|\d\s*(?:-|–|to|a|à|bis|hasta|tot|till)|\bmoq|\bmbq|\btake|\bover|\babove|\bbelow|\bunder|\bup\s+to|\baté|\bhasta|\bbis|\bjusqu['’]à|\bfino\s+a|\bless\s+than|\bat\s+least|\bfrom|\bab|\bvanaf|\bvan|\bdesde|\bdès|\b[aà]\s+partir\s+de|\beach|\bx|\bwire|\bon|\bin)\s*[:=]?\s*$|\b(?:bag|box|sack|sac|pack|carton|case|reel|spool|roll|drum|coil|pallet|crate|bobine|rouleau|bobina|rollo|gross|dozen|caja|caixa|bolsa|saco|karton|doos|zak|beutel|kiste|work[iów])\w*\s*(?:\(|(?:de|à|von|mit|con|com|po)\s)\s*$|\b(?:bags?|sacks?|sacos?|sacs?|säcke?|worki|worków|worek|beutel)\s*$|(?:^|\s)à\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NotQuantityBefore();
 
     [GeneratedRegex(@"^\s*\)?\s*(?:\+|or\s+more|(?:per|je|pro|par|por|/|to\s+a|in\s+a|on\s+a)\s*(?:bag|box|pack|carton|case|crate|reel|spool|roll|tray|tube|pallet|palette|sack|karton|rolle)\b|spools?|box(?:es)?|reels?|rolls?|packs?|bags?|cartons?|coils?|drums?|min\b|minimum|moq|samples?\b|muster\b|muestras?\b|échantillons?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -738,7 +738,7 @@ internal static partial class LineTextReader
     private static partial Regex RequestRestated();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a quantity inside the statement of a minimum is the minimum's, not the quote's.
-    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao])(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d)|,(?=\s*\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao]|minste|mindste|minsta)(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d)|,(?=\s*\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MinimumClause();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a minimum of one package, its size in the parentheses.

@@ -17,7 +17,9 @@ internal static partial class ReadingConfidence
 
     public static double Of(LineFinding finding)
     {
-        var ambiguous = NumberFields.Any(field => finding.Sources.TryGetValue(field, out var text) && IsAmbiguous(text));
+        // "KRW 1,980": a price in a currency without a minor unit has no decimals to mistake for a thousand.
+        var ambiguous = NumberFields.Any(field => finding.Sources.TryGetValue(field, out var text) && IsAmbiguous(text)
+            && !(field == QuoteFields.UnitPrice && finding.Currency is { MinorUnits: 0 }));
         return ambiguous ? finding.Confidence * AmbiguousFactor : finding.Confidence;
     }
 

@@ -125,7 +125,7 @@ internal static partial class TermsReader
         return null;
     }
 
-    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:de\s+)?(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|giorni|gg|settimane|mesi|tygodni(?:e)?|miesi[ęe]c(?:y|e)|maanden|gün|hafta|dage|dagar|dagen|dní|dnů|dny|dni|zile|napig|nap|uger|veckor|weken|týdnů|týdny|hét|měsíc\w*|måneder|månader|hónap\w*)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|thirty|sixty|ninety))\)?\s*(?:de\s+)?(?:calendar\s+|working\s+|business\s+)?(?<unit>days?|weeks?|wks?|months?|tage?n?|wochen|monate?|jours|semaines?|mois|días|dias|semanas?|meses|giorni|gg|settimane|mesi|tygodni(?:e)?|miesi[ęe]c(?:y|e)|maanden|gün|hafta|dager|dage|dagar|dagen|dní|dnů|dny|dni|zile|napig|nap|uger|veckor|weken|týdnů|týdny|hét|měsíc\w*|måneder|månader|hónap\w*)\b|(?<![\d.,年])(?<n>\d{1,3})\s*(?<unit>天|个?月(?!\d|末)|周|个?星期)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"^[ \t]*(?<terms>(?:[^,;\n]{1,30}[,;][ \t]*){1,4})(?<!\bnet[ \t]*)(?<n>\d{1,3})[ \t]*(?:calendar[ \t]+)?days[ \t]*\.?[ \t]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Multiline, PatternLimits.MatchTimeoutMilliseconds)]

@@ -97,7 +97,7 @@ internal static partial class HeaderReader
         (ColumnRole.Discount, Discount(), ["disc", "rabatt", "remise", "descuento", "sconto", "korting"]),
         (ColumnRole.Quantity, TotalQuantity(), ["total", "gesamt"]),
         (ColumnRole.Total, Total(), ["total", "ext", "gesamt", "amount", "value", "summe", "betrag", "bedrag", "totaal", "importe", "importo", "montant", "wartość", "hodnota", "celkem", "celkov", "金额", "总价", "合计"]),
-        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prec", "preç", "prezzo", "prijs", "jednostka", "sold", "sell", "za"]),
+        (ColumnRole.PriceUnit, PriceUnit(), ["pe", "par", "pro", "pric", "preis", "unit", "uom", "basis", "unidad", "prec", "preç", "prezzo", "prijs", "prisenh", "jednostka", "sold", "sell", "za"]),
         (ColumnRole.Previous, Previous(), ["previous", "old", "original", "was", "prior", "last", "vorher", "bisher", "alt"]),
         (ColumnRole.Unknown, DocumentNumber(), ["offer", "quot", "order", "angebot", "doc"]),
         (ColumnRole.Unknown, InternalFigure(), ["internal", "intern", "margin", "gm", "cost", "marge"]),
@@ -145,7 +145,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|bedrag|totaal|importe|importo|montant|wartość|hodnota|celkem|celkov\w*)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^(?:per|pe|par|pro|za|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unidade\s+de\s+pre[çc]o|pre[çc]o\s+por|precio\s+por|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:per|pe|par|pro|za|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unidade\s+de\s+pre[çc]o|pre[çc]o\s+por|precio\s+por|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|prisenhet|prisenhed|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceUnit();
 
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

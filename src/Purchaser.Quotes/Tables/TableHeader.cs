@@ -13,6 +13,28 @@ internal static partial class TableHeader
 {
     // The row under a header, when it names columns too: two or more cells, no digits, at least one under an empty
     // header cell or read as a header word. Returns each column's header and sub-header joined.
+    /// <summary>
+    /// "Unit Price" over "(USD/1000pcs)", "Lead time" over "(weeks)": a row under the header holding only bracketed units,
+    /// each under a named column, completes those columns' names. The header with them; null when there is no such row.
+    /// </summary>
+    internal static IReadOnlyList<string>? UnitRow(Table table, int headerIndex)
+    {
+        if (headerIndex + 1 >= table.Rows.Count)
+        {
+            return null;
+        }
+
+        var header = table.Rows[headerIndex];
+        var below = table.Rows[headerIndex + 1];
+        var filled = Enumerable.Range(0, below.Count).Where(c => below[c].Length > 0).ToList();
+        if (filled.Count == 0 || !filled.TrueForAll(c => c < header.Count && header[c].Length > 0 && below[c] is ['(', .., ')'] && below[c].Length <= 24))
+        {
+            return null;
+        }
+
+        return [.. header.Select((h, c) => c < below.Count && below[c].Length > 0 ? $"{h} {below[c]}" : h)];
+    }
+
     internal static IReadOnlyList<string>? SubHeader(Table table, int headerIndex)
     {
         if (headerIndex + 1 >= table.Rows.Count)

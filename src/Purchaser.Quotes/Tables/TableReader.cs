@@ -34,6 +34,13 @@ internal static partial class TableReader
             TierHeader.Mark(merged, roles);
             first++;
         }
+        else if (TableHeader.UnitRow(table, headerIndex) is { } completed)
+        {
+            header = completed;
+            roles = [.. completed.Select(HeaderReader.Role)];
+            TierHeader.Mark(completed, roles);
+            first++;
+        }
 
         var rows = table.Rows.Skip(first).ToList();
         findings.ValidUntil ??= ValidityColumn(header, rows, context.Document.QuotedOn);

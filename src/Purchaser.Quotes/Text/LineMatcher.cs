@@ -39,7 +39,7 @@ internal sealed partial class LineMatcher
     private static readonly System.Buffers.SearchValues<string> Ordinals = System.Buffers.SearchValues.Create(["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "0th"], StringComparison.OrdinalIgnoreCase);
 
     // What a line reference cannot be written without (besides a digit).
-    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "ítem", "iten", "pol", "pozíc", "pos", "poz", "ln", "row", "regel", "no", "riga", "righe", "lín", "polož");
+    private static readonly TriggerSet LineWords = TriggerSet.Guard("line", "item", "ítem", "iten", "pol", "pozíc", "pos", "poz", "ln", "row", "regel", "no", "sl.", "riga", "righe", "lín", "polož");
 
     private readonly Rfq _rfq;
     private readonly List<(int Line, string Normalized)> _parts;

@@ -53,14 +53,16 @@ internal static partial class PriceFinder
         var found = new List<PriceMention>();
         for (var m = TextPatterns.CurrencyMarks.Occurs(text) ? TextPatterns.MoneyToken().Match(text) : Match.Empty; m.Success; m = m.NextMatch())
         {
-            if (!NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out var amount) || amount <= 0)
+            // "KRW 1,980": a currency without a minor unit groups thousands with its separator whatever the letter's style.
+            var currency = currencies.Resolve(m.Groups["cur"].Value);
+            if (!(currency is { MinorUnits: 0 } ? NumberParser.TryParseCount(m.Groups["num"].Value, style, out var amount) : NumberParser.TryParse(m.Groups["num"].ValueSpan, style, out amount)) || amount <= 0)
             {
                 continue;
             }
 
             var end = m.Index + m.Length;
             var basis = PriceBasis.ReadAfter(text, end, out var used) ?? CodedBasis(text, end, out used) ?? PriceBasis.One;
-            var mention = new PriceMention(amount, currencies.Resolve(m.Groups["cur"].Value), m.Index, end + used, basis);
+            var mention = new PriceMention(amount, currency, m.Index, end + used, basis);
             found.Add(mention);
             if (used == 0 && end < text.Length && text[end] is ' ' or '\t')
             {
