@@ -40,6 +40,7 @@ public class ConditionNoteTests
     [InlineData("Ferramenta de corte para a junta do kit: 450,00 € (valor único, não se repete em encomendas futuras)")]
     [InlineData("Herramental y puesta a punto (dispositivo de sujeción): USD 320,00, por única vez.")]
     [InlineData("Item 1: o preço do veio poderá ser acrescido de uma sobretaxa de liga, de acordo com o índice do aço.")]
+    [InlineData("Price is based on current PA66 raw material price. if PA66 raw material price go up more than 5% before shipment, we have to adjust the price.")]
     public void A_stated_condition_on_price_or_quantity_is_a_note(string clause)
     {
         Assert.True(FreeTextExtractor.IsNote(clause));

@@ -874,4 +874,24 @@ public class PriceReadingTests
 
         Assert.Equal(2.45m, line.UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void A_total_in_a_block_of_labels_padded_to_a_column_does_not_hide_the_rate_above_it()
+    {
+        const string body = "Part No.      : XYZ-200\r\nQty           : 50 Nos.\r\nRate          : INR 3,450.00 per No.\r\nTotal value   : INR 1,72,500.00\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(3450m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void Bare_amounts_under_a_price_label_that_says_what_the_tiers_go_by_are_a_ladder()
+    {
+        const string body = "XYZ-200   Bracket\r\n         Price per piece (EUR) by batch size:\r\n             10 - 49 pcs        1 312,00\r\n             50 pcs and up      1 236,00\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(1236m, line.UnitPrice?.Amount);
+    }
 }

@@ -302,7 +302,8 @@ internal static partial class LineTextReader
             before = before[(lastMoney.Index + lastMoney.Length)..];
         }
 
-        var after = text[mention.End..Math.Min(end, mention.End + 20)];
+        // Long enough to see the total's own amount past a label padded to a column ("Total value   : USD 414,000.00").
+        var after = text[mention.End..Math.Min(end, mention.End + 40)];
         return !TextPatterns.TotalWord().IsMatch(before) && !TextPatterns.PreviousWord().IsMatch(before) && !AfterTotal().IsMatch(after);
     }
 

@@ -250,7 +250,7 @@ internal static partial class PriceMentionRules
     [GeneratedRegex(@"\d{1,3}(?:[,.']?\d{3})*(?![\d.,]\d)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex FieldCount();
 
-    [GeneratedRegex(@"\b(?i:(?:unit\s+)?\w*(?:price|preis|prix|precio|prezz|prij[sz]|pris|pre[çc]o|cena)\w*)\s*(?<basis>(?i:/|per|pro|je)\s*[^:(\n]{1,15}?)?\s*\(?(?<cur>[A-Z]{3}|[$€£])(?:\s*,\s*(?i:netto|net|excl\.?\s+\w+|zzgl\.?\s+\w+))?\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?i:(?:unit\s+)?\w*(?:price|preis|prix|precio|prezz|prij[sz]|pris|pre[çc]o|cena)\w*)\s*(?<basis>(?i:/|per|pro|je)\s*[^:(\n]{1,15}?)?\s*\(?(?<cur>[A-Z]{3}|[$€£])(?:\s*,\s*(?i:netto|net|excl\.?\s+\w+|zzgl\.?\s+\w+))?\)?\s*(?<basis>(?i:/|per|pro|je)\s*[^:\n]{1,15}?)?(?:\s+(?i:by|for|according\s+to|depending\s+on)\s+[^:\n]{1,25}?)?\s*:", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex CurrencyLabel();
 
     // An amount with cents and nothing glued to it: "436,00", "1.250,50", "21.40".
