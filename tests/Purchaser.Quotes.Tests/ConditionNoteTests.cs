@@ -56,6 +56,9 @@ public class ConditionNoteTests
     [InlineData("We hold stock of 5,000 pcs for you.")]
     [InlineData("Less 2% cash discount if paid within 10 days  -$705.43")]
     [InlineData("Precios sin IVA ni recargo de equivalencia.")]
+    [InlineData("Wegen der aktuellen LME-Entwicklung ist unser Angebot gültig bis 30.06.2026.")]
+    [InlineData("Quote valid for 14 days (steel surcharges are moving).")]
+    [InlineData("Revised because of the 316L price increase of our manufacturer.")]
     public void Terms_specifications_and_courtesies_are_not_notes(string clause)
     {
         Assert.False(FreeTextExtractor.IsNote(clause));

@@ -96,6 +96,7 @@ public class LeadTimeAndTermsReadingTests
     [Theory]
     [InlineData("The factory quotes FCA Chicago, but as their agent we deliver DAP Bielefeld at the same prices.", "DAP")]
     [InlineData("Terms EXW Pune; however we can ship CIF Hamburg.", "EXW")]
+    [InlineData("Our stock here is sold out, so we can no longer offer FCA Houston. Terms: CIF Houston.", "CIF")]
     public void An_incoterm_after_but_in_the_same_sentence_replaces_the_one_before(string sentence, string code)
     {
         Assert.Equal(code, Purchaser.Quotes.Text.Incoterms.Find(sentence)?.Code);

@@ -894,4 +894,15 @@ public class PriceReadingTests
 
         Assert.Equal(1236m, line.UnitPrice?.Amount);
     }
+
+    [Fact]
+    public void An_italian_price_for_every_hundred_is_divided_and_declined_positions_are_no_bids()
+    {
+        const string body = "Pos. 1 - ABC-100\r\nPrezzo: € 245,00 ogni 100 pezzi\r\nConsegna: 4 settimane\r\n\r\nPer la posizione 2 non possiamo fare offerta.\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.True(quote.Lines.Single(l => l.LineNumber == 2).NoBid);
+    }
 }

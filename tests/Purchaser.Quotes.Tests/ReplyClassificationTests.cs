@@ -23,6 +23,9 @@ public class ReplyClassificationTests
     [InlineData("Here is SQ-5531 rev 1 in full: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
     [InlineData("We confirm our prices unchanged and extend the validity of offer OF-26/0744 to 30 September 2026. ABC-100 EUR 2,30, XYZ-200 EUR 10,50.", QuoteClassification.RevisedQuote)]
     [InlineData("ABC-100 $2.30 each to drawing rev 2, XYZ-200 $10.50 each.", QuoteClassification.Quote)]
+    [InlineData("Our counter-offer is for 1,200 pcs: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
+    [InlineData("I have to withdraw our offer on line 2. Our quote now reads: ABC-100 $2.30 each. XYZ-200: no quote.", QuoteClassification.RevisedQuote)]
+    [InlineData("Please find attached our offer 112/2026 rev. 1: ABC-100 $2.30 each, XYZ-200 $10.50 each.", QuoteClassification.RevisedQuote)]
     public void Quotes_and_declines_are_classified(string body, QuoteClassification expected)
     {
         var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());

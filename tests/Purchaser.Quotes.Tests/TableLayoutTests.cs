@@ -93,6 +93,36 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Tier_columns_headed_by_quantities_are_no_quoted_quantity()
+    {
+        const string body = "Part No.\tYour P/N\tMaterial\t50 pcs\t500 pcs\t5000 pcs\tLead time\r\nW-1\tABC-100\tsteel\t$2.60\t$2.45\t$2.30\t3 weeks\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal((2.45m, (decimal?)null), (line.UnitPrice?.Amount, line.Quantity));
+    }
+
+    [Theory]
+    [InlineData("Pos.\tTeile-Nr.\tMenge\tPreis EUR\tPreis je\r\n1\tABC-100\t1.000 Stück\t245,00\t100 Stück\r\n")]
+    [InlineData("Pos.\tCodice\tQuantità\tPrezzo\tPrezzo per\r\n1\tABC-100\t1.000 pezzi\t245,00\t100 pezzi\r\n")]
+    public void A_price_per_column_sizes_the_price(string body)
+    {
+        var line = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 1);
+
+        Assert.Equal(2.45m, line.UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_makers_name_in_an_offered_part_cell_is_not_part_of_the_number()
+    {
+        const string body = "Line | Your part | Offered part | Qty | Price\r\n2 | XYZ-200 | HTB 77-200/C3 | 50 | 10.40\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("77-200/C3", line.AlternatePartNumber);
+    }
+
+    [Fact]
     public void A_lot_price_column_buys_the_rows_lot_quantity()
     {
         var body = "Part number,Lot qty,Lot price,Lead time\r\nABC-100,\"1,000 pcs\",\"$2,450.00\",3 weeks\r\nXYZ-200,50 pcs,$550.00,stock";

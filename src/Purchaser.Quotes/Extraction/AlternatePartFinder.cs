@@ -6,7 +6,8 @@ namespace Purchaser.Quotes.Extraction;
 /// <summary>
 /// Finds the part a vendor offers in place of the one asked for: a part-like token after a word such as "alternative",
 /// "equivalent" or "our part", or the part named before "instead of", which is neither an RFQ part, a specification
-/// ("M4x10", "ISO 4762") nor the RFQ's own number; a maker's name in capitals right before it stays with it.
+/// ("M4x10", "ISO 4762") nor the RFQ's own number. A maker's name in capitals right before it ("SMC C96SDB32-80C") is
+/// who makes it, not part of its number.
 /// </summary>
 internal static partial class AlternatePartFinder
 {
@@ -44,8 +45,9 @@ internal static partial class AlternatePartFinder
                     continue;
                 }
 
+                // The offer about the part starts at its maker's name: a price between "instead of" and "SMC" is the old one's.
                 return BrandBefore().Match(text, keyword.Index, index - keyword.Index) is { Success: true } brand && !NotABrand.Contains(brand.Groups["b"].Value)
-                    ? ($"{brand.Groups["b"].Value} {value}", brand.Groups["b"].Index)
+                    ? (value, brand.Groups["b"].Index)
                     : (value, index);
             }
         }
@@ -78,6 +80,15 @@ internal static partial class AlternatePartFinder
     public static bool IsReplacedPart(string text, int index) =>
         index > 0 && InsteadOfEnd().IsMatch(text.AsSpan(Math.Max(0, index - 40), Math.Min(40, index)));
 
+    /// <summary>An offered part's cell without the maker's name before the number ("HTB 6205-2RS/C3" is 6205-2RS/C3).</summary>
+    public static string WithoutMaker(string cell)
+    {
+        var trimmed = cell.Trim();
+        return MakerFirst().Match(trimmed) is { Success: true } m && !NotABrand.Contains(m.Groups["b"].Value) && TextPatterns.PartLikeToken().IsMatch(m.Groups["part"].Value)
+            ? m.Groups["part"].Value
+            : trimmed;
+    }
+
     /// <summary>Whether <paramref name="text"/> names a part it is offered in place of ("alternate for 6205-2RS").</summary>
     public static bool SaysWhatItReplaces(string text) => text.Length > 0 && InsteadOf().IsMatch(text);
 
@@ -93,8 +104,8 @@ internal static partial class AlternatePartFinder
             || (context.Document.Subject is { } subject && LineMatcher.Normalize(subject).Contains(normalized, StringComparison.Ordinal));
     }
 
-    // Capitals right before an offered part that name who makes it ("we offer SMC C96SDB32-80C"): the brand is part of
-    // what the buyer has to order. Words in capitals that are labels or codes, not makers, stay out.
+    // Capitals right before an offered part that name who makes it ("we offer SMC C96SDB32-80C"). Words in capitals that
+    // are labels or codes, not makers, are no maker's name.
     private static readonly HashSet<string> NotABrand = new(StringComparer.Ordinal)
     {
         "PN", "NO", "NR", "REF", "ART", "ITEM", "PART", "TYPE", "MODEL", "OEM", "ISO", "DIN", "EN", "IEC", "THE", "OUR", "NEW", "AN", "A", "IS", "OR", "AND", "USD", "EUR", "GBP", "CAD", "QTY", "RFQ", "SKU", "MPN",
@@ -114,6 +125,9 @@ internal static partial class AlternatePartFinder
 
     [GeneratedRegex(@"(?<![\w-])(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex BrandBefore();
+
+    [GeneratedRegex(@"^(?<b>[A-Z][A-Z&]{1,5})[ \u00A0]+(?<part>\S*\d\S*)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex MakerFirst();
 
     // "replaces our quote AQ-26-0588": the vendor's own document number, not a part.
     [GeneratedRegex(@"\b(?:(?:our|the|your|this|revised|updated|new|corrected|original|previous|first)\s+(?:quot\w*|offer|proposal|angebot|offerte|invoice|order)\s*(?:no\.?|nr\.?|number|#)?|(?:quot\w*|offer|proposal|angebot|offerte|invoice|PI|order)\s*(?:no\.?|nr\.?|number|#))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

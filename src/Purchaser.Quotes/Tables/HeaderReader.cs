@@ -103,7 +103,7 @@ internal static partial class HeaderReader
         (ColumnRole.Unknown, InternalFigure(), ["internal", "intern", "margin", "gm", "cost", "marge"]),
         (ColumnRole.StockQuantity, StockQuantity(), ["stock", "avail", "hand", "lager", "voorraad"]),
         (ColumnRole.LeadTime, Lead(), ["lead", "lt", "l/t", "del", "liefer", "lever", "teslim", "ship", "avail", "dispatch", "ready", "termin", "délai", "livraison", "consegna", "entrega", "plazo", "promise", "lhůt", "dodac", "dodán", "交期", "交货", "货期"]),
-        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "net", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "preç", "preco", "cena", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
+        (ColumnRole.UnitPrice, Price(), ["u/p", "p.u", "net", "pric", "preis", "ep", "rate", "cost", "each", "revised", "new", "current", "updated", "offer", "prix", "prijs", "pris", "fiyat", "precio", "preç", "preco", "prezz", "cena", "usd", "eur", "gbp", "jpy", "cny", "单价", "报价"]),
         (ColumnRole.Currency, Currency(), ["cur", "ccy", "währung", "devise", "币"]),
         (ColumnRole.Unknown, RequestedQuantity(), ["req", "your", "rfq", "cust", "asked", "anfrage", "angefragt", "solicitad", "demand", "richiest", "gevraagd"]),
         (ColumnRole.Quantity, Quantity(), ["qty", "quantit", "piece", "ship", "deliver", "supplied", "menge", "anzahl", "aantal", "antal", "miktar", "hoeveelheid", "qté", "cantidad", "pcs", "stück", "数量", "cant", "ctd", "qta", "q.tà", "qtd", "ilo", "množ", "menny", "szt"]),
@@ -145,7 +145,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:total|extended|ext\.?\s*price|ext\.?\s+(?:at|@|for)\b|gesamt\w*|amount|line\s+value|value|summe|betrag|bedrag|totaal|importe|importo|montant|wartość|hodnota|celkem|celkov\w*)\b|金额|总价|合计", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"^(?:per|pe|par|pro|za|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unidade\s+de\s+pre[çc]o|pre[çc]o\s+por|precio\s+por|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|prisenhet|prisenhed|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"^(?:per|pe|par|pro|za|price\s*unit|pricing\s*unit|price\s+per|preiseinheit|unit\s+of\s+price|(?:price|pricing)\s+basis|basis|per\s+qty|uom\s+price|unidad\s+de\s+precio|unidade\s+de\s+pre[çc]o|pre[çc]o\s+por|precio\s+por|preis\s+(?:je|pro)|prijs\s+per|prix\s+par|prezzo\s+(?:per|ogni)|unit[ée]\s+de\s+prix|unit[àa]\s+(?:di\s+)?prezzo|prijseenheid|prisenhet|prisenhed|jednostka\s+ceny|(?:sold|priced|sells?|sold\s+and\s+priced)\s+(?:per|by|in))$|\bprice\s+unit\b|\bpreiseinheit\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex PriceUnit();
 
     [GeneratedRegex(@"\b(?:previous|old|original|was|prior|last|vorher|bisher|alt)\b", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -154,7 +154,7 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"\b(?:lead|leadtime|lead\s*time|lt|l/t|delivery|del\.?|deliv\w*|lieferzeit|liefertermin|lieferung|levertijd|levering|leveranstid|teslim\w*|ship\w*(?!\s*\(?\s*(?:in\s+)?(?:your|rfq|customer)\s+(?:uom|units?)\b)|availability|avail\.?|dispatch|ready|termin|délai|livraison|consegna|entrega|leverans|plazo|dodac\w*\s+lh[ůu]t\w*|lh[ůu]ta|dodání|promised?(?:\s+(?:dt|date|ship))?)\b|交(?:货)?期|货期|交货时间", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Lead();
 
-    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|pre[çc]o|cena|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^net(?:\s+(?:ea|each|unit|pr\.?|price))?$|^net\s*\(?(?:after|less|incl\.?)\b[^)]*\)?$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:price|prices|preis|einzelpreis|ep|rate|cost|each|revised|new|current|updated|offer|prix|precio|pre[çc]o|prezzo|cena|usd|eur|gbp|jpy|cny)\b|preis|prijs|pris\b|fiyat|^u/p$|^net(?:\s+(?:ea|each|unit|pr\.?|price))?$|^net\s*\(?(?:after|less|incl\.?)\b[^)]*\)?$|^p\.\s?u\.(?:\s+(?:ht|net|netto))?(?:\s*(?:€|eur|\$|usd|£|gbp|chf))?$|单价|报价", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Price();
 
     [GeneratedRegex(@"^(?:currency|curr\.?|cur\.?|ccy|währung|devise)$|^币(?:种|别)$", RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]

@@ -26,6 +26,7 @@ internal static partial class TableReader
 
         var header = table.Rows[headerIndex];
         var first = headerIndex + 1;
+        var answeredBefore = findings.Lines.Count;
         if (TableHeader.SubHeader(table, headerIndex) is { } merged)
         {
             // A group header ("Price (USD)" over "Unit | Extended") above the row naming each column: read as one.
@@ -152,6 +153,19 @@ internal static partial class TableReader
 
             previous = finding;
             previousLine = line;
+        }
+
+        // The header of a table that answered a line is not prose: its "50 pcs | 120 pcs | 250 pcs" are tiers, no quantity.
+        if (table.Lines is { } lines && findings.Lines.Count > answeredBefore && findings.Lines.Skip(answeredBefore).Any(l => l.Answers))
+        {
+            // A "header" that prices or names a part is an item the header search took for one: it stays for the prose.
+            for (var h = headerIndex; h < first; h++)
+            {
+                if (!TextPatterns.HasMoney(lines[h]) && context.Matcher.FindParts(lines[h]).Count == 0)
+                {
+                    context.RowsReadByTables.Add(lines[h]);
+                }
+            }
         }
 
         return true;
@@ -420,7 +434,7 @@ internal static partial class TableReader
 
         if (Cell(ColumnRole.Alternate) is { Length: > 0 } alternate && !context.Matcher.IsRfqPart(alternate) && TextPatterns.PartLikeToken().IsMatch(alternate))
         {
-            finding.AlternatePartNumber = alternate.Trim();
+            finding.AlternatePartNumber = AlternatePartFinder.WithoutMaker(alternate);
             finding.Source(QuoteFields.AlternatePartNumber, alternate);
         }
 

@@ -29,8 +29,9 @@ internal static partial class Incoterms
         (string, int)? best = null;
         var code = Code().Match(text);
 
-        // "changed the delivery terms from EXW Schweinfurt to DAP Rockford": the term changed from is no longer the quote's.
-        while (code.Success && ChangedFrom().IsMatch(text.AsSpan(Math.Max(0, code.Index - 12), Math.Min(12, code.Index))) && code.NextMatch() is { Success: true } next)
+        // "changed the delivery terms from EXW Schweinfurt to DAP Rockford", "we can no longer offer FCA Houston": the term
+        // changed from is no longer the quote's.
+        while (code.Success && ChangedFrom().IsMatch(text.AsSpan(Math.Max(0, code.Index - 30), Math.Min(30, code.Index))) && code.NextMatch() is { Success: true } next)
         {
             code = next;
         }
@@ -105,6 +106,6 @@ internal static partial class Incoterms
     [GeneratedRegex(@"^[^.;\n]*\b(?:but|however|aber|jedoch|mais|pero|ma)\b[^.;\n]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ButBetween();
 
-    [GeneratedRegex(@"\b(?:from|instead\s+of|statt|anstelle\s+von)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:from|instead\s+of|statt|anstelle\s+von|no\s+longer\s+(?:offer|quote|supply|ship|deliver)|(?:cannot|can't|can\s+not)\s+(?:offer|quote))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex ChangedFrom();
 }

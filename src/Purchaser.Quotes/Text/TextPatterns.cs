@@ -20,7 +20,7 @@ internal static partial class TextPatterns
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex MoneyToken();
 
-    [GeneratedRegex(@"\b(?:line|l[ií]nea|partida|riga|righe|[iíÍ]tem|iten|polož(?:ky|ka|ek)|pozíci[ea]|pozícia|pol(?=\.)|pos(?:ition(?:en|erna|er)?|itie|ici[oó]n(?:es)?|i[cç][aã]o|i[cç][oõ]es)?|poz(?:ycj[aei])?|poziți\w*|sl(?=\.)|ln|lne|row|regel|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|en|y|e|i|a|oraz|og|och|és|și|si|to|through|thru|bis|tot|-|–|~|～|\+|/)\s*\d{1,3}(?!\d|[.,]\d{3}(?!\d)|\.\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    [GeneratedRegex(@"\b(?:line|l[ií]nea|partida|riga|righe|[iíÍ]tem|iten|polož(?:ky|ka|ek)|pozíci[ea]|pozícia|pol(?=\.)|pos(?:ition(?:en|erna|er)?|itie|izion[ei]|ici[oó]n(?:es)?|i[cç][aã]o|i[cç][oõ]es)?|poz(?:ycj[aei])?|poziți\w*|sl(?=\.)|ln|lne|row|regel|no)s?\.?\s*(?:#|no\.?|nr\.?)?\s*(?<list>\d{1,3}(?:\s*(?:,|&|and|und|et|en|y|e|i|a|oraz|og|och|és|și|si|to|through|thru|bis|tot|-|–|~|～|\+|/)\s*\d{1,3}(?!\d|[.,]\d{3}(?!\d)|\.\d))*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex LineReference();
 
     [GeneratedRegex(@"\d{1,3}(?:\s*(?<op>,|&|and|und|et|y|e|i|oraz|to|through|thru|bis|-|–|\+|/)\s*)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
@@ -50,9 +50,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"\b(?:valid|validity|good\s+for|good\s+(?=\d{1,3}\s+days)|good\s+through|good\s+until|good\s+till|good\s+til|good\s+thru|vaild|firm\s+(?:through|thru|until|till)|firm\s+(?=\d{1,3}\s+(?:calendar\s+)?days)|honou?red\s+(?:through|thru|until|till|for)|expir\w*|gültig\w*|gueltig\w*|(?:offert|angebots)gültig\w*|bindefrist|angebotsbindung|holds?\s+for|held\s+(?:until|till|through|thru|for)|firm\s+for|open\s+for|valable\w*|validité|validez|vigencia|vigente|mantenimiento\s+de\s+(?:la\s+)?oferta|válid[oa]s?|geldig\w*|giltig\w*|geçerli\w*|ważn\w*|platnost\w*|gældende|gælder|gäller|gjelder|gjeld|geldt|gyldig\w*|érvényes\w*|valabil\w*|validade|platn[áéý]\s+do|plat[íi]\s+do|hold\s+(?:these|our|the|this|those)\s+(?:prices?|pricing|quote|offer)\s+(?:through|thru|until|till|for))|有效期|有效至|有効期限|有効期間|有効", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex ValidityWord();
 
-    // "resin prices change monthly, so we can only hold them until the end of June": why the validity is short, which the
-    // validity already says.
-    [GeneratedRegex(@"\b(?:so|therefore|hence|which\s+is\s+why)\b[^.;]{0,40}\b(?:hold|held|keep|valid)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
+    // "resin prices change monthly, so we can only hold them until the end of June", "Wegen der aktuellen LME-Entwicklung
+    // ist unser Angebot gültig bis ...", "valid for 14 days (steel surcharges are moving)", "Revised because of the 316L
+    // price increase": why the validity is short or the quote revised, which the validity and the new prices already say.
+    [GeneratedRegex(@"\b(?:so|therefore|hence|which\s+is\s+why)\b[^.;]{0,40}\b(?:hold|held|keep|valid)\b|\b(?:wegen|aufgrund|due\s+to|because\s+of)\b[^.;]{0,60}\b(?:gültig|valid)|\bvalid\w*\s+(?:for\s+)?\d{1,3}\s+\w+\s*\([^)]*\b(?:moving|volatil\w*|fluctuat\w*|changing)\b[^)]*\)|\brevised\s+(?:because|due\s+to|following)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Timeout)]
     public static partial Regex HoldReason();
 
     // "Less 2% cash discount if paid within 10 days": a term of payment, not a condition on the price.

@@ -436,7 +436,9 @@ Lot 2231, Jalan Kuala Kangsar, Kawasan Perindustrian Tasek, 31400 Ipoh, Perak, M
 # export price in USD applies -> USD. Sheet SHT-5052H32-030 (item 2): offered P/N the same -> no alternate; 90 pcs as
 # asked -> null; export 32.60 -> 32.60 (not the RMB 268.00); "15-20 days" -> 20 (Jul 2, before Aug 10). Bearing "BRG
 # 6205-2RS" (item 3): offered "HTB 6205-2RS/C3", the trader's own brand instead of SKF (body: "we offer our own brand HTB
-# instead") -> alternatePartNumber "HTB 6205-2RS/C3" (alternate-part); 400 pcs as asked -> null; export 1.26 (not RMB
+# instead") -> alternatePartNumber "6205-2RS/C3" (alternate-part; corrected in session 13 from "HTB 6205-2RS/C3": the
+# maker's name is who makes the part, not part of its number, as four of the six blind replies naming a maker before
+# the part were written); 400 pcs as asked -> null; export 1.26 (not RMB
 # 10.20); "stock" -> 0. Lines 1, 4, 5, 6 are never mentioned -> missing-line. "Price validity: until 2026-07-15" (not
 # short); FOB (Shanghai). Partial.
 assert plus("2026-06-12", 20) == "2026-07-02" and "2026-07-15" >= "2026-07-03"
@@ -473,7 +475,7 @@ Eric Shen 沈伟
 Shanghai Huatong Industrial Trading Co., Ltd.
 Mob/WeChat: +86 139 5555 0108""", XLSX, "HT-260612-07 Quotation.xlsx", U729_XLSX),
        "partial", "USD", "2026-07-15", "FOB",
-       [line(2, 32.60, lead=20), line(3, 1.26, lead=0, alt="HTB 6205-2RS/C3")],
+       [line(2, 32.60, lead=20), line(3, 1.26, lead=0, alt="6205-2RS/C3")],
        ["alternate-part", "missing-line"])
 
 

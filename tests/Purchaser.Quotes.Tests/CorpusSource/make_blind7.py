@@ -329,7 +329,8 @@ Lorenz Zerspanungstechnik GmbH
        ["missing-line"])
 
 # u109 Austrian distributor, short English plain text: fitting tiers with "@" in German number format ("1.000 @ 3,60")
-# -> 2,000 pcs fall in the 1.000 tier (3.60); the cylinder offered as an SMC equivalent (alternate part). Others
+# -> 2,000 pcs fall in the 1.000 tier (3.60); the cylinder offered as an SMC equivalent (alternate part C96SDB32-80C;
+# corrected in session 13 from "SMC C96SDB32-80C": the maker's name is not part of the part number). Others
 # not mentioned. Valid 30 days from the Date header.
 blind2("u109-at-tiers-eur-smc-alternate", V.msg("Florian Huber <f.huber@alpen-pneumatik.example>", "text/plain", """Hello Mr Albers,
 
@@ -345,7 +346,7 @@ Best regards
 Florian Huber
 Alpen Pneumatik Handels GmbH
 """), "partial", "EUR", "2026-07-15", "DAP",
-       [line(3, 3.60, "EUR", lead=0), line(4, 68.40, "EUR", lead=21, alt="SMC C96SDB32-80C")],
+       [line(3, 3.60, "EUR", lead=0), line(4, 68.40, "EUR", lead=21, alt="C96SDB32-80C")],
        ["alternate-part", "missing-line"])
 
 # u110 Japanese trading house, HTML-only: the quote is a <dl> definition list (dt label / dd value), prices in yen
