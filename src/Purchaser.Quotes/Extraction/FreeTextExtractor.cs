@@ -26,7 +26,7 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
         {
             var before = findings.Lines.Count;
             ReadSegment(segment, context, findings, confidence, onlyTabled, ladderAbove);
-            ladderAbove = findings.Lines.Skip(before).Select(l => l.LineNumber).Distinct().Take(2).ToList() is [var laddered] && findings.Lines.Skip(before).Any(l => l.PriceBreaks.Count > 0) ? laddered : 0;
+            ladderAbove = OnlyLadderedLine(findings, before);
         }
 
         RestatedQuantityRows.Read(lines, context, findings, confidence);
@@ -170,6 +170,26 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 findings.AddNote(line, detail);
             }
         }
+    }
+
+    /// <summary>The one line the findings from <paramref name="from"/> on read, when they gave it price breaks; else 0.</summary>
+    private static int OnlyLadderedLine(QuoteFindings findings, int from)
+    {
+        var line = 0;
+        var laddered = false;
+        for (var i = from; i < findings.Lines.Count; i++)
+        {
+            var finding = findings.Lines[i];
+            if (line != 0 && finding.LineNumber != line)
+            {
+                return 0;
+            }
+
+            line = finding.LineNumber;
+            laddered |= finding.PriceBreaks.Count > 0;
+        }
+
+        return laddered ? line : 0;
     }
 
     /// <summary>

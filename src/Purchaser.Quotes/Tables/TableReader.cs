@@ -27,19 +27,13 @@ internal static partial class TableReader
         var header = table.Rows[headerIndex];
         var first = headerIndex + 1;
         var answeredBefore = findings.Lines.Count;
-        if (TableHeader.SubHeader(table, headerIndex) is { } merged)
+        // A group header ("Price (USD)" over "Unit | Extended") above the row naming each column, or a row of units under
+        // the names ("Unit Price" over "(USD/1000pcs)"): the two rows read as one header.
+        if ((TableHeader.SubHeader(table, headerIndex) ?? TableHeader.UnitRow(table, headerIndex)) is { } merged)
         {
-            // A group header ("Price (USD)" over "Unit | Extended") above the row naming each column: read as one.
             header = merged;
             roles = [.. merged.Select(HeaderReader.Role)];
             TierHeader.Mark(merged, roles);
-            first++;
-        }
-        else if (TableHeader.UnitRow(table, headerIndex) is { } completed)
-        {
-            header = completed;
-            roles = [.. completed.Select(HeaderReader.Role)];
-            TierHeader.Mark(completed, roles);
             first++;
         }
 
