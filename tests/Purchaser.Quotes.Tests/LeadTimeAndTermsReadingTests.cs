@@ -412,4 +412,14 @@ public class LeadTimeAndTermsReadingTests
 
         Assert.Equal((2.45m, (decimal?)null, 0), (line.UnitPrice?.Amount, line.Quantity, line.LeadTimeDays));
     }
+
+    [Fact]
+    public void A_quantity_quoted_in_full_bars_is_the_quantity()
+    {
+        const string body = "XYZ-200 bracket\r\n  We cut these from 6 m bars and only run full bars, so we quote 56 off (4 bars).\r\n  Price: $11.00 each\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal(56m, line.Quantity);
+    }
 }

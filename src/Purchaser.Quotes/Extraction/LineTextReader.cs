@@ -577,7 +577,7 @@ internal static partial class LineTextReader
         return found;
     }
 
-    private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate", "haspel", "rull", "palet", "bobin", "rol", "spul", "doos", "kart", "krab", "cívk", "civk", "zak", "sac", "saco", "caix", "caja", "kutu", "makar", "szpul");
+    private static readonly TriggerSet WholePackagesWords = TriggerSet.Guard("box", "spool", "coil", "carton", "reel", "roll", "batch", "bag", "drum", "pallet", "pack", "case", "vpe", "crate", "bar", "haspel", "rull", "palet", "bobin", "rol", "spul", "doos", "kart", "krab", "cívk", "civk", "zak", "sac", "saco", "caix", "caja", "kutu", "makar", "szpul");
 
     // The clause holding index, or the whole text when the clauses do not cover it.
     private static (int Start, int End) ClauseAround(List<(int Start, int End)> clauses, int index, int length)
@@ -667,7 +667,7 @@ internal static partial class LineTextReader
 
     // "5 spools = 1,525 m", "14 coils (840 m)", "8 cartons = 160 sets", "10,000 off (4 batches)": a whole count of packages
     // with what it comes to, either way round.
-    private const string WholePackageCount = @"\d{1,4}\s*(?:full\s+|volle\s+|hele\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|crates?|" + UnitWords.PackagesAbroad + @")";
+    private const string WholePackageCount = @"\d{1,4}\s*(?:full\s+|volle\s+|hele\s+)?(?:box(?:es)?|spools?|coils?|cartons?|reels?|rolls?|batch(?:es)?|bags?|drums?|pallets?|packs?|cases?|crates?|bars?|" + UnitWords.PackagesAbroad + @")";
 
     [GeneratedRegex(@"(?<![\d.,])" + WholePackageCount + @"\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*" + WholePackageCount + @"\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WholePackages();
