@@ -61,6 +61,7 @@ public class LeadTimeAndTermsReadingTests
     [InlineData("Cantidad mínima de fabricación: 50 unidades por lote")]
     [InlineData("Quantité minimum : 50 pièces")]
     [InlineData("Minste ordrekvantum: 50 stk")]
+    [InlineData("Minimum order quantity on the die-cut bracket is 50 pcs (one tool run).")]
     public void A_minimum_casting_run_in_czech_or_german_is_the_minimum(string minimum)
     {
         var body = "Pol. 2  XYZ-200  skříň\r\n        " + minimum + "\r\n        Cena: 11,00 EUR/ks";

@@ -123,6 +123,27 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void An_unnamed_column_of_price_unit_codes_beside_the_price_sizes_it()
+    {
+        const string body = "LN  ITEM      QTY   UM  PRICE    PU   DELIVERY\r\n--  --------  ----  --  -------  ---  --------\r\n 1  ABC-100   1000  EA   245.00  C    STOCK\r\n 2  XYZ-200     50  EA    11.00  EA   2 WKS\r\n";
+
+        var quote = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create());
+
+        Assert.Equal(2.45m, quote.Lines.Single(l => l.LineNumber == 1).UnitPrice?.Amount);
+        Assert.Equal(11.00m, quote.Lines.Single(l => l.LineNumber == 2).UnitPrice?.Amount);
+    }
+
+    [Fact]
+    public void A_sentence_in_the_offered_part_cell_gives_the_part_it_offers()
+    {
+        const string body = "Line | Your part | Offered item | Qty | Price\r\n2 | XYZ-200 | Not in our range; we offer the equivalent Camozzi bracket 61M2-77-B (zinc plated) | 50 | 10.40\r\n";
+
+        var line = _parser.Parse(TestRfq.Mail("text/plain", body), TestRfq.Create()).Lines.Single(l => l.LineNumber == 2);
+
+        Assert.Equal("61M2-77-B", line.AlternatePartNumber);
+    }
+
+    [Fact]
     public void A_lot_price_column_buys_the_rows_lot_quantity()
     {
         var body = "Part number,Lot qty,Lot price,Lead time\r\nABC-100,\"1,000 pcs\",\"$2,450.00\",3 weeks\r\nXYZ-200,50 pcs,$550.00,stock";

@@ -173,6 +173,17 @@ internal static partial class TableHeader
                 }
             }
         }
+
+        // "PRICE | PU" over "318.00 | C", "19.60 | M": an unnamed column right after the price holding only codes of what the
+        // price buys, some of them a multiple, is the price unit.
+        var price = Array.IndexOf(roles, ColumnRole.UnitPrice);
+        if (price >= 0 && price + 1 < roles.Length && roles[price + 1] == ColumnRole.Unknown
+            && rows.Where(r => price + 1 < r.Count && TextPatterns.HasDigit(r[price])).Select(r => r[price + 1]).Where(v => v.Length > 0).ToList() is { Count: > 0 } codes
+            && codes.TrueForAll(v => v.Length <= 4 && v.All(char.IsLetter) && UnitWords.Read(v) is not null)
+            && codes.Exists(v => PriceBasis.ReadCell(v) is { Quantity: > 1 } or { Unit.Factor: > 1 }))
+        {
+            roles[price + 1] = ColumnRole.PriceUnit;
+        }
     }
 
     internal static int PriceColumn(ColumnRole[] roles, IReadOnlyList<string> header)

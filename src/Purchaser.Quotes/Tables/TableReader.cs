@@ -426,9 +426,12 @@ internal static partial class TableReader
             finding.Source(QuoteFields.Moq, moqCell);
         }
 
-        if (Cell(ColumnRole.Alternate) is { Length: > 0 } alternate && !context.Matcher.IsRfqPart(alternate) && TextPatterns.PartLikeToken().IsMatch(alternate))
+        // "The Festo ... is not in our range; we offer the equivalent Camozzi cylinder 61M2P032A0080 (...)": a sentence in the
+        // offered-part cell names the part the way prose does.
+        if (Cell(ColumnRole.Alternate) is { Length: > 0 } alternate && !context.Matcher.IsRfqPart(alternate) && TextPatterns.PartLikeToken().IsMatch(alternate)
+            && (alternate.AsSpan().Count(' ') > 2 ? AlternatePartFinder.Find(alternate, context)?.Token : AlternatePartFinder.WithoutMaker(alternate)) is { } offered)
         {
-            finding.AlternatePartNumber = AlternatePartFinder.WithoutMaker(alternate);
+            finding.AlternatePartNumber = offered;
             finding.Source(QuoteFields.AlternatePartNumber, alternate);
         }
 

@@ -167,7 +167,7 @@ VAT No. GB 555 7713 42. This message is confidential; if you have received it in
 
 
 # u995 a Monterrey (Mexico) screw and spring maker, wholly in Spanish, plain text. "Precios en dólares americanos (USD)"
-# -> USD (the RFQ currency). Screws "US$ 31.40 por cada 1,000 piezas" -> 0.0314, "Entrega: en stock" -> 0. Springs:
+# -> USD (the RFQ currency). Screws "US$ 31.40 el millar (por cada 1,000 piezas)" -> 0.0314, "Entrega: en stock" -> 0. Springs:
 # a price ladder in rows "1,000 a 4,999 / 5,000 a 9,999 / 10,000 o más" -> the 8,000 asked falls in "5,000 a 9,999" ->
 # 0.0765; "Lote mínimo: 1,000 pzas" -> moq 1000 (below 8,000); "Entrega: 4 semanas" -> 28 (Jul 3, before Jul 27).
 # "Las partidas 1, 2 y 4 ... no las cotizamos" -> declined. "Vigencia de la cotización: 15 días" from Fri 5 Jun ->
@@ -182,7 +182,7 @@ para los tornillos y los resortes. Precios en dólares americanos (USD), más IV
 Partida 3 - SCR-M4X10-A2
    Tornillo cabeza cilíndrica con hexágono interior M4 x 10, ISO 4762, inoxidable A2-70
    Cantidad: 20,000 piezas
-   Precio: US$ 31.40 por cada 1,000 piezas
+   Precio: US$ 31.40 el millar (por cada 1,000 piezas)
    Entrega: en stock
 
 Partida 5 - SPR-C0630-302
