@@ -347,10 +347,12 @@ public class LeadTimeAndTermsReadingTests
         Assert.Equal(80, line.LeadTimeDays); // 2 June to 21 August 2026
     }
 
-    [Fact]
-    public void A_minimum_in_its_own_paragraph_under_one_lines_ladder_is_that_lines()
+    [Theory]
+    [InlineData("\r\n\r\n")]
+    [InlineData("\r\n")]
+    public void A_minimum_in_its_own_paragraph_under_one_lines_ladder_is_that_lines(string underHeading)
     {
-        var body = "ABC-100: 2,40 EUR, 3 semaines.\r\n\r\nPrix dégressifs pour XYZ-200 :\r\n\r\n- de 25 à 49 pièces : 12,00 EUR\r\n- 50 pièces et plus : 10,50 EUR\r\n\r\nQuantité minimum : 25 pièces.\r\n";
+        var body = "ABC-100: 2,40 EUR, 3 semaines.\r\n\r\nPrix dégressifs pour XYZ-200 :" + underHeading + "- de 25 à 49 pièces : 12,00 EUR\r\n- 50 pièces et plus : 10,50 EUR\r\n\r\nQuantité minimum : 25 pièces.\r\n";
 
         var quote = _parser.Parse(TestRfq.Mail("text/plain; charset=utf-8", body), TestRfq.Create());
 

@@ -285,14 +285,18 @@ internal sealed partial class FreeTextExtractor : IQuoteExtractor
                 // items given by part number) is an item of its own, not the end of the one above it.
                 var current = new List<string>();
                 var itemIndent = 0;
+                // "Price breaks for XYZ-200:" over "- 25 to 49 pcs: $12.00": the points a heading naming one line introduces are its own.
+                var underHeading = false;
                 for (var i = 0; i < lines.Count; i++)
                 {
                     var line = lines[i];
+                    underHeading = references[i].Count == 0 && (underHeading || (current.Count == 1 && references[i - 1].Count > 0
+                        && current[0].AsSpan().TrimEnd().EndsWith(':') && !TextPatterns.HasMoney(current[0])));
                     var sentenceStart = current.Count > 0 && references[i].Count == 0 && (SentenceEnd().IsMatch(current[^1]) || (named >= 2 && DescribesOnlyOthers(line))) && context.Matcher.FindDescriptions(line).Count > 0;
                     var closingLead = named > 1 && i == lines.Count - 1 && LeadLabelFirst().IsMatch(line);
                     // "■ HSE-2SN-08 ..." over "  - Price : USD 4.52/m": a bullet set deeper than its item's first line is a point of that item.
                     var subPoint = references[i].Count == 0 && Indent(line) > itemIndent;
-                    if (current.Count > 0 && (sentenceStart || closingLead || (MayStartItem(line) && !subPoint) || (references[i].Count > 0 && !Wrapped(current[^1], line, references[i][0]))))
+                    if (current.Count > 0 && (sentenceStart || closingLead || (MayStartItem(line) && !subPoint && !underHeading) || (references[i].Count > 0 && !Wrapped(current[^1], line, references[i][0]))))
                     {
                         segments.Add(string.Join(' ', current));
                         current.Clear();
