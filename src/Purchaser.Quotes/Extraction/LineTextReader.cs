@@ -672,8 +672,11 @@ internal static partial class LineTextReader
     [GeneratedRegex(@"(?<![\d.,])" + WholePackageCount + @"\s*(?:=|\(|->|→)\s*(?<q>\d[\d,.' ]*\d|\d)\s*(?<u>[A-Za-z]+)\b|(?<![\d.,])(?<q>\d[\d,.']*\d|\d)\s*(?<u>[A-Za-z]+)\s*\(\s*" + WholePackageCount + @"\s*\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex WholePackages();
 
+    // The words that open a statement of a minimum, for the sentence and the clause patterns below.
+    private const string MinimumWord = @"moq|mbq|minimum|min\.|minimal\w*|mindest\w*|m[ií]nim[oa]|minste|mindste|minsta";
+
     // "Minimum order: one pallet, 40 bags = 1,000 kg": a minimum anywhere earlier in the sentence.
-    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|mindest\w*|m[ií]nim[oa]|lotto\s+minimo|minste|mindste|minsta)\b(?:[^.;!?]|(?<=\d)[.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + MinimumWord + @")\b(?:[^.;!?]|(?<=\d)[.](?=\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MinimumInSentence();
 
     [GeneratedRegex(@"\b(?:of|per|à|de|von|van|je|di|da|av|med|z|à\s+raison\s+de)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
@@ -739,7 +742,7 @@ internal static partial class LineTextReader
     private static partial Regex RequestRestated();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a quantity inside the statement of a minimum is the minimum's, not the quote's.
-    [GeneratedRegex(@"\b(?:moq|mbq|minimum|min\.|minimal\w*|minim[ao]|mindest\w*|m[ií]nim[ao]|minste|mindste|minsta)(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d)|,(?=\s*\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\b(?:" + MinimumWord + @")(?:\s+\p{L}+){0,3}\s*:?(?:[^,;.:]|(?<=\d)[,.](?=\d)|,(?=\s*\d))*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, PatternLimits.MatchTimeoutMilliseconds)]
     private static partial Regex MinimumClause();
 
     // "MOQ one pallet (40 bags = 1,000 kg)": a minimum of one package, its size in the parentheses.

@@ -59,8 +59,17 @@ internal static partial class TableCells
         return null;
     }
 
-    internal static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style)
+    internal static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style) =>
+        ReadQuantity(cell, unitCell, line, packs, style, out _);
+
+    /// <summary>
+    /// The quantity a cell states in the RFQ line's unit; <paramref name="inOwnUnit"/> tells whether it was counted in a
+    /// unit the cell writes itself and converted from it: one that is no package ("2,000 pcs", "800 m"), or a package of
+    /// known size ("100 sacos" beside "saco de 25 kg").
+    /// </summary>
+    internal static decimal? ReadQuantity(string cell, string unitCell, RfqLine line, PackSizes packs, DecimalStyle style, out bool inOwnUnit)
     {
+        inOwnUnit = false;
         if (unitCell.Length == 0 && PlainCount(cell) is { } count)
         {
             return count > 0 ? count : null;
@@ -75,7 +84,9 @@ internal static partial class TableCells
         }
 
         var unitText = cell[(m.Index + m.Length)..].Trim();
-        var unit = UnitWords.Read(unitText.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()) ?? UnitWords.Read(unitCell);
+        var ownUnit = UnitWords.Read(unitText.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault());
+        inOwnUnit = ownUnit is { } written && (!written.IsPackage || packs.For(written.Word) is not null);
+        var unit = ownUnit ?? UnitWords.Read(unitCell);
         if (unit is null || UnitWords.Read(line.Unit.Code) is { } own && own.Word == unit.Value.Word)
         {
             return n;
@@ -100,15 +111,6 @@ internal static partial class TableCells
 
         return PriceBasis.Round(n * unit.Value.Factor / perRfq);
     }
-
-    /// <summary>
-    /// Whether a quantity cell counts in a unit of its own that <see cref="ReadQuantity"/> already converted: one that is
-    /// no package ("2,000 pcs", "800 m"), or a package of known size ("100 sacos" beside "saco de 25 kg").
-    /// </summary>
-    internal static bool CountsInOwnUnit(string cell, PackSizes packs) =>
-        LeadingNumber().Match(cell) is { Success: true } m
-        && cell.AsSpan(m.Index + m.Length).Trim() is { Length: > 0 } rest && char.IsLetter(rest[0])
-        && UnitWords.Read(rest.ToString().Split(' ')[0]) is { } unit && (!unit.IsPackage || packs.For(unit.Word) is not null);
 
     /// <summary>A cell of nothing but up to nine digits ("500"), which every reading takes as that count.</summary>
     internal static decimal? PlainCount(string cell)

@@ -150,7 +150,7 @@ internal static partial class TableReader
         }
 
         // The header of a table that answered a line is not prose: its "50 pcs | 120 pcs | 250 pcs" are tiers, no quantity.
-        if (table.Lines is { } lines && findings.Lines.Count > answeredBefore && findings.Lines.Skip(answeredBefore).Any(l => l.Answers))
+        if (table.Lines is { } lines && findings.Lines.Skip(answeredBefore).Any(l => l.Answers))
         {
             // A "header" that prices or names a part is an item the header search took for one: it stays for the prose.
             for (var h = headerIndex; h < first; h++)
@@ -368,10 +368,10 @@ internal static partial class TableReader
         }
 
         // Kept when it is the quantity asked for too: a row confirming it outranks a looser reading elsewhere.
-        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && TableCells.ReadQuantity(qtyCell, unitMultiple is null ? unitCell : string.Empty, line, packs, style) is { } qty)
+        if (Cell(ColumnRole.Quantity) is { Length: > 0 } qtyCell && TableCells.ReadQuantity(qtyCell, unitMultiple is null ? unitCell : string.Empty, line, packs, style, out var inOwnUnit) is { } qty)
         {
             // "2,000 pcs" beside a unit of "pack of 10": a count in its own unit is not counted in packs.
-            finding.Quantity = TableCells.CountsInOwnUnit(qtyCell, packs) ? qty : qty * (unitMultiple ?? 1);
+            finding.Quantity = inOwnUnit ? qty : qty * (unitMultiple ?? 1);
             finding.Source(QuoteFields.Quantity, qtyCell);
         }
 
